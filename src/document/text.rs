@@ -1,0 +1,221 @@
+//! The plain-text loader: title line, byline, blank-line paragraphs, reflow of hard wraps.
+
+use super::article::{Article, Metadata};
+
+/// Longest first line (in characters) still taken for a title.
+const MAX_TITLE_CHARS: usize = 120;
+/// Lines longer than this were not hard-wrapped: in a block of them, each line is a paragraph.
+const MAX_WRAPPED_LINE_CHARS: usize = 100;
+
+/// Parses plain text into an article.
+///
+/// - A short first line followed by a blank line is the title; a following `By ...` line is
+///   the byline.
+/// - Paragraphs are separated by blank lines. Hard-wrapped lines (Project Gutenberg style) are
+///   joined into one paragraph; a block of long unwrapped lines gives one paragraph per line.
+/// - A dateline on a line of its own (`(HONG KONG) —`) stays with the first paragraph.
+/// - CRLF and CR line ends, tabs and trailing spaces are normalised.
+///
+/// ```
+/// use byline::document::text::parse_text;
+/// let a = parse_text("story.txt", "Dock strike ends\n\nBy Jo Lee\n\nWorkers returned\non Monday.\n\n“Good,” she said.\n");
+/// assert_eq!(a.meta.title.as_deref(), Some("Dock strike ends"));
+/// assert_eq!(a.meta.byline.as_deref(), Some("Jo Lee"));
+/// assert_eq!(a.text(), "Workers returned on Monday.\n\n“Good,” she said.");
+/// ```
+pub fn parse_text(source: &str, raw: &str) -> Article {
+    let normalised = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let mut blocks = split_blocks(&normalised);
+    let mut meta = Metadata::default();
+
+    if blocks.len() >= 2 && is_title_block(&blocks[0]) {
+        meta.title = Some(blocks.remove(0)[0].trim().to_owned());
+        if blocks.len() >= 2 && is_byline_block(&blocks[0]) {
+            meta.byline = Some(blocks.remove(0)[0].trim().to_owned());
+        }
+    }
+
+    Article::from_paragraphs(source, meta, blocks_to_paragraphs(&blocks))
+}
+
+/// Splits a body (no title or byline) into paragraphs by the same rules as [`parse_text`].
+pub fn body_paragraphs(raw: &str) -> Vec<String> {
+    let normalised = raw.replace("\r\n", "\n").replace('\r', "\n");
+    blocks_to_paragraphs(&split_blocks(&normalised))
+}
+
+fn blocks_to_paragraphs(blocks: &[Vec<&str>]) -> Vec<String> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    for block in blocks {
+        if block.iter().any(|l| l.chars().count() > MAX_WRAPPED_LINE_CHARS) {
+            paragraphs.extend(block.iter().map(|l| l.to_string()));
+        } else {
+            paragraphs.push(join_wrapped_lines(block));
+        }
+    }
+    attach_dateline(&mut paragraphs);
+    paragraphs
+}
+
+/// Splits text into blocks of consecutive non-blank lines (trailing spaces removed).
+fn split_blocks(text: &str) -> Vec<Vec<&str>> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+fn is_title_block(block: &[&str]) -> bool {
+    let line = block[0].trim();
+    block.len() == 1 && line.chars().count() <= MAX_TITLE_CHARS && !is_dateline(line)
+}
+
+fn is_byline_block(block: &[&str]) -> bool {
+    let line = block[0].trim();
+    block.len() == 1
+        && line.chars().count() <= MAX_TITLE_CHARS
+        && (line.starts_with("By ") || line.starts_with("BY "))
+}
+
+/// Joins hard-wrapped lines with spaces; a line ending in a hyphen or `--` before a lowercase
+/// continuation is joined without one ("well-" + "known" = "well-known").
+fn join_wrapped_lines(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let line = line.trim();
+        let glue = out.ends_with('-')
+            && !out.ends_with(" -")
+            && line.chars().next().is_some_and(|c| c.is_lowercase());
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// A dateline alone in the first paragraph is joined to the paragraph after it.
+fn attach_dateline(paragraphs: &mut Vec<String>) {
+    if paragraphs.len() >= 2 && is_dateline(&paragraphs[0]) {
+        let dateline = paragraphs.remove(0);
+        paragraphs[0] = format!("{} {}", dateline.trim(), paragraphs[0].trim_start());
+    }
+}
+
+/// "(HONG KONG) —", "PORT HALDEN, Maine —", "GENEVA --": short, capitalised, ending in a dash.
+fn is_dateline(line: &str) -> bool {
+    let line = line.trim();
+    let Some(head) = ["—", "–", "--", " -"]
+        .iter()
+        .find_map(|dash| line.strip_suffix(dash))
+    else {
+        return false;
+    };
+    let first_word = head
+        .trim_start_matches('(')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    head.chars().count() <= 60
+        && first_word.chars().count() >= 2
+        && first_word.chars().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_first_line_before_blank_is_the_title() {
+        let a = parse_text("t", "Headline here\n\nBody text.");
+        assert_eq!(a.meta.title.as_deref(), Some("Headline here"));
+        assert_eq!(a.text(), "Body text.");
+    }
+
+    #[test]
+    fn a_single_line_file_is_body_not_title() {
+        let a = parse_text("t", "Only a line.\n");
+        assert_eq!(a.meta.title, None);
+        assert_eq!(a.text(), "Only a line.");
+    }
+
+    #[test]
+    fn a_long_first_line_is_not_a_title() {
+        let long = "word ".repeat(40);
+        let a = parse_text("t", &format!("{long}\n\nSecond."));
+        assert_eq!(a.meta.title, None);
+        assert_eq!(a.paragraphs().len(), 2);
+    }
+
+    #[test]
+    fn byline_line_after_title_is_taken() {
+        let a = parse_text("t", "Title\n\nBy Ana Ruiz\n\nText.");
+        assert_eq!(a.meta.byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(a.text(), "Text.");
+    }
+
+    #[test]
+    fn hard_wrapped_gutenberg_paragraphs_are_reflowed() {
+        let raw = "CHAPTER I\n\nWhether I shall turn out to be the hero of my own life, or whether that\nstation will be held by anybody else, these pages must show.\n\nNext paragraph\nhere.\n";
+        let a = parse_text("t", raw);
+        assert_eq!(a.meta.title.as_deref(), Some("CHAPTER I"));
+        assert_eq!(
+            a.paragraph(0),
+            "Whether I shall turn out to be the hero of my own life, or whether that station will be held by anybody else, these pages must show."
+        );
+        assert_eq!(a.paragraph(1), "Next paragraph here.");
+    }
+
+    #[test]
+    fn hyphen_at_line_end_joins_without_space() {
+        let a = parse_text("t", "a well-\nknown man and a -\ndash");
+        assert_eq!(a.text(), "a well-known man and a - dash");
+    }
+
+    #[test]
+    fn long_unwrapped_lines_are_one_paragraph_each() {
+        let one = "a ".repeat(60);
+        let two = "b ".repeat(60);
+        let a = parse_text("t", &format!("{one}\n{two}\n"));
+        assert_eq!(a.paragraphs().len(), 2);
+    }
+
+    #[test]
+    fn dateline_on_its_own_line_stays_in_first_paragraph() {
+        let a = parse_text("t", "Title\n\n(HONG KONG) —\n\nLeaders met today.\n\nMore.");
+        assert_eq!(a.paragraph(0), "(HONG KONG) — Leaders met today.");
+        let b = parse_text("t", "Title\n\nPORT HALDEN, Maine —\nDockworkers walked out.");
+        assert_eq!(b.paragraph(0), "PORT HALDEN, Maine — Dockworkers walked out.");
+    }
+
+    #[test]
+    fn dateline_is_not_mistaken_for_a_title() {
+        let a = parse_text("t", "GENEVA —\n\nTalks resumed.");
+        assert_eq!(a.meta.title, None);
+        assert_eq!(a.text(), "GENEVA — Talks resumed.");
+    }
+
+    #[test]
+    fn crlf_cr_tabs_and_trailing_spaces_are_normalised() {
+        let a = parse_text("t", "Title\r\n\r\nOne\tword  \r\nwrapped.   \r\rTwo.\r\n");
+        assert_eq!(a.text(), "One word wrapped.\n\nTwo.");
+    }
+
+    #[test]
+    fn empty_text_is_an_empty_article() {
+        assert!(parse_text("t", "").is_empty());
+        assert!(parse_text("t", "\n \n\t\n").is_empty());
+    }
+}
