@@ -1,1 +1,122 @@
-fn main() {}
+//! The `byline` binary: parse the command line, run, and turn every error into one line on
+//! stderr and a non-zero exit code.
+
+mod cli;
+mod tui;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use byline::document::{self, Article, Sample};
+use byline::report::{ArticleReport, summary};
+use clap::Parser;
+
+use cli::{Cli, Command};
+use tui::app::Document;
+
+fn main() -> ExitCode {
+    tui::terminal::install_panic_hook();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Some(Command::Analyze { paths, json }) => analyze(&paths, json),
+        Some(Command::Open { paths }) => open(&paths),
+        None => open(&cli.paths),
+    }
+}
+
+/// Loads every argument (folders expanded). Failures are returned as messages.
+fn load_all(paths: &[String]) -> (Vec<Article>, Vec<String>) {
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    for input in document::expand_args(paths) {
+        match input.and_then(|input| document::load(&input)) {
+            Ok(article) => articles.push(article),
+            Err(error) => errors.push(error.to_string()),
+        }
+    }
+    (articles, errors)
+}
+
+fn open(paths: &[String]) -> ExitCode {
+    let (articles, errors) = if paths.is_empty() {
+        (vec![Sample::default_sample().load()], Vec::new())
+    } else {
+        load_all(paths)
+    };
+    if articles.is_empty() {
+        for error in &errors {
+            eprintln!("byline: {error}");
+        }
+        return ExitCode::from(1);
+    }
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "byline: the reader needs a terminal; use `byline analyze PATH` for plain output"
+        );
+        return ExitCode::from(1);
+    }
+    let docs = articles.into_iter().map(Document::new).collect();
+    match tui::run(docs, errors) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("byline: terminal error: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn analyze(paths: &[String], json: bool) -> ExitCode {
+    let mut failed = false;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for input in document::expand_args(paths) {
+        let article = match input.and_then(|input| document::load(&input)) {
+            Ok(article) => article,
+            Err(error) => {
+                let _ = out.flush();
+                eprintln!("byline: {error}");
+                failed = true;
+                continue;
+            }
+        };
+        for notice in &article.notices {
+            eprintln!("byline: {}: {notice}", article.source);
+        }
+        let analysis = byline::analyze(&article);
+        let written = if json {
+            writeln!(
+                out,
+                "{}",
+                ArticleReport::new(&article, &analysis).to_json_line()
+            )
+        } else {
+            write!(out, "{}", summary(&article, &analysis))
+        };
+        if let Err(error) = written.and_then(|()| out.flush()) {
+            // A closed pipe (`| head`) is the reader's choice, not an error worth a message.
+            if error.kind() != io::ErrorKind::BrokenPipe {
+                eprintln!("byline: cannot write output: {error}");
+            }
+            return ExitCode::from(if error.kind() == io::ErrorKind::BrokenPipe {
+                0
+            } else {
+                1
+            });
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

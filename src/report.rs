@@ -191,7 +191,11 @@ mod tests {
 
     #[test]
     fn json_line_has_the_contract_fields() {
-        let article = Article::from_paragraphs("t", Metadata::default(), ["“Hi there, all of you,” he said."]);
+        let article = Article::from_paragraphs(
+            "t",
+            Metadata::default(),
+            ["“Hi there, all of you,” he said."],
+        );
         let analysis = analyze(&article);
         let line = ArticleReport::new(&article, &analysis).to_json_line();
         let value: serde_json::Value = serde_json::from_str(&line).unwrap();
@@ -199,7 +203,15 @@ mod tests {
             assert!(value.get(key).is_some(), "{key} missing from {line}");
         }
         let quote = &value["quotes"][0];
-        for key in ["start", "end", "text", "kind", "speaker", "speaker_span", "cue"] {
+        for key in [
+            "start",
+            "end",
+            "text",
+            "kind",
+            "speaker",
+            "speaker_span",
+            "cue",
+        ] {
             assert!(quote.get(key).is_some(), "{key} missing from {quote}");
         }
         assert_eq!(quote["kind"], "direct");

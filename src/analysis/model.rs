@@ -48,6 +48,39 @@ pub struct Quote {
     pub cue: Option<String>,
 }
 
+/// Characters that open or close quotations.
+pub const QUOTE_MARKS: &[char] = &['“', '”', '"', '‘', '’', '\'', '«', '»', '„', '‚', '‹', '›'];
+
+impl Quote {
+    /// The quote's span widened to take in the quotation marks right around it, for display.
+    ///
+    /// ```
+    /// use byline::analysis::{Quote, QuoteKind};
+    /// let text = "She said “yes” twice.";
+    /// let start = text.find("yes").unwrap();
+    /// let quote = Quote { span: start..start + 3, kind: QuoteKind::Partial, speaker: None, speaker_span: None, cue: None };
+    /// assert_eq!(&text[quote.marked_span(text)], "“yes”");
+    /// ```
+    pub fn marked_span(&self, text: &str) -> Range<usize> {
+        let mut range = self.span.clone();
+        if let Some(c) = text[..range.start]
+            .chars()
+            .next_back()
+            .filter(|c| QUOTE_MARKS.contains(c))
+        {
+            range.start -= c.len_utf8();
+        }
+        if let Some(c) = text[range.end..]
+            .chars()
+            .next()
+            .filter(|c| QUOTE_MARKS.contains(c))
+        {
+            range.end += c.len_utf8();
+        }
+        range
+    }
+}
+
 /// A person, organisation, place or other named thing, with every mention of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {

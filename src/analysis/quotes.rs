@@ -67,7 +67,9 @@ fn paired_spans(text: &str) -> Vec<Range<usize>> {
 /// A fragment without a sentence-ending or clause-ending mark is partial; the rest is direct.
 fn classify(quoted: &str) -> QuoteKind {
     let words = quoted.split_whitespace().count();
-    let ends_clause = quoted.trim_end().ends_with(['.', ',', '?', '!', '…', '—', ':']);
+    let ends_clause = quoted
+        .trim_end()
+        .ends_with(['.', ',', '?', '!', '…', '—', ':']);
     if words >= 6 || ends_clause {
         QuoteKind::Direct
     } else {
@@ -81,7 +83,8 @@ mod tests {
     use crate::document::Metadata;
 
     fn quotes_in(paragraphs: &[&str]) -> Vec<String> {
-        let article = Article::from_paragraphs("t", Metadata::default(), paragraphs.iter().copied());
+        let article =
+            Article::from_paragraphs("t", Metadata::default(), paragraphs.iter().copied());
         find_quotes(&article)
             .into_iter()
             .map(|q| article.text()[q.span].to_owned())
@@ -90,7 +93,10 @@ mod tests {
 
     #[test]
     fn curly_quotes_are_found_without_their_marks() {
-        assert_eq!(quotes_in(&["“We stay,” she said. “All of us.”"]), ["We stay,", "All of us."]);
+        assert_eq!(
+            quotes_in(&["“We stay,” she said. “All of us.”"]),
+            ["We stay,", "All of us."]
+        );
     }
 
     #[test]
@@ -100,12 +106,18 @@ mod tests {
 
     #[test]
     fn guillemets_and_low_high_marks_are_found() {
-        assert_eq!(quotes_in(&["«Oui», dit-il. „Ja“, sagte sie."]), ["Oui", "Ja"]);
+        assert_eq!(
+            quotes_in(&["«Oui», dit-il. „Ja“, sagte sie."]),
+            ["Oui", "Ja"]
+        );
     }
 
     #[test]
     fn an_unclosed_mark_does_not_cross_paragraphs() {
-        assert_eq!(quotes_in(&["“Never closed", "Next “closed” one."]), ["closed"]);
+        assert_eq!(
+            quotes_in(&["“Never closed", "Next “closed” one."]),
+            ["closed"]
+        );
     }
 
     #[test]

@@ -64,7 +64,11 @@ impl Article {
     /// assert_eq!(article.text(), "First paragraph,\n\nsecond line");
     /// assert_eq!(article.paragraphs().len(), 2);
     /// ```
-    pub fn from_paragraphs<I, S>(source: impl Into<String>, meta: Metadata, paragraphs: I) -> Article
+    pub fn from_paragraphs<I, S>(
+        source: impl Into<String>,
+        meta: Metadata,
+        paragraphs: I,
+    ) -> Article
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,

@@ -114,7 +114,10 @@ mod tests {
     fn windows_1252_is_detected_and_decoded() {
         let bytes = b"The minister\x92s aide said \x93no comment\x94 \x96 twice, in Z\xfcrich.";
         let d = decode(bytes).unwrap();
-        assert_eq!(d.text, "The minister’s aide said “no comment” – twice, in Zürich.");
+        assert_eq!(
+            d.text,
+            "The minister’s aide said “no comment” – twice, in Zürich."
+        );
         assert_eq!(d.encoding, Some("windows-1252"));
     }
 
@@ -126,12 +129,17 @@ mod tests {
 
     #[test]
     fn nul_bytes_mean_binary() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(DecodeError::Binary)
+        );
     }
 
     #[test]
     fn mostly_control_bytes_mean_binary() {
-        let bytes: Vec<u8> = (0..200).map(|i| if i % 3 == 0 { b'a' } else { 0x01 }).collect();
+        let bytes: Vec<u8> = (0..200)
+            .map(|i| if i % 3 == 0 { b'a' } else { 0x01 })
+            .collect();
         assert_eq!(decode(&bytes), Err(DecodeError::Binary));
     }
 

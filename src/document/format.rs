@@ -60,13 +60,30 @@ impl Format {
     /// ```
     pub fn sniff(content: &str) -> Format {
         let start = content.trim_start();
-        let head: String = start.chars().take(2048).collect::<String>().to_ascii_lowercase();
-        if start.starts_with('{') && serde_json::from_str::<serde_json::Value>(start).is_ok_and(|v| v.get("body").is_some() || v.get("text").is_some() || v.get("content").is_some()) {
+        let head: String = start
+            .chars()
+            .take(2048)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if start.starts_with('{')
+            && serde_json::from_str::<serde_json::Value>(start).is_ok_and(|v| {
+                v.get("body").is_some() || v.get("text").is_some() || v.get("content").is_some()
+            })
+        {
             Format::Json
         } else if start.starts_with('<')
-            && ["<html", "<!doctype html", "<body", "<p>", "<p ", "<div", "<article", "<head"]
-                .iter()
-                .any(|tag| head.contains(tag))
+            && [
+                "<html",
+                "<!doctype html",
+                "<body",
+                "<p>",
+                "<p ",
+                "<div",
+                "<article",
+                "<head",
+            ]
+            .iter()
+            .any(|tag| head.contains(tag))
         {
             Format::Html
         } else if start.starts_with("# ") || start.starts_with("---\n") {
@@ -93,8 +110,14 @@ mod tests {
 
     #[test]
     fn content_types_map_to_formats() {
-        assert_eq!(Format::from_content_type("text/html; charset=utf-8"), Some(Format::Html));
-        assert_eq!(Format::from_content_type("application/json"), Some(Format::Json));
+        assert_eq!(
+            Format::from_content_type("text/html; charset=utf-8"),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            Format::from_content_type("application/json"),
+            Some(Format::Json)
+        );
         assert_eq!(Format::from_content_type("image/png"), None);
     }
 

@@ -26,16 +26,13 @@ pub fn parse_html(source: &str, raw: &str, url: Option<&str>) -> Article {
         ..Config::default()
     };
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let extracted = Readability::new(raw, url, Some(config.clone()))
-        .ok()
-        .and_then(|mut r| r.parse().ok())
-        .filter(|a| !a.text_content.trim().is_empty())
-        .or_else(|| {
-            Readability::new(raw, url, Some(config))
-                .ok()
-                .and_then(|mut r| r.parse_with_policy(ParsePolicy::Raw).ok())
-                .filter(|a| !a.text_content.trim().is_empty())
-        });
+    let extract = |policy: ParsePolicy| {
+        Readability::with_document(without_chrome(raw), url, Some(config.clone()))
+            .ok()
+            .and_then(|mut r| r.parse_with_policy(policy).ok())
+            .filter(|a| !a.text_content.trim().is_empty())
+    };
+    let extracted = extract(ParsePolicy::Strict).or_else(|| extract(ParsePolicy::Raw));
 
     match extracted {
         Some(found) => {
@@ -57,12 +54,21 @@ fn split_formatted(text: &str) -> impl Iterator<Item = &str> {
     text.split('\n').filter(|line| !line.trim().is_empty())
 }
 
+/// Elements that are never article text: removed before extraction, so that even a page too
+/// small for readability's scoring does not bring its menus along.
+const CHROME: &str = "script, style, noscript, template, iframe, svg, canvas, form, button, nav, aside, \
+    [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], body > header, body > footer";
+
+/// The page parsed, with [`CHROME`] removed.
+fn without_chrome(raw: &str) -> dom_query::Document {
+    let document = dom_query::Document::from(raw);
+    document.select(CHROME).remove();
+    document
+}
+
 /// Fallback extraction: the body's text without scripts, styles and navigation.
 fn whole_body(source: &str, raw: &str) -> Article {
-    let document = dom_query::Document::from(raw);
-    document
-        .select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg")
-        .remove();
+    let document = without_chrome(raw);
     let title = document.select("title").text().trim().to_owned();
     let title = if title.is_empty() {
         document.select("h1").first().text().trim().to_owned()
@@ -79,7 +85,13 @@ fn whole_body(source: &str, raw: &str) -> Article {
         title: Some(title).filter(|t| !t.is_empty()),
         ..Metadata::default()
     };
-    Article::from_paragraphs(source, meta, split_formatted(&text).map(str::to_owned).collect::<Vec<_>>())
+    Article::from_paragraphs(
+        source,
+        meta,
+        split_formatted(&text)
+            .map(str::to_owned)
+            .collect::<Vec<_>>(),
+    )
 }
 
 #[cfg(test)]
@@ -112,9 +124,22 @@ and that no penalties would be imposed on the workers who had joined the walkout
     fn main_content_is_extracted_and_chrome_dropped() {
         let a = parse_html("p.html", PAGE, None);
         let text = a.text();
-        assert!(text.contains("Dockworkers returned to the cranes on Monday"), "{text}");
-        assert!(text.contains("“We got the safety rules we asked for"), "{text}");
-        for junk in ["window.ads", "color: red", "Buy now", "Most read", "All rights reserved", "Sport"] {
+        assert!(
+            text.contains("Dockworkers returned to the cranes on Monday"),
+            "{text}"
+        );
+        assert!(
+            text.contains("“We got the safety rules we asked for"),
+            "{text}"
+        );
+        for junk in [
+            "window.ads",
+            "color: red",
+            "Buy now",
+            "Most read",
+            "All rights reserved",
+            "Sport",
+        ] {
             assert!(!text.contains(junk), "{junk} left in: {text}");
         }
     }
@@ -130,21 +155,34 @@ and that no penalties would be imposed on the workers who had joined the walkout
     fn paragraphs_and_list_items_are_separate_and_reflowed() {
         let a = parse_html("p.html", PAGE, None);
         let paragraphs: Vec<&str> = (0..a.paragraphs().len()).map(|i| a.paragraph(i)).collect();
-        assert!(paragraphs.iter().any(|p| p.starts_with("PORT HALDEN, Maine — Dockworkers") && p.ends_with("busiest terminal.")));
+        assert!(
+            paragraphs
+                .iter()
+                .any(|p| p.starts_with("PORT HALDEN, Maine — Dockworkers")
+                    && p.ends_with("busiest terminal."))
+        );
         assert!(paragraphs.contains(&"Nine days of strike"));
         assert!(paragraphs.contains(&"Forty ships delayed"));
     }
 
     #[test]
     fn tiny_pages_fall_back_to_the_body_text() {
-        let a = parse_html("t.html", "<html><head><title>T</title><script>x()</script></head><body><p>Just one line.</p></body></html>", None);
+        let a = parse_html(
+            "t.html",
+            "<html><head><title>T</title><script>x()</script></head><body><p>Just one line.</p></body></html>",
+            None,
+        );
         assert_eq!(a.meta.title.as_deref(), Some("T"));
         assert_eq!(a.text(), "Just one line.");
     }
 
     #[test]
     fn entities_are_decoded() {
-        let a = parse_html("t.html", "<p>Fish &amp; chips &ldquo;today&rdquo; &#x263A;</p>", None);
+        let a = parse_html(
+            "t.html",
+            "<p>Fish &amp; chips &ldquo;today&rdquo; &#x263A;</p>",
+            None,
+        );
         assert_eq!(a.text(), "Fish & chips “today” ☺");
     }
 

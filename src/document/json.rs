@@ -106,7 +106,11 @@ mod tests {
 
     #[test]
     fn control_characters_in_json_strings_are_removed() {
-        let a = parse_json("a", r#"{"title": "T\u001b]0;x\u0007", "body": ["a\u001b[31mb"]}"#).unwrap();
+        let a = parse_json(
+            "a",
+            r#"{"title": "T\u001b]0;x\u0007", "body": ["a\u001b[31mb"]}"#,
+        )
+        .unwrap();
         assert_eq!(a.meta.title.as_deref(), Some("T"));
         assert_eq!(a.text(), "ab");
     }

@@ -33,7 +33,9 @@ pub fn parse_markdown(source: &str, raw: &str) -> Article {
 
     for event in Parser::new_ext(raw, options) {
         match event {
-            Event::Start(Tag::Heading { level, .. }) if level == HeadingLevel::H1 && meta.title.is_none() => {
+            Event::Start(Tag::Heading { level, .. })
+                if level == HeadingLevel::H1 && meta.title.is_none() =>
+            {
                 flush(&mut current, &mut paragraphs);
                 in_title = true;
             }
@@ -115,7 +117,10 @@ fn take_byline_paragraph(paragraphs: &mut Vec<String>, meta: &mut Metadata) {
     if !(first.starts_with("By ") || first.starts_with("BY ")) || first.chars().count() > 120 {
         return;
     }
-    let mut parts = first.split(['·', '|']).map(str::trim).filter(|p| !p.is_empty());
+    let mut parts = first
+        .split(['·', '|'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     meta.byline = parts.next().map(str::to_owned);
     for part in parts {
         let slot = if part.chars().any(|c| c.is_ascii_digit()) && meta.date.is_none() {
@@ -147,14 +152,23 @@ mod tests {
 
     #[test]
     fn emphasis_links_and_code_lose_their_markup() {
-        let a = parse_markdown("m", "Read *this* and **that**, see [the report](http://x.test) and `code`.");
+        let a = parse_markdown(
+            "m",
+            "Read *this* and **that**, see [the report](http://x.test) and `code`.",
+        );
         assert_eq!(a.text(), "Read this and that, see the report and code.");
     }
 
     #[test]
     fn block_quotes_and_list_items_become_paragraphs() {
-        let a = parse_markdown("m", "> quoted line one\n> still one\n\n* item a\n* item b\n\n1. first\n2. second\n");
-        assert_eq!(a.text(), "quoted line one still one\n\nitem a\n\nitem b\n\nfirst\n\nsecond");
+        let a = parse_markdown(
+            "m",
+            "> quoted line one\n> still one\n\n* item a\n* item b\n\n1. first\n2. second\n",
+        );
+        assert_eq!(
+            a.text(),
+            "quoted line one still one\n\nitem a\n\nitem b\n\nfirst\n\nsecond"
+        );
     }
 
     #[test]
@@ -165,7 +179,10 @@ mod tests {
 
     #[test]
     fn byline_paragraph_gives_byline_date_and_publisher() {
-        let a = parse_markdown("m", "# T\n\n*By Jane Doe · 3 March 2026 · Valley Courier*\n\nText.");
+        let a = parse_markdown(
+            "m",
+            "# T\n\n*By Jane Doe · 3 March 2026 · Valley Courier*\n\nText.",
+        );
         assert_eq!(a.meta.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(a.meta.date.as_deref(), Some("3 March 2026"));
         assert_eq!(a.meta.publisher.as_deref(), Some("Valley Courier"));
@@ -174,7 +191,10 @@ mod tests {
 
     #[test]
     fn yaml_front_matter_is_metadata() {
-        let a = parse_markdown("m", "---\ntitle: \"Front\"\nauthor: Li Wen\ndate: 2026-01-02\n---\n\nBody.");
+        let a = parse_markdown(
+            "m",
+            "---\ntitle: \"Front\"\nauthor: Li Wen\ndate: 2026-01-02\n---\n\nBody.",
+        );
         assert_eq!(a.meta.title.as_deref(), Some("Front"));
         assert_eq!(a.meta.byline.as_deref(), Some("Li Wen"));
         assert_eq!(a.meta.date.as_deref(), Some("2026-01-02"));
@@ -183,7 +203,10 @@ mod tests {
 
     #[test]
     fn raw_html_and_images_are_dropped() {
-        let a = parse_markdown("m", "Text <span>kept</span>.\n\n![alt text](pic.png)\n\n<div>\nblock\n</div>\n");
+        let a = parse_markdown(
+            "m",
+            "Text <span>kept</span>.\n\n![alt text](pic.png)\n\n<div>\nblock\n</div>\n",
+        );
         assert_eq!(a.text(), "Text kept.");
     }
 

@@ -69,13 +69,20 @@ mod tests {
             assert!(article.meta.title.is_some(), "{} has no title", sample.name);
             assert!(article.paragraphs().len() >= 10, "{} is short", sample.name);
             let words = article.text().split_whitespace().count();
-            assert!((600..=1500).contains(&words), "{} has {words} words", sample.name);
+            assert!(
+                (600..=1500).contains(&words),
+                "{} has {words} words",
+                sample.name
+            );
         }
     }
 
     #[test]
     fn samples_are_found_by_name() {
-        assert_eq!(Sample::find("village-green").map(|s| s.name), Some("village-green"));
+        assert_eq!(
+            Sample::find("village-green").map(|s| s.name),
+            Some("village-green")
+        );
         assert_eq!(Sample::find("nope"), None);
     }
 }

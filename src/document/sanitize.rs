@@ -137,7 +137,10 @@ mod tests {
     #[test]
     fn osc_sequences_are_removed_with_either_terminator() {
         assert_eq!(strip_unsafe("x\u{1b}]0;title\u{7}y"), "xy");
-        assert_eq!(strip_unsafe("x\u{1b}]8;;http://evil\u{1b}\\link\u{1b}]8;;\u{1b}\\y"), "xlinky");
+        assert_eq!(
+            strip_unsafe("x\u{1b}]8;;http://evil\u{1b}\\link\u{1b}]8;;\u{1b}\\y"),
+            "xlinky"
+        );
     }
 
     #[test]
@@ -165,7 +168,10 @@ mod tests {
 
     #[test]
     fn a_stray_escape_does_not_swallow_following_lines() {
-        assert_eq!(strip_unsafe("a\u{1b}]never ends\nnext line"), "a\nnext line");
+        assert_eq!(
+            strip_unsafe("a\u{1b}]never ends\nnext line"),
+            "a\nnext line"
+        );
     }
 
     #[test]

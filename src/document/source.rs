@@ -11,8 +11,8 @@ use thiserror::Error;
 use super::article::Article;
 use super::decode::{DecodeError, decode};
 use super::format::Format;
-use super::sanitize::escape_for_message;
 use super::samples::Sample;
+use super::sanitize::escape_for_message;
 
 /// The largest input byline reads (64 MiB): far above any article or novel, and a guard
 /// against a mistyped path to a disk image or a log file.
@@ -160,7 +160,8 @@ pub fn parse_bytes(
     format: Option<Format>,
     url: Option<&str>,
 ) -> Result<Article, LoadError> {
-    let decoded = decode(bytes).map_err(|DecodeError::Binary| LoadError::Binary(name.to_owned()))?;
+    let decoded =
+        decode(bytes).map_err(|DecodeError::Binary| LoadError::Binary(name.to_owned()))?;
     let format = format.unwrap_or_else(|| Format::sniff(&decoded.text));
     let mut article = format
         .parse(name, &decoded.text, url)
@@ -181,7 +182,10 @@ fn read_file(path: &Path, name: &str) -> Result<Vec<u8>, LoadError> {
         return Err(LoadError::NoArticles(name.to_owned()));
     }
     if metadata.len() > MAX_INPUT_BYTES {
-        return Err(LoadError::TooLarge(name.to_owned(), metadata.len() / (1024 * 1024)));
+        return Err(LoadError::TooLarge(
+            name.to_owned(),
+            metadata.len() / (1024 * 1024),
+        ));
     }
     read_limited(file, name)
 }
@@ -194,7 +198,10 @@ fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
         .read_to_end(&mut bytes)
         .map_err(|e| io_error(name, e))?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(LoadError::TooLarge(name.to_owned(), bytes.len() as u64 / (1024 * 1024)));
+        return Err(LoadError::TooLarge(
+            name.to_owned(),
+            bytes.len() as u64 / (1024 * 1024),
+        ));
     }
     Ok(bytes)
 }
@@ -253,15 +260,24 @@ mod tests {
     #[test]
     fn arguments_are_classified() {
         assert_eq!(Input::from_arg("-"), Input::Stdin);
-        assert_eq!(Input::from_arg("https://x.test/a"), Input::Url("https://x.test/a".into()));
+        assert_eq!(
+            Input::from_arg("https://x.test/a"),
+            Input::Url("https://x.test/a".into())
+        );
         assert_eq!(Input::from_arg("a.txt"), Input::Path("a.txt".into()));
-        assert!(matches!(Input::from_arg("sample:harbour-strike"), Input::Sample(_)));
+        assert!(matches!(
+            Input::from_arg("sample:harbour-strike"),
+            Input::Sample(_)
+        ));
     }
 
     #[test]
     fn missing_file_is_not_found() {
         let error = load(&Input::Path("/nonexistent/story.txt".into())).unwrap_err();
-        assert_eq!(error.to_string(), "/nonexistent/story.txt: no such file or directory");
+        assert_eq!(
+            error.to_string(),
+            "/nonexistent/story.txt: no such file or directory"
+        );
     }
 
     #[test]
@@ -270,7 +286,11 @@ mod tests {
         let path = write(dir.path(), "pic.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
         let error = load(&Input::Path(path)).unwrap_err();
         assert!(matches!(error, LoadError::Binary(_)), "{error}");
-        assert!(error.to_string().ends_with("binary file, not an article (it contains NUL or control bytes)"));
+        assert!(
+            error
+                .to_string()
+                .ends_with("binary file, not an article (it contains NUL or control bytes)")
+        );
     }
 
     #[test]
@@ -285,7 +305,11 @@ mod tests {
     #[test]
     fn legacy_encoding_is_decoded_with_a_notice() {
         let dir = tempfile::tempdir().unwrap();
-        let path = write(dir.path(), "old.txt", b"Title\n\n\x93Yes,\x94 said Jos\xe9.");
+        let path = write(
+            dir.path(),
+            "old.txt",
+            b"Title\n\n\x93Yes,\x94 said Jos\xe9.",
+        );
         let article = load(&Input::Path(path)).unwrap();
         assert_eq!(article.text(), "“Yes,” said José.");
         assert_eq!(article.notices, vec!["decoded as windows-1252".to_owned()]);
@@ -304,7 +328,10 @@ mod tests {
             .collect();
         assert_eq!(
             inputs,
-            vec![Input::Path(dir.path().join("a.txt")), Input::Path(dir.path().join("b.md"))]
+            vec![
+                Input::Path(dir.path().join("a.txt")),
+                Input::Path(dir.path().join("b.md"))
+            ]
         );
     }
 

@@ -47,7 +47,10 @@ pub fn body_paragraphs(raw: &str) -> Vec<String> {
 fn blocks_to_paragraphs(blocks: &[Vec<&str>]) -> Vec<String> {
     let mut paragraphs: Vec<String> = Vec::new();
     for block in blocks {
-        if block.iter().any(|l| l.chars().count() > MAX_WRAPPED_LINE_CHARS) {
+        if block
+            .iter()
+            .any(|l| l.chars().count() > MAX_WRAPPED_LINE_CHARS)
+        {
             paragraphs.extend(block.iter().map(|l| l.to_string()));
         } else {
             paragraphs.push(join_wrapped_lines(block));
@@ -196,8 +199,14 @@ mod tests {
     fn dateline_on_its_own_line_stays_in_first_paragraph() {
         let a = parse_text("t", "Title\n\n(HONG KONG) —\n\nLeaders met today.\n\nMore.");
         assert_eq!(a.paragraph(0), "(HONG KONG) — Leaders met today.");
-        let b = parse_text("t", "Title\n\nPORT HALDEN, Maine —\nDockworkers walked out.");
-        assert_eq!(b.paragraph(0), "PORT HALDEN, Maine — Dockworkers walked out.");
+        let b = parse_text(
+            "t",
+            "Title\n\nPORT HALDEN, Maine —\nDockworkers walked out.",
+        );
+        assert_eq!(
+            b.paragraph(0),
+            "PORT HALDEN, Maine — Dockworkers walked out."
+        );
     }
 
     #[test]

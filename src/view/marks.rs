@@ -97,18 +97,31 @@ mod tests {
     use super::*;
 
     fn mark(range: Range<usize>, layer: Layer) -> Mark {
-        Mark { range, layer, tag: 0 }
+        Mark {
+            range,
+            layer,
+            tag: 0,
+        }
     }
 
     #[test]
     fn unmarked_line_is_one_segment() {
         let segments = segment_line(3..9, &[]);
-        assert_eq!(segments, [Segment { range: 3..9, marks: vec![] }]);
+        assert_eq!(
+            segments,
+            [Segment {
+                range: 3..9,
+                marks: vec![]
+            }]
+        );
     }
 
     #[test]
     fn marks_beyond_the_line_are_clipped() {
-        let segments = segment_line(5..10, &[mark(0..7, Layer::Quote), mark(9..20, Layer::Quote)]);
+        let segments = segment_line(
+            5..10,
+            &[mark(0..7, Layer::Quote), mark(9..20, Layer::Quote)],
+        );
         let ranges: Vec<_> = segments.iter().map(|s| s.range.clone()).collect();
         assert_eq!(ranges, [5..7, 7..9, 9..10]);
         assert_eq!(segments[1].marks, []);
@@ -116,7 +129,10 @@ mod tests {
 
     #[test]
     fn overlapping_marks_stack() {
-        let segments = segment_line(0..10, &[mark(0..6, Layer::Quote), mark(4..8, Layer::SearchMatch)]);
+        let segments = segment_line(
+            0..10,
+            &[mark(0..6, Layer::Quote), mark(4..8, Layer::SearchMatch)],
+        );
         let marks: Vec<usize> = segments.iter().map(|s| s.marks.len()).collect();
         assert_eq!(marks, [1, 2, 1, 0]);
     }

@@ -41,7 +41,8 @@ impl Reflow {
     pub fn new(article: &Article, width: usize) -> Reflow {
         let width = width.max(1);
         let text = article.text();
-        let mut lines = Vec::with_capacity(text.len() / width.max(20) + article.paragraphs().len() * 2);
+        let mut lines =
+            Vec::with_capacity(text.len() / width.max(20) + article.paragraphs().len() * 2);
         for (index, paragraph) in article.paragraphs().iter().enumerate() {
             if index > 0 {
                 lines.push(VisualLine {
@@ -104,7 +105,14 @@ impl Reflow {
 
 /// Byte ranges (relative to `paragraph`) of its wrapped lines.
 fn wrap_paragraph(paragraph: &str, width: usize) -> Vec<Range<usize>> {
-    let words = WordSeparator::UnicodeBreakProperties.find_words(paragraph);
+    // ASCII text breaks only at spaces; the Unicode line-breaking rules (needed for CJK and
+    // other scripts) cost several times more, so they are used only where needed.
+    let separator = if paragraph.is_ascii() {
+        WordSeparator::AsciiSpace
+    } else {
+        WordSeparator::UnicodeBreakProperties
+    };
+    let words = separator.find_words(paragraph);
     let words = break_words(words, width);
     let base = paragraph.as_ptr() as usize;
     let offset_of = |s: &str| s.as_ptr() as usize - base;
@@ -132,12 +140,17 @@ mod tests {
     }
 
     fn shown<'a>(article: &'a Article, reflow: &Reflow) -> Vec<&'a str> {
-        reflow.lines().iter().map(|l| &article.text()[l.range.clone()]).collect()
+        reflow
+            .lines()
+            .iter()
+            .map(|l| &article.text()[l.range.clone()])
+            .collect()
     }
 
     #[test]
     fn lines_never_exceed_the_width() {
-        let a = article(&["The quick brown fox jumps over the lazy dog and keeps running far away."]);
+        let a =
+            article(&["The quick brown fox jumps over the lazy dog and keeps running far away."]);
         for width in [5, 10, 17, 40] {
             let reflow = Reflow::new(&a, width);
             for line in shown(&a, &reflow) {

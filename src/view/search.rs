@@ -58,7 +58,11 @@ fn find_folded(text: &str, query: &str) -> Vec<Range<usize>> {
         .match_indices(&folded_query)
         .map(|(start, found)| {
             let end = origin[start + found.len()];
-            let end = if end == origin[start] { next_char(text, end) } else { end };
+            let end = if end == origin[start] {
+                next_char(text, end)
+            } else {
+                end
+            };
             origin[start]..end
         })
         .collect()
@@ -84,7 +88,7 @@ mod tests {
 
     #[test]
     fn ascii_query_skips_multibyte_text_safely() {
-        assert_eq!(find_all("東京 said", "said"), [7..11]);
+        assert_eq!(find_all("東京 said", "said"), vec![7..11]);
     }
 
     #[test]

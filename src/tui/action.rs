@@ -1,0 +1,198 @@
+//! Every user intent in the reader, as one enum. Keys and mouse events map to these;
+//! `App::update` is the only place they change state.
+
+use serde::Deserialize;
+
+/// One thing the reader can be asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Leave byline.
+    Quit,
+    /// Move focus to the next pane.
+    FocusNext,
+    /// Move focus to the previous pane.
+    FocusPrev,
+    /// Focus the text pane.
+    FocusText,
+    /// Focus the quotes pane.
+    FocusQuotes,
+    /// Focus the entities pane.
+    FocusEntities,
+    /// Scroll down a line, or select the next item.
+    Down,
+    /// Scroll up a line, or select the previous item.
+    Up,
+    /// Scroll or select a page down.
+    PageDown,
+    /// Scroll or select a page up.
+    PageUp,
+    /// Scroll or select half a page down.
+    HalfPageDown,
+    /// Scroll or select half a page up.
+    HalfPageUp,
+    /// Go to the top.
+    Top,
+    /// Go to the bottom.
+    Bottom,
+    /// Show the selected item in the text.
+    Activate,
+    /// Jump to the next quote.
+    NextQuote,
+    /// Jump to the previous quote.
+    PrevQuote,
+    /// Start typing a search.
+    Search,
+    /// Go to the next search match.
+    SearchNext,
+    /// Go to the previous search match.
+    SearchPrev,
+    /// Clear the search, filter or highlight; close the help.
+    Clear,
+    /// Show or hide the help.
+    Help,
+    /// Open the next article (when several were given).
+    NextArticle,
+    /// Open the previous article.
+    PrevArticle,
+    /// The mouse wheel turned over a pane.
+    #[serde(skip)]
+    ScrollAt {
+        /// Pointer column.
+        column: u16,
+        /// Pointer row.
+        row: u16,
+        /// True for scrolling down.
+        down: bool,
+    },
+    /// A mouse click.
+    #[serde(skip)]
+    ClickAt {
+        /// Pointer column.
+        column: u16,
+        /// Pointer row.
+        row: u16,
+    },
+    /// The terminal changed size.
+    #[serde(skip)]
+    Resize {
+        /// New width in columns.
+        width: u16,
+        /// New height in rows.
+        height: u16,
+    },
+    /// A character typed into the search prompt.
+    #[serde(skip)]
+    SearchType(char),
+    /// Backspace in the search prompt.
+    #[serde(skip)]
+    SearchBackspace,
+    /// Enter in the search prompt: keep the query and go to the first match.
+    #[serde(skip)]
+    SearchConfirm,
+    /// Esc in the search prompt: drop the query.
+    #[serde(skip)]
+    SearchCancel,
+}
+
+/// The groups the help screen shows actions in.
+pub const HELP_GROUPS: &[(&str, &[Action])] = &[
+    (
+        "Panes",
+        &[
+            Action::FocusNext,
+            Action::FocusPrev,
+            Action::FocusText,
+            Action::FocusQuotes,
+            Action::FocusEntities,
+        ],
+    ),
+    (
+        "Moving",
+        &[
+            Action::Down,
+            Action::Up,
+            Action::PageDown,
+            Action::PageUp,
+            Action::HalfPageDown,
+            Action::HalfPageUp,
+            Action::Top,
+            Action::Bottom,
+            Action::Activate,
+        ],
+    ),
+    ("Quotes", &[Action::NextQuote, Action::PrevQuote]),
+    (
+        "Search",
+        &[
+            Action::Search,
+            Action::SearchNext,
+            Action::SearchPrev,
+            Action::Clear,
+        ],
+    ),
+    (
+        "Reader",
+        &[
+            Action::NextArticle,
+            Action::PrevArticle,
+            Action::Help,
+            Action::Quit,
+        ],
+    ),
+];
+
+impl Action {
+    /// The one-line description shown in the help screen.
+    pub fn description(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::FocusNext => "next pane",
+            Action::FocusPrev => "previous pane",
+            Action::FocusText => "text pane",
+            Action::FocusQuotes => "quotes pane",
+            Action::FocusEntities => "entities pane",
+            Action::Down => "down a line / next item",
+            Action::Up => "up a line / previous item",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::HalfPageDown => "half page down",
+            Action::HalfPageUp => "half page up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::Activate => "show selected item in the text",
+            Action::NextQuote => "next quote",
+            Action::PrevQuote => "previous quote",
+            Action::Search => "search (case-insensitive)",
+            Action::SearchNext => "next match",
+            Action::SearchPrev => "previous match",
+            Action::Clear => "clear search / close help",
+            Action::Help => "this help",
+            Action::NextArticle => "next article",
+            Action::PrevArticle => "previous article",
+            Action::ScrollAt { .. } => "scroll the pane under the pointer",
+            Action::ClickAt { .. } => "focus and select under the pointer",
+            Action::Resize { .. } => "resize",
+            Action::SearchType(_) => "type into the search",
+            Action::SearchBackspace => "delete from the search",
+            Action::SearchConfirm => "confirm the search",
+            Action::SearchCancel => "cancel the search",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_is_in_exactly_one_help_group() {
+        let all: Vec<Action> = HELP_GROUPS
+            .iter()
+            .flat_map(|(_, a)| a.iter().copied())
+            .collect();
+        let unique: std::collections::HashSet<_> = all.iter().collect();
+        assert_eq!(all.len(), unique.len(), "an action is listed twice");
+        assert!(all.iter().all(|a| !matches!(a, Action::Resize { .. })));
+    }
+}

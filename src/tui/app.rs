@@ -1,0 +1,495 @@
+//! The reader's state and `update`, the only place it changes.
+
+use byline::analysis::Analysis;
+use byline::document::Article;
+use byline::view::{Reflow, search};
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::keymap::Keymap;
+use super::layout::ScreenLayout;
+use super::panes::{ListView, Pane, SearchState, TextView};
+
+/// Lines the mouse wheel scrolls per notch.
+const WHEEL_LINES: isize = 3;
+
+/// An article with its analysis.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The article as loaded.
+    pub article: Article,
+    /// What analysis found in it.
+    pub analysis: Analysis,
+}
+
+impl Document {
+    /// Analyses an article.
+    pub fn new(article: Article) -> Document {
+        let analysis = byline::analyze(&article);
+        Document { article, analysis }
+    }
+}
+
+/// Everything the reader shows and remembers.
+#[derive(Debug)]
+pub struct App {
+    /// The open articles.
+    pub docs: Vec<Document>,
+    /// Index of the article on screen.
+    pub current: usize,
+    /// The focused pane.
+    pub focus: Pane,
+    /// Text pane state.
+    pub text: TextView,
+    /// Quotes pane state (rows are quote indices).
+    pub quotes: ListView,
+    /// Entities pane state (rows are entity ids).
+    pub entities: ListView,
+    /// The quote the reader is on: highlighted in the text.
+    pub current_quote: Option<usize>,
+    /// Search state.
+    pub search: SearchState,
+    /// The help overlay's scroll position, when it is open.
+    pub help: Option<u16>,
+    /// A one-line message for the status bar.
+    pub message: Option<String>,
+    /// Pane rectangles for the current terminal size.
+    pub layout: ScreenLayout,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Set when the reader should exit.
+    pub should_quit: bool,
+}
+
+impl App {
+    /// A reader over `docs` (at least one), not yet sized: send [`Action::Resize`] first.
+    pub fn new(docs: Vec<Document>, keymap: Keymap) -> App {
+        let mut app = App {
+            docs,
+            current: 0,
+            focus: Pane::Text,
+            text: TextView::default(),
+            quotes: ListView::default(),
+            entities: ListView::default(),
+            current_quote: None,
+            search: SearchState::default(),
+            help: None,
+            message: None,
+            layout: ScreenLayout::default(),
+            keymap,
+            should_quit: false,
+        };
+        app.open(0);
+        app
+    }
+
+    /// The article on screen.
+    pub fn doc(&self) -> &Document {
+        &self.docs[self.current]
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(
+            action,
+            Action::Resize { .. } | Action::SearchType(_) | Action::SearchBackspace
+        ) {
+            self.message = None;
+        }
+        if self.help.is_some() && self.update_help(action) {
+            return;
+        }
+        match action {
+            Action::Quit => self.should_quit = true,
+            Action::FocusNext => self.focus = self.focus.next(),
+            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::FocusText => self.focus = Pane::Text,
+            Action::FocusQuotes => self.focus = Pane::Quotes,
+            Action::FocusEntities => self.focus = Pane::Entities,
+            Action::Down => self.move_focused(1),
+            Action::Up => self.move_focused(-1),
+            Action::PageDown => self.move_focused(self.page(false) as isize),
+            Action::PageUp => self.move_focused(-(self.page(false) as isize)),
+            Action::HalfPageDown => self.move_focused(self.page(true) as isize),
+            Action::HalfPageUp => self.move_focused(-(self.page(true) as isize)),
+            Action::Top => self.move_focused(isize::MIN / 2),
+            Action::Bottom => self.move_focused(isize::MAX / 2),
+            Action::Activate => self.activate(),
+            Action::NextQuote => self.step_quote(true),
+            Action::PrevQuote => self.step_quote(false),
+            Action::Search => {
+                self.search = SearchState {
+                    typing: true,
+                    ..SearchState::default()
+                };
+            }
+            Action::SearchType(c) => {
+                self.search.query.push(c);
+                self.run_search();
+            }
+            Action::SearchBackspace => {
+                self.search.query.pop();
+                self.run_search();
+            }
+            Action::SearchConfirm => {
+                self.search.typing = false;
+                self.report_match();
+            }
+            Action::SearchCancel => self.search = SearchState::default(),
+            Action::SearchNext => self.step_match(true),
+            Action::SearchPrev => self.step_match(false),
+            Action::Clear => self.clear(),
+            Action::Help => self.help = Some(0),
+            Action::NextArticle => self.switch_article(true),
+            Action::PrevArticle => self.switch_article(false),
+            Action::ScrollAt { column, row, down } => self.wheel(column, row, down),
+            Action::ClickAt { column, row } => self.click(column, row),
+            Action::Resize { width, height } => self.resize(width, height),
+        }
+    }
+
+    /// Handles an action while the help overlay is open; true when it was consumed.
+    fn update_help(&mut self, action: Action) -> bool {
+        let scroll = self.help.unwrap_or(0);
+        match action {
+            Action::Help | Action::Clear => self.help = None,
+            Action::Down | Action::ScrollAt { down: true, .. } => {
+                self.help = Some(scroll.saturating_add(1))
+            }
+            Action::Up | Action::ScrollAt { down: false, .. } => {
+                self.help = Some(scroll.saturating_sub(1))
+            }
+            Action::PageDown | Action::HalfPageDown => self.help = Some(scroll.saturating_add(10)),
+            Action::PageUp | Action::HalfPageUp => self.help = Some(scroll.saturating_sub(10)),
+            Action::Top => self.help = Some(0),
+            Action::Quit | Action::Resize { .. } => return false,
+            _ => {}
+        }
+        true
+    }
+
+    fn open(&mut self, index: usize) {
+        self.current = index.min(self.docs.len().saturating_sub(1));
+        self.text.scroll = 0;
+        self.text.reflow = None;
+        self.quotes = ListView::default();
+        self.entities = ListView::default();
+        self.current_quote = None;
+        self.search = SearchState::default();
+        self.rewrap();
+        let quote_count = self.doc().analysis.quotes.len();
+        let entity_count = self.doc().analysis.entities.len();
+        self.quotes
+            .select(0, quote_count, self.list_height(Pane::Quotes));
+        self.entities
+            .select(0, entity_count, self.list_height(Pane::Entities));
+        let notices = &self.doc().article.notices;
+        if !notices.is_empty() {
+            self.message = Some(notices.join("; "));
+        }
+    }
+
+    fn switch_article(&mut self, forward: bool) {
+        let count = self.docs.len();
+        if count < 2 {
+            self.message = Some("Only one article is open".to_owned());
+            return;
+        }
+        let next = if forward {
+            (self.current + 1) % count
+        } else {
+            (self.current + count - 1) % count
+        };
+        self.open(next);
+        if self.message.is_none() {
+            self.message = Some(format!("Article {} of {}", next + 1, count));
+        }
+    }
+
+    fn resize(&mut self, width: u16, height: u16) {
+        self.layout = ScreenLayout::new(Rect::new(0, 0, width, height));
+        self.rewrap();
+        let quote_count = self.doc().analysis.quotes.len();
+        let entity_count = self.doc().analysis.entities.len();
+        if let Some(s) = self.quotes.selected {
+            self.quotes
+                .select(s, quote_count, self.list_height(Pane::Quotes));
+        }
+        if let Some(s) = self.entities.selected {
+            self.entities
+                .select(s, entity_count, self.list_height(Pane::Entities));
+        }
+    }
+
+    /// Re-wraps the text when the pane's width changed, keeping the same words at the top.
+    fn rewrap(&mut self) {
+        let body = self.layout.text_body();
+        self.text.height = body.height as usize;
+        let width = body.width.max(1) as usize;
+        if self
+            .text
+            .reflow
+            .as_ref()
+            .is_some_and(|r| r.width() == width)
+        {
+            self.text.scroll = self.text.scroll.min(self.text.max_scroll());
+            return;
+        }
+        let top = self.top_offset();
+        let reflow = Reflow::new(&self.docs[self.current].article, width);
+        self.text.scroll = reflow.line_of(top);
+        self.text.reflow = Some(reflow);
+        self.text.scroll = self.text.scroll.min(self.text.max_scroll());
+    }
+
+    /// The byte offset of the first line in view.
+    pub fn top_offset(&self) -> usize {
+        self.text
+            .reflow
+            .as_ref()
+            .and_then(|r| r.lines().get(self.text.scroll))
+            .map_or(0, |l| l.range.start)
+    }
+
+    /// The byte offset just past the last line in view.
+    fn bottom_offset(&self) -> usize {
+        let Some(reflow) = &self.text.reflow else {
+            return 0;
+        };
+        let last = (self.text.scroll + self.text.height).min(reflow.len());
+        reflow.lines()[..last].last().map_or(0, |l| l.range.end)
+    }
+
+    /// Rows available to a list pane's items.
+    pub fn list_height(&self, pane: Pane) -> usize {
+        let rect = match pane {
+            Pane::Quotes => self.layout.quotes,
+            Pane::Entities => self.layout.entities,
+            Pane::Text => self.layout.text,
+        };
+        ScreenLayout::inner(rect).height.max(1) as usize
+    }
+
+    fn page(&self, half: bool) -> usize {
+        let height = match self.focus {
+            Pane::Text => self.text.height,
+            pane => self.list_height(pane),
+        };
+        if half {
+            (height / 2).max(1)
+        } else {
+            height.saturating_sub(1).max(1)
+        }
+    }
+
+    fn move_focused(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Text => self.text.scroll_by(delta),
+            Pane::Quotes => {
+                let len = self.doc().analysis.quotes.len();
+                self.quotes
+                    .move_by(delta, len, self.list_height(Pane::Quotes));
+            }
+            Pane::Entities => {
+                let len = self.doc().analysis.entities.len();
+                self.entities
+                    .move_by(delta, len, self.list_height(Pane::Entities));
+            }
+        }
+    }
+
+    fn activate(&mut self) {
+        match self.focus {
+            Pane::Quotes => {
+                if let Some(index) = self.quotes.selected {
+                    self.go_to_quote(index);
+                }
+            }
+            Pane::Entities => {
+                let mention = self
+                    .entities
+                    .selected
+                    .and_then(|id| self.doc().analysis.entities.get(id))
+                    .and_then(|e| e.mentions.first().cloned());
+                if let Some(mention) = mention {
+                    self.text.reveal(mention.start);
+                }
+            }
+            Pane::Text => {}
+        }
+    }
+
+    /// Makes quote `index` the current one: selected in the pane, shown in the text.
+    pub fn go_to_quote(&mut self, index: usize) {
+        let Some(quote) = self.doc().analysis.quotes.get(index) else {
+            return;
+        };
+        let start = quote.span.start;
+        let count = self.doc().analysis.quotes.len();
+        self.current_quote = Some(index);
+        self.quotes
+            .select(index, count, self.list_height(Pane::Quotes));
+        self.text.reveal(start);
+    }
+
+    fn step_quote(&mut self, forward: bool) {
+        let quotes = &self.doc().analysis.quotes;
+        if quotes.is_empty() {
+            self.message = Some("No quotes in this article".to_owned());
+            return;
+        }
+        let count = quotes.len();
+        let (top, bottom) = (self.top_offset(), self.bottom_offset());
+        let on_screen = self
+            .current_quote
+            .filter(|&i| quotes[i].span.start >= top && quotes[i].span.start <= bottom);
+        let target = match (on_screen, forward) {
+            (Some(i), true) => i + 1,
+            (Some(i), false) => i.wrapping_sub(1),
+            (None, true) => quotes.partition_point(|q| q.span.start < top),
+            (None, false) => quotes
+                .partition_point(|q| q.span.start < top)
+                .wrapping_sub(1),
+        };
+        let target = if target >= count {
+            self.message = Some(
+                if forward {
+                    "Wrapped to the first quote"
+                } else {
+                    "Wrapped to the last quote"
+                }
+                .to_owned(),
+            );
+            if forward { 0 } else { count - 1 }
+        } else {
+            target
+        };
+        self.go_to_quote(target);
+    }
+
+    fn run_search(&mut self) {
+        let query = self.search.query.clone();
+        self.search.matches = search::find_all(self.doc().article.text(), &query);
+        self.search.current = self.search.first_from(self.top_offset());
+        if let Some(current) = self.search.current {
+            let start = self.search.matches[current].start;
+            self.text.reveal(start);
+        }
+    }
+
+    fn report_match(&mut self) {
+        if self.search.query.is_empty() {
+            self.search = SearchState::default();
+            return;
+        }
+        self.message = Some(match self.search.current {
+            Some(i) => format!("Match {} of {}", i + 1, self.search.matches.len()),
+            None => format!("No match for “{}”", self.search.query),
+        });
+    }
+
+    fn step_match(&mut self, forward: bool) {
+        let count = self.search.matches.len();
+        if count == 0 {
+            self.message = Some(if self.search.query.is_empty() {
+                "No search: press / to search".to_owned()
+            } else {
+                format!("No match for “{}”", self.search.query)
+            });
+            return;
+        }
+        let next = match self.search.current {
+            Some(i) if forward => (i + 1) % count,
+            Some(i) => (i + count - 1) % count,
+            None => 0,
+        };
+        self.search.current = Some(next);
+        let start = self.search.matches[next].start;
+        self.text.reveal(start);
+        self.report_match();
+    }
+
+    fn clear(&mut self) {
+        if !self.search.query.is_empty() || self.search.typing {
+            self.search = SearchState::default();
+        } else {
+            self.current_quote = None;
+        }
+    }
+
+    fn wheel(&mut self, column: u16, row: u16, down: bool) {
+        let delta = if down { WHEEL_LINES } else { -WHEEL_LINES };
+        match self.layout.pane_at(column, row) {
+            Some(Pane::Text) => self.text.scroll_by(delta),
+            Some(Pane::Quotes) => {
+                let len = self.doc().analysis.quotes.len();
+                self.quotes
+                    .scroll_by(delta, len, self.list_height(Pane::Quotes));
+            }
+            Some(Pane::Entities) => {
+                let len = self.doc().analysis.entities.len();
+                self.entities
+                    .scroll_by(delta, len, self.list_height(Pane::Entities));
+            }
+            None => {}
+        }
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        let Some(pane) = self.layout.pane_at(column, row) else {
+            return;
+        };
+        self.focus = pane;
+        match pane {
+            Pane::Text => {
+                let body = self.layout.text_body();
+                if row < body.y || column < body.x {
+                    return;
+                }
+                let line = self.text.scroll + (row - body.y) as usize;
+                let text = self.docs[self.current].article.text();
+                let offset = self
+                    .text
+                    .reflow
+                    .as_ref()
+                    .and_then(|r| r.offset_at(text, line, (column - body.x) as usize));
+                if let Some(index) = offset.and_then(|o| self.doc().analysis.quote_containing(o)) {
+                    let count = self.doc().analysis.quotes.len();
+                    self.current_quote = Some(index);
+                    self.quotes
+                        .select(index, count, self.list_height(Pane::Quotes));
+                }
+            }
+            Pane::Quotes | Pane::Entities => {
+                let inner = ScreenLayout::inner(if pane == Pane::Quotes {
+                    self.layout.quotes
+                } else {
+                    self.layout.entities
+                });
+                if row < inner.y || row >= inner.bottom() {
+                    return;
+                }
+                let list = if pane == Pane::Quotes {
+                    &self.quotes
+                } else {
+                    &self.entities
+                };
+                let index = list.offset + (row - inner.y) as usize;
+                let len = if pane == Pane::Quotes {
+                    self.doc().analysis.quotes.len()
+                } else {
+                    self.doc().analysis.entities.len()
+                };
+                if index < len {
+                    let height = self.list_height(pane);
+                    if pane == Pane::Quotes {
+                        self.quotes.select(index, len, height);
+                    } else {
+                        self.entities.select(index, len, height);
+                    }
+                    self.activate();
+                }
+            }
+        }
+    }
+}

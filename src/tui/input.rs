@@ -1,0 +1,58 @@
+//! Turning terminal events into actions, according to the reader's mode.
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
+
+use super::action::Action;
+use super::app::App;
+
+/// The action a terminal event asks for, if any.
+pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for_key(app, key),
+        Event::Mouse(mouse) => action_for_mouse(mouse),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}
+
+fn action_for_key(app: &App, key: &KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && key.code == KeyCode::Char('c') {
+        return Some(Action::Quit);
+    }
+    if app.search.typing {
+        return match key.code {
+            KeyCode::Enter => Some(Action::SearchConfirm),
+            KeyCode::Esc => Some(Action::SearchCancel),
+            KeyCode::Backspace => Some(Action::SearchBackspace),
+            KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::SearchType(c)),
+            _ => None,
+        };
+    }
+    app.keymap.action_for(key)
+}
+
+fn action_for_mouse(mouse: &MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::ScrollDown => Some(Action::ScrollAt {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::ScrollAt {
+            column,
+            row,
+            down: false,
+        }),
+        MouseEventKind::Down(crossterm::event::MouseButton::Left) => {
+            Some(Action::ClickAt { column, row })
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,70 @@
+//! The terminal reader: state, actions, keymap, panes and the event loop. Everything that
+//! touches ratatui or crossterm lives here.
+
+pub mod action;
+pub mod app;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod panes;
+pub mod render;
+pub mod terminal;
+pub mod theme;
+
+#[cfg(test)]
+mod tests;
+
+use std::io;
+use std::time::Duration;
+
+use crossterm::event;
+
+use action::Action;
+use app::{App, Document};
+use keymap::Keymap;
+use terminal::TerminalGuard;
+use theme::Theme;
+
+/// Where the user's keymap lives (`$XDG_CONFIG_HOME/byline/keymap.toml` on Linux).
+pub fn user_keymap_path() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "byline")
+        .map(|dirs| dirs.config_dir().join("keymap.toml"))
+}
+
+/// Runs the reader over `docs` until the user quits. `warnings` are shown in the status line.
+pub fn run(docs: Vec<Document>, mut warnings: Vec<String>) -> io::Result<()> {
+    let (keymap, keymap_warning) = Keymap::load(user_keymap_path().as_deref());
+    warnings.extend(keymap_warning);
+    let theme = Theme::from_env();
+    let mut app = App::new(docs, keymap);
+
+    let mut guard = TerminalGuard::enter()?;
+    let size = guard.terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    if !warnings.is_empty() {
+        app.message = Some(warnings.join("; "));
+    }
+    while !app.should_quit {
+        guard
+            .terminal
+            .draw(|frame| render::render(frame, &app, &theme))?;
+        // Apply every event already waiting before drawing again, so holding a key or
+        // spinning the wheel over a long novel never queues up stale frames.
+        let mut next = Some(event::read()?);
+        while let Some(event) = next {
+            if let Some(action) = input::action_for_event(&app, &event) {
+                app.update(action);
+            }
+            next = if !app.should_quit && event::poll(Duration::ZERO)? {
+                Some(event::read()?)
+            } else {
+                None
+            };
+        }
+    }
+    drop(guard);
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! Small per-pane state structs: a selectable list, the scrolled text, the search.
+
+use std::ops::Range;
+
+use byline::view::Reflow;
+
+/// The panes that can have focus, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The article text.
+    Text,
+    /// The list of quotes.
+    Quotes,
+    /// The list of entities.
+    Entities,
+}
+
+impl Pane {
+    /// All panes in focus order.
+    pub const ALL: [Pane; 3] = [Pane::Text, Pane::Quotes, Pane::Entities];
+
+    /// The pane's name in the status line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Text => "Text",
+            Pane::Quotes => "Quotes",
+            Pane::Entities => "Entities",
+        }
+    }
+
+    /// The pane after this one (wrapping).
+    pub fn next(self) -> Pane {
+        let i = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        Pane::ALL[(i + 1) % Pane::ALL.len()]
+    }
+
+    /// The pane before this one (wrapping).
+    pub fn prev(self) -> Pane {
+        let i = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        Pane::ALL[(i + Pane::ALL.len() - 1) % Pane::ALL.len()]
+    }
+}
+
+/// A list with a selected row and a scroll offset that keeps the selection visible.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListView {
+    /// The selected row, if the list is not empty.
+    pub selected: Option<usize>,
+    /// The first visible row.
+    pub offset: usize,
+}
+
+impl ListView {
+    /// Selects row `index` (clamped to `len`), scrolling so it is visible in `height` rows.
+    pub fn select(&mut self, index: usize, len: usize, height: usize) {
+        if len == 0 {
+            *self = ListView::default();
+            return;
+        }
+        let index = index.min(len - 1);
+        self.selected = Some(index);
+        let height = height.max(1);
+        if index < self.offset {
+            self.offset = index;
+        } else if index >= self.offset + height {
+            self.offset = index + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+
+    /// Moves the selection by `delta` rows (negative is up).
+    pub fn move_by(&mut self, delta: isize, len: usize, height: usize) {
+        let current = self.selected.map_or(0, |s| s as isize + delta);
+        let target = if self.selected.is_none() {
+            0
+        } else {
+            current.max(0) as usize
+        };
+        self.select(target, len, height);
+    }
+
+    /// Scrolls the view without moving past the ends, keeping the selection if visible.
+    pub fn scroll_by(&mut self, delta: isize, len: usize, height: usize) {
+        let max = len.saturating_sub(height.max(1));
+        self.offset = (self.offset as isize + delta).clamp(0, max as isize) as usize;
+    }
+}
+
+/// The text pane: its wrap (computed once per width) and scroll position.
+#[derive(Debug, Clone, Default)]
+pub struct TextView {
+    /// The article wrapped to the pane's width; `None` until the first resize.
+    pub reflow: Option<Reflow>,
+    /// The first visible line.
+    pub scroll: usize,
+    /// Visible lines.
+    pub height: usize,
+}
+
+impl TextView {
+    /// Number of wrapped lines.
+    pub fn line_count(&self) -> usize {
+        self.reflow.as_ref().map_or(0, Reflow::len)
+    }
+
+    /// The largest scroll position: the last line at the bottom of the pane.
+    pub fn max_scroll(&self) -> usize {
+        self.line_count().saturating_sub(self.height.max(1))
+    }
+
+    /// Scrolls by `delta` lines within bounds.
+    pub fn scroll_by(&mut self, delta: isize) {
+        self.scroll = (self.scroll as isize + delta).clamp(0, self.max_scroll() as isize) as usize;
+    }
+
+    /// Makes byte `offset` visible; when it is off screen it is placed a third of the way down.
+    pub fn reveal(&mut self, offset: usize) {
+        let Some(reflow) = &self.reflow else {
+            return;
+        };
+        let line = reflow.line_of(offset);
+        if line < self.scroll || line >= self.scroll + self.height.max(1) {
+            self.scroll = line.saturating_sub(self.height / 3).min(self.max_scroll());
+        }
+    }
+
+    /// How far through the article the view is, 0 to 100.
+    pub fn percent(&self) -> usize {
+        (self.scroll * 100)
+            .checked_div(self.max_scroll())
+            .unwrap_or(100)
+    }
+}
+
+/// The search: what is being typed, the confirmed query and its matches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchState {
+    /// True while the user types a query in the prompt.
+    pub typing: bool,
+    /// The query.
+    pub query: String,
+    /// Byte ranges of the matches in the article text.
+    pub matches: Vec<Range<usize>>,
+    /// The match the reader is on.
+    pub current: Option<usize>,
+}
+
+impl SearchState {
+    /// The index of the first match at or after `offset`, wrapping to the first match.
+    pub fn first_from(&self, offset: usize) -> Option<usize> {
+        if self.matches.is_empty() {
+            return None;
+        }
+        let index = self.matches.partition_point(|m| m.start < offset);
+        Some(if index < self.matches.len() { index } else { 0 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_cycles_both_ways() {
+        assert_eq!(Pane::Text.next(), Pane::Quotes);
+        assert_eq!(Pane::Entities.next(), Pane::Text);
+        assert_eq!(Pane::Text.prev(), Pane::Entities);
+    }
+
+    #[test]
+    fn list_selection_stays_visible() {
+        let mut list = ListView::default();
+        list.select(7, 10, 3);
+        assert_eq!((list.selected, list.offset), (Some(7), 5));
+        list.move_by(-6, 10, 3);
+        assert_eq!((list.selected, list.offset), (Some(1), 1));
+        list.move_by(-5, 10, 3);
+        assert_eq!(list.selected, Some(0));
+        list.move_by(50, 10, 3);
+        assert_eq!((list.selected, list.offset), (Some(9), 7));
+    }
+
+    #[test]
+    fn empty_list_has_no_selection() {
+        let mut list = ListView::default();
+        list.move_by(1, 0, 5);
+        assert_eq!(list.selected, None);
+    }
+
+    #[test]
+    fn first_match_wraps() {
+        let search = SearchState {
+            matches: vec![2..4, 10..12],
+            ..Default::default()
+        };
+        assert_eq!(search.first_from(0), Some(0));
+        assert_eq!(search.first_from(5), Some(1));
+        assert_eq!(search.first_from(11), Some(0));
+    }
+}

@@ -1,0 +1,149 @@
+//! Every style the reader uses, in one place. `NO_COLOR` turns colours off and leaves only
+//! bold, underline and reverse video to tell things apart.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// The reader's named styles.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Body text.
+    pub text: Style,
+    /// A quotation without a speaker colour.
+    pub quote: Style,
+    /// Added to the quotation the reader is on.
+    pub current_quote: Modifier,
+    /// A search match.
+    pub search_match: Style,
+    /// The current search match.
+    pub current_match: Style,
+    /// Border of a pane without focus.
+    pub border: Style,
+    /// Border of the focused pane.
+    pub border_focused: Style,
+    /// Pane titles.
+    pub title: Style,
+    /// The selected row of a list.
+    pub selected: Style,
+    /// Secondary text: counts, hints, placeholders.
+    pub dim: Style,
+    /// The status line.
+    pub status: Style,
+    /// Keys in the status line and help.
+    pub key: Style,
+    /// Messages that need attention.
+    pub warning: Style,
+    /// Colours given to speakers, in order of first appearance.
+    pub speakers: Vec<Color>,
+}
+
+impl Theme {
+    /// The theme for this environment: colourless when `NO_COLOR` is set and not empty.
+    pub fn from_env() -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if no_color {
+            Theme::monochrome()
+        } else {
+            Theme::colored()
+        }
+    }
+
+    /// The default colour theme.
+    pub fn colored() -> Theme {
+        Theme {
+            text: Style::new(),
+            quote: Style::new().fg(Color::Yellow),
+            current_quote: Modifier::REVERSED,
+            search_match: Style::new().bg(Color::Blue).fg(Color::White),
+            current_match: Style::new()
+                .bg(Color::Magenta)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::DarkGray),
+            border_focused: Style::new().fg(Color::Cyan),
+            title: Style::new().add_modifier(Modifier::BOLD),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            dim: Style::new().fg(Color::DarkGray),
+            status: Style::new().bg(Color::DarkGray).fg(Color::White),
+            key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            warning: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            speakers: vec![
+                Color::LightYellow,
+                Color::LightGreen,
+                Color::LightCyan,
+                Color::LightMagenta,
+                Color::LightBlue,
+                Color::LightRed,
+                Color::Yellow,
+                Color::Green,
+                Color::Cyan,
+                Color::Magenta,
+            ],
+        }
+    }
+
+    /// The theme without colours.
+    pub fn monochrome() -> Theme {
+        Theme {
+            text: Style::new(),
+            quote: Style::new().add_modifier(Modifier::ITALIC),
+            current_quote: Modifier::REVERSED,
+            search_match: Style::new().add_modifier(Modifier::UNDERLINED),
+            current_match: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            border: Style::new(),
+            border_focused: Style::new().add_modifier(Modifier::BOLD),
+            title: Style::new().add_modifier(Modifier::BOLD),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            dim: Style::new(),
+            status: Style::new().add_modifier(Modifier::REVERSED),
+            key: Style::new().add_modifier(Modifier::BOLD),
+            warning: Style::new().add_modifier(Modifier::BOLD),
+            speakers: Vec::new(),
+        }
+    }
+
+    /// The style of a quotation by the speaker with colour slot `slot` (none: unattributed).
+    pub fn speaker_quote(&self, slot: Option<usize>) -> Style {
+        match slot {
+            Some(slot) if !self.speakers.is_empty() => {
+                Style::new().fg(self.speakers[slot % self.speakers.len()])
+            }
+            _ => self.quote,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn monochrome_uses_no_colours() {
+        let theme = Theme::monochrome();
+        for style in [
+            theme.text,
+            theme.quote,
+            theme.search_match,
+            theme.current_match,
+            theme.border,
+            theme.status,
+            theme.key,
+            theme.speaker_quote(Some(3)),
+        ] {
+            assert_eq!(style.fg, None);
+            assert_eq!(style.bg, None);
+        }
+    }
+
+    #[test]
+    fn speaker_colours_are_stable_and_cycle() {
+        let theme = Theme::colored();
+        assert_eq!(theme.speaker_quote(Some(1)), theme.speaker_quote(Some(1)));
+        assert_ne!(theme.speaker_quote(Some(0)), theme.speaker_quote(Some(1)));
+        assert_eq!(
+            theme.speaker_quote(Some(0)),
+            theme.speaker_quote(Some(theme.speakers.len()))
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! End-to-end tests of the real binary in a real terminal: tmux runs a shell, the test types
+//! keys with `send-keys` and reads the screen with `capture-pane`, as a person would.
+//!
+//! Without tmux these tests are skipped with a note, unless `BYLINE_REQUIRE_TMUX=1` (set by
+//! CI), which makes a missing tmux a failure.
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// A tmux session running `sh`, killed when dropped.
+struct Tmux {
+    name: String,
+}
+
+impl Tmux {
+    /// Starts a session of the given size, or `None` when tmux is missing and not required.
+    fn start(width: u16, height: u16) -> Option<Tmux> {
+        let available = Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !available {
+            if std::env::var_os("BYLINE_REQUIRE_TMUX").is_some() {
+                panic!("tmux is required (BYLINE_REQUIRE_TMUX is set) but not installed");
+            }
+            eprintln!("note: tmux not installed; skipping end-to-end terminal test");
+            return None;
+        }
+        let name = format!("byline-test-{}-{}", std::process::id(), rand_suffix());
+        let status = Command::new("tmux")
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+            ])
+            .args([
+                "env",
+                "-i",
+                "PATH=/usr/bin:/bin",
+                "TERM=xterm-256color",
+                "HOME=/tmp",
+                "PS1=$ ",
+                "sh",
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success(), "tmux new-session failed");
+        Some(Tmux { name })
+    }
+
+    fn send_keys(&self, keys: &[&str]) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name])
+            .args(keys)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    fn type_line(&self, text: &str) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name, "-l", text])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        self.send_keys(&["Enter"]);
+    }
+
+    fn screen(&self) -> String {
+        let output = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// Waits until the screen satisfies `check`, failing with the screen after 15 seconds.
+    fn wait_for(&self, what: &str, check: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if check(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; screen:\n{screen}");
+            }
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn wait_for_text(&self, needle: &str) -> String {
+        self.wait_for(needle, |screen| screen.contains(needle))
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
+    }
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() % 1_000_000)
+}
+
+fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_byline")
+}
+
+fn status_line(screen: &str) -> String {
+    screen
+        .lines()
+        .rfind(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_owned()
+}
+
+#[test]
+fn sample_opens_focus_cycles_quotes_jump_help_shows_and_the_shell_survives() {
+    let Some(tmux) = Tmux::start(110, 32) else {
+        return;
+    };
+    tmux.type_line(binary());
+    let screen = tmux.wait_for_text("Quotes (");
+    assert!(
+        screen.contains("Port Halden Dockworkers Walk Out"),
+        "{screen}"
+    );
+    assert!(screen.contains("Entities ("), "{screen}");
+    assert!(status_line(&screen).contains("Text"), "{screen}");
+
+    tmux.send_keys(&["Tab"]);
+    tmux.wait_for("focus on Quotes", |s| status_line(s).contains("Quotes"));
+    tmux.send_keys(&["Tab"]);
+    tmux.wait_for("focus on Entities", |s| status_line(s).contains("Entities"));
+    tmux.send_keys(&["BTab"]);
+    tmux.wait_for("focus back on Quotes", |s| {
+        status_line(s).contains("Quotes")
+    });
+
+    // Jump through quotes until the text has scrolled.
+    for _ in 0..8 {
+        tmux.send_keys(&["]"]);
+    }
+    tmux.wait_for("the text to scroll", |s| !status_line(s).contains(" 0%"));
+
+    tmux.send_keys(&["?"]);
+    let help = tmux.wait_for_text("next quote");
+    assert!(help.contains("Help"), "{help}");
+    tmux.send_keys(&["Escape"]);
+    tmux.wait_for("help to close", |s| !s.contains("next quote"));
+
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+    // The shell is usable: typed text echoes and runs, so raw mode and the alternate screen are gone.
+    tmux.type_line("echo shell-ok-$((40+2))");
+    tmux.wait_for_text("shell-ok-42");
+}
+
+#[test]
+fn search_from_the_keyboard_finds_and_counts_matches() {
+    let Some(tmux) = Tmux::start(100, 30) else {
+        return;
+    };
+    tmux.type_line(binary());
+    tmux.wait_for_text("Quotes (");
+    tmux.send_keys(&["/"]);
+    tmux.send_keys(&["-l", "cranes"]);
+    tmux.wait_for_text("/cranes");
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for_text("Match 1 of");
+    tmux.send_keys(&["n"]);
+    tmux.wait_for_text("Match 2 of");
+    tmux.send_keys(&["C-c"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+    tmux.type_line("echo after-ctrl-c");
+    tmux.wait_for_text("after-ctrl-c");
+}
+
+#[test]
+fn an_error_before_the_reader_starts_leaves_a_clean_one_line_message() {
+    let Some(tmux) = Tmux::start(100, 20) else {
+        return;
+    };
+    tmux.type_line(&format!("{} /no/such/file.txt; echo exit=$?", binary()));
+    let screen = tmux.wait_for_text("exit=1");
+    assert!(
+        screen.contains("byline: /no/such/file.txt: no such file or directory"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_folder_opens_every_article_and_they_can_be_switched() {
+    let Some(tmux) = Tmux::start(110, 30) else {
+        return;
+    };
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    tmux.type_line(&format!("{} {}", binary(), samples.display()));
+    tmux.wait_for("the first article", |s| status_line(s).contains("1/4"));
+    tmux.send_keys(&[">"]);
+    tmux.wait_for("the second article", |s| status_line(s).contains("2/4"));
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_and_recovers_on_resize() {
+    let Some(tmux) = Tmux::start(30, 8) else {
+        return;
+    };
+    tmux.type_line(binary());
+    tmux.wait_for_text("too small");
+    let status = Command::new("tmux")
+        .args(["resize-window", "-t", &tmux.name, "-x", "100", "-y", "30"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    tmux.wait_for_text("Quotes (");
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+}
