@@ -190,6 +190,33 @@ fn search_from_the_keyboard_finds_and_counts_matches() {
 }
 
 #[test]
+fn a_panic_inside_the_reader_restores_the_terminal_and_prints_one_line() {
+    let Some(tmux) = Tmux::start(100, 24) else {
+        return;
+    };
+    // Debug builds (which tests use) panic on the key named by BYLINE_TEST_PANIC_ON.
+    tmux.type_line(&format!(
+        "BYLINE_TEST_PANIC_ON=X {}; echo exit=$?",
+        binary()
+    ));
+    tmux.wait_for_text("Quotes (");
+    tmux.send_keys(&["X"]);
+    let screen = tmux.wait_for_text("exit=");
+    assert!(
+        screen.contains("byline: internal error: test panic requested"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Quotes ("),
+        "alternate screen not left:\n{screen}"
+    );
+    assert!(!screen.contains("stack backtrace"), "{screen}");
+    assert!(!screen.contains("exit=0"), "{screen}");
+    tmux.type_line("echo shell-ok-after-panic");
+    tmux.wait_for_text("shell-ok-after-panic");
+}
+
+#[test]
 fn an_error_before_the_reader_starts_leaves_a_clean_one_line_message() {
     let Some(tmux) = Tmux::start(100, 20) else {
         return;

@@ -55,6 +55,8 @@ pub fn run(docs: Vec<Document>, mut warnings: Vec<String>) -> io::Result<()> {
         // spinning the wheel over a long novel never queues up stale frames.
         let mut next = Some(event::read()?);
         while let Some(event) = next {
+            #[cfg(debug_assertions)]
+            panic_if_asked(&event);
             if let Some(action) = input::action_for_event(&app, &event) {
                 app.update(action);
             }
@@ -67,4 +69,22 @@ pub fn run(docs: Vec<Document>, mut warnings: Vec<String>) -> io::Result<()> {
     }
     drop(guard);
     Ok(())
+}
+
+/// Test hook, compiled into debug builds only: panics when the key named by
+/// `BYLINE_TEST_PANIC_ON` is pressed, so end-to-end tests can check that a panic inside the
+/// reader still restores the terminal and prints one line.
+#[cfg(debug_assertions)]
+fn panic_if_asked(event: &event::Event) {
+    let Some(trigger) = std::env::var("BYLINE_TEST_PANIC_ON")
+        .ok()
+        .and_then(|v| v.chars().next())
+    else {
+        return;
+    };
+    if let event::Event::Key(key) = event {
+        if key.code == event::KeyCode::Char(trigger) {
+            panic!("test panic requested");
+        }
+    }
 }
