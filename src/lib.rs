@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod document;
+pub mod eval;
 pub mod report;
 pub mod view;
 
