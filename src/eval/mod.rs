@@ -12,6 +12,8 @@
 //! The matching rules are documented in [`quotes`], [`speakers`] and [`gum`].
 
 pub mod metrics;
+pub mod news;
+pub mod news_entities;
 pub mod quote_metrics;
 pub mod quotes;
 pub mod speakers;
@@ -114,6 +116,55 @@ pub fn corpus_dir(arg: Option<&Path>) -> PathBuf {
     arg.map(Path::to_path_buf)
         .or_else(|| std::env::var_os(CORPUS_ENV).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from(DEFAULT_CORPUS))
+}
+
+/// The files in `dir` whose name ends with `suffix`, sorted by name; `what` and `hint` word
+/// the error when there are none.
+pub(crate) fn files_with_suffix(
+    dir: &Path,
+    suffix: &str,
+    what: &'static str,
+    hint: &'static str,
+) -> Result<Vec<PathBuf>, EvalError> {
+    let missing = || EvalError::Missing {
+        what,
+        path: dir.display().to_string(),
+        hint,
+    };
+    if !dir.is_dir() {
+        return Err(missing());
+    }
+    let io = |source| EvalError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.to_str().is_some_and(|p| p.ends_with(suffix)) && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(missing());
+    }
+    Ok(files)
+}
+
+/// Reads a UTF-8 file, naming it in the error.
+pub(crate) fn read(path: &Path) -> Result<String, EvalError> {
+    std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// A file's name without its folder, for error lines.
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// A span shown on one line with 30 characters of context on each side:
