@@ -11,6 +11,8 @@
 //!
 //! The matching rules are documented in [`quotes`], [`speakers`] and [`gum`].
 
+pub mod detok;
+pub mod litbank;
 pub mod metrics;
 pub mod news;
 pub mod news_entities;
@@ -117,6 +119,9 @@ pub fn corpus_dir(arg: Option<&Path>) -> PathBuf {
         .or_else(|| std::env::var_os(CORPUS_ENV).map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from(DEFAULT_CORPUS))
 }
+
+/// What to tell a user whose corpus is missing.
+pub(crate) const CORPUS_HINT: &str = "give the corpus folder as an argument or set BYLINE_CORPUS";
 
 /// The files in `dir` whose name ends with `suffix`, sorted by name; `what` and `hint` word
 /// the error when there are none.

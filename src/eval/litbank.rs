@@ -1,0 +1,306 @@
+//! The LitBank evaluation: quotations and their speakers in ~2,000-word excerpts of 100 novels.
+//!
+//! Each `quotations/tsv/NAME.txt` (one sentence per line, tokens separated by single spaces) is
+//! rebuilt into paragraphs of natural text by [`super::detok`]; `NAME.ann` holds the gold
+//! quotes (`QUOTE id start_sent start_tok end_sent end_tok text`, zero-based indices, the end
+//! token included) and their speakers (`ATTRIB id Speaker_Name-N`). Quotes are scored by
+//! [`super::quotes`], speakers by [`super::speakers::names_match`].
+//!
+//! LitBank marks direct speech only, so predicted `indirect` quotes are not scored (they are
+//! counted apart); predicted `partial` quotes are scored, and a second line shows the scores
+//! with them left out, since LitBank leaves out scare quotes and titles.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::analysis::{Analysis, QuoteKind};
+use crate::document::{Article, Metadata};
+
+use super::detok::rebuild;
+use super::metrics::Counts;
+use super::quote_metrics::QuoteMetrics;
+use super::quotes::GoldQuote;
+use super::speakers::{label_name, names_match};
+use super::{CORPUS_HINT, EvalError, Evaluation, file_name, files_with_suffix, read};
+
+/// The folder of LitBank's quotation files inside the corpus folder.
+pub const QUOTATIONS_DIR: &str = "litbank/quotations/tsv";
+
+/// One `QUOTE` line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnQuote {
+    /// The quote's id (`Q307`), which `ATTRIB` lines refer to.
+    pub id: String,
+    /// First token: (sentence, token).
+    pub start: (usize, usize),
+    /// Last token, included: (sentence, token).
+    pub end: (usize, usize),
+    /// The quote's tokens joined by spaces, marks included.
+    pub text: String,
+}
+
+/// The contents of one `.ann` file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Annotations {
+    /// Quotes in file order.
+    pub quotes: Vec<AnnQuote>,
+    /// Speaker label by quote id.
+    pub speakers: HashMap<String, String>,
+}
+
+/// Parses an `.ann` file. Errors name the line.
+pub fn parse_ann(content: &str) -> Result<Annotations, String> {
+    let mut annotations = Annotations::default();
+    for (n, line) in content.lines().enumerate() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let number = |i: usize| -> Result<usize, String> {
+            fields
+                .get(i)
+                .and_then(|f| f.trim().parse().ok())
+                .ok_or_else(|| format!("line {}: field {} is not a number", n + 1, i + 1))
+        };
+        match fields[0] {
+            "QUOTE" if fields.len() >= 7 => annotations.quotes.push(AnnQuote {
+                id: fields[1].to_owned(),
+                start: (number(2)?, number(3)?),
+                end: (number(4)?, number(5)?),
+                text: fields[6..].join("\t"),
+            }),
+            "ATTRIB" if fields.len() >= 3 => {
+                annotations
+                    .speakers
+                    .insert(fields[1].to_owned(), fields[2].trim().to_owned());
+            }
+            "" if line.trim().is_empty() => {}
+            _ => return Err(format!("line {}: not a QUOTE or ATTRIB line", n + 1)),
+        }
+    }
+    Ok(annotations)
+}
+
+/// One LitBank document ready to score: the rebuilt article and its gold quotes.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The rebuilt text as an article.
+    pub article: Article,
+    /// Gold quotes with byte ranges in `article.text()`, marks included; speakers are labels
+    /// made readable (`Mrs_Bennet-2` -> `Mrs Bennet`), which [`names_match`] accepts too.
+    pub gold: Vec<GoldQuote>,
+}
+
+/// Rebuilds a document from its `.txt` and `.ann` contents.
+pub fn document(name: &str, txt: &str, ann: &Annotations) -> Result<Document, String> {
+    let sentences: Vec<Vec<&str>> = txt.lines().map(|l| l.split(' ').collect()).collect();
+    let rebuilt = rebuild(&sentences);
+    let article = Article::from_paragraphs(name, Metadata::default(), &rebuilt.paragraphs);
+    if article.text() != rebuilt.text() {
+        return Err("the rebuilt text changed when made into an article".into());
+    }
+    let token = |(s, t): (usize, usize), id: &str| {
+        rebuilt
+            .tokens
+            .get(s)
+            .and_then(|sentence| sentence.get(t))
+            .cloned()
+            .ok_or_else(|| format!("quote {id}: no token {t} in sentence {s}"))
+    };
+    let mut gold = Vec::with_capacity(ann.quotes.len());
+    for quote in &ann.quotes {
+        let tokens: Vec<&str> = (quote.start.0..=quote.end.0)
+            .flat_map(|s| {
+                let sentence = sentences.get(s).map(Vec::as_slice).unwrap_or_default();
+                let from = if s == quote.start.0 { quote.start.1 } else { 0 };
+                let to = if s == quote.end.0 {
+                    quote.end.1 + 1
+                } else {
+                    sentence.len()
+                };
+                sentence.get(from..to).unwrap_or_default().to_vec()
+            })
+            .collect();
+        if tokens.join(" ") != quote.text {
+            return Err(format!(
+                "quote {}: its text does not match its tokens",
+                quote.id
+            ));
+        }
+        gold.push(GoldQuote {
+            span: token(quote.start, &quote.id)?.start..token(quote.end, &quote.id)?.end,
+            kind: None,
+            speaker: ann.speakers.get(&quote.id).map(|label| label_name(label)),
+        });
+    }
+    gold.sort_by_key(|g| g.span.start);
+    Ok(Document { article, gold })
+}
+
+/// LitBank numbers.
+#[derive(Debug, Default, Serialize)]
+struct LitBankMetrics {
+    documents: usize,
+    quotes: QuoteMetrics,
+    /// Lenient scores when predicted `partial` quotes are left out too.
+    direct_only: Counts,
+    /// Predicted indirect quotes, which LitBank cannot judge.
+    indirect_not_scored: usize,
+}
+
+/// Runs the LitBank evaluation on the corpus folder `corpus` (which holds `litbank/`).
+pub fn evaluate(corpus: &Path) -> Result<Evaluation, EvalError> {
+    let dir = corpus.join(QUOTATIONS_DIR);
+    let files = files_with_suffix(
+        &dir,
+        ".ann",
+        "LitBank quotations (litbank/quotations/tsv)",
+        CORPUS_HINT,
+    )?;
+    let mut metrics = LitBankMetrics::default();
+    let mut errors = Vec::new();
+    for ann_path in files {
+        let txt_path = ann_path.with_extension("txt");
+        let name = file_name(&txt_path);
+        let invalid = |message: String| EvalError::Invalid {
+            path: ann_path.display().to_string(),
+            message,
+        };
+        let ann = parse_ann(&read(&ann_path)?).map_err(invalid)?;
+        let doc = document(&name, &read(&txt_path)?, &ann).map_err(invalid)?;
+        let mut analysis = crate::analyze(&doc.article);
+        metrics.indirect_not_scored += analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .count();
+        analysis.quotes.retain(|q| q.kind != QuoteKind::Indirect);
+        let text = doc.article.text();
+        metrics
+            .quotes
+            .add_document(&name, text, &doc.gold, &analysis, names_match, &mut errors);
+        let direct = Analysis {
+            quotes: analysis
+                .quotes
+                .iter()
+                .filter(|q| q.kind == QuoteKind::Direct)
+                .cloned()
+                .collect(),
+            entities: analysis.entities.clone(),
+        };
+        let mut direct_metrics = QuoteMetrics::default();
+        direct_metrics.add_document(
+            &name,
+            text,
+            &doc.gold,
+            &direct,
+            names_match,
+            &mut Vec::new(),
+        );
+        metrics.direct_only.merge(direct_metrics.lenient);
+        metrics.documents += 1;
+    }
+    Ok(Evaluation {
+        corpus: "litbank",
+        header: header(corpus),
+        table: table(&metrics),
+        metrics: serde_json::to_value(&metrics).unwrap_or_default(),
+        errors,
+    })
+}
+
+fn header(corpus: &Path) -> Vec<String> {
+    vec![
+        format!(
+            "LitBank quotations: {}",
+            corpus.join(QUOTATIONS_DIR).display()
+        ),
+        "text rebuilt from tokens (no space before closing punctuation and n't/'s pieces, none \
+         after opening marks, \"--\" spaced, \"_\" dropped); a sentence opening with a quotation \
+         mark or dash starts a paragraph unless a quote is open"
+            .into(),
+        "quotes: lenient = same text after stripping marks/edge punctuation, or overlap IoU >= \
+         0.8; strict = same text; predicted indirect quotes are not scored"
+            .into(),
+        "speakers: label minus -N, split on _; lowercase; drop mr mrs miss ms dr sir lady lord \
+         the a an old young little; match = a shared token and no Mr/Mrs/Miss conflict (full \
+         equality when nothing is left)"
+            .into(),
+        "reference: BookNLP speaker attribution 86.4 (small) / 89.9 (big); CoreNLP quote \
+         attribution F 87.5 (three novels)"
+            .into(),
+    ]
+}
+
+fn table(m: &LitBankMetrics) -> String {
+    let mut out = format!("litbank: {} documents\n", m.documents);
+    m.quotes.table(&mut out);
+    out.push_str(&format!(
+        "  quotes, lenient, predicted direct only  {}\n",
+        m.direct_only.show()
+    ));
+    out.push_str(&format!(
+        "  predicted indirect quotes not scored    {}\n",
+        m.indirect_not_scored
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ANN: &str = "QUOTE\tQ1\t1\t0\t1\t4\t\" I did , \"\n\
+                       QUOTE\tQ2\t2\t0\t3\t2\t“ Yes . No . ”\n\
+                       ATTRIB\tQ1\tParson_Tringham-4\n\
+                       ATTRIB\tQ2\tMrs_Bennet-2\n";
+    const TXT: &str = "He stopped .\n\" I did , \" said the parson .\n“ Yes .\nNo . ”";
+
+    #[test]
+    fn ann_lines_are_parsed() {
+        let ann = parse_ann(ANN).unwrap();
+        assert_eq!(ann.quotes.len(), 2);
+        assert_eq!(ann.quotes[0].start, (1, 0));
+        assert_eq!(ann.quotes[0].end, (1, 4));
+        assert_eq!(ann.quotes[1].text, "“ Yes . No . ”");
+        assert_eq!(ann.speakers["Q2"], "Mrs_Bennet-2");
+    }
+
+    #[test]
+    fn bad_ann_lines_name_the_line() {
+        assert_eq!(
+            parse_ann("QUOTE\tQ1\tx\t0\t1\t5\tt").unwrap_err(),
+            "line 1: field 3 is not a number"
+        );
+        assert!(
+            parse_ann("\nSOMETHING else")
+                .unwrap_err()
+                .starts_with("line 2")
+        );
+    }
+
+    #[test]
+    fn gold_quotes_land_on_the_rebuilt_text() {
+        let ann = parse_ann(ANN).unwrap();
+        let doc = document("t", TXT, &ann).unwrap();
+        let text = doc.article.text();
+        assert_eq!(
+            text,
+            "He stopped.\n\n\"I did,\" said the parson.\n\n“Yes. No.”"
+        );
+        assert_eq!(&text[doc.gold[0].span.clone()], "\"I did,\"");
+        assert_eq!(&text[doc.gold[1].span.clone()], "“Yes. No.”");
+        assert_eq!(doc.gold[0].speaker.as_deref(), Some("Parson Tringham"));
+    }
+
+    #[test]
+    fn out_of_range_tokens_are_an_error() {
+        let ann = parse_ann("QUOTE\tQ9\t7\t0\t7\t1\tx y").unwrap();
+        assert!(document("t", TXT, &ann).is_err());
+        let ann = parse_ann("QUOTE\tQ9\t0\t0\t0\t1\tHe left").unwrap();
+        assert!(
+            document("t", TXT, &ann)
+                .unwrap_err()
+                .contains("does not match")
+        );
+    }
+}
