@@ -11,9 +11,12 @@
 //!
 //! The matching rules are documented in [`quotes`], [`speakers`] and [`gum`].
 
+pub mod conllu;
 pub mod detok;
+pub mod gum;
 pub mod litbank;
 pub mod metrics;
+pub mod named;
 pub mod news;
 pub mod news_entities;
 pub mod quote_metrics;
