@@ -1,6 +1,9 @@
-//! The command line: `byline [PATH...]`, `byline analyze PATH... [--json]`.
+//! The command line: `byline [PATH...]`, `byline analyze PATH... [--json]`, and the hidden
+//! `byline eval news|litbank|gum` for developers.
 
-use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
 
 /// A terminal reader for news articles that shows at once who said what.
 #[derive(Debug, Parser)]
@@ -34,4 +37,51 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Score the analysis against gold annotations (for developers; not in --help).
+    #[command(hide = true)]
+    Eval {
+        /// Which gold to score against.
+        #[command(subcommand)]
+        corpus: EvalCorpus,
+    },
+}
+
+/// The gold sets `byline eval` knows.
+#[derive(Debug, Subcommand)]
+pub enum EvalCorpus {
+    /// byline's own news gold: quotes, kinds, speakers, entities.
+    News {
+        /// The folder of gold *.json files.
+        #[arg(value_name = "GOLD_DIR", default_value = "tests/gold")]
+        dir: PathBuf,
+        #[command(flatten)]
+        output: EvalOutput,
+    },
+    /// LitBank quotations and speakers (CORPUS_DIR/litbank/quotations/tsv).
+    Litbank {
+        /// The corpus folder (default: $BYLINE_CORPUS, else ../shared/corpus).
+        #[arg(value_name = "CORPUS_DIR")]
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        output: EvalOutput,
+    },
+    /// GUM Wikinews named entities and aliases (CORPUS_DIR/gum-wikinews/dep).
+    Gum {
+        /// The corpus folder (default: $BYLINE_CORPUS, else ../shared/corpus).
+        #[arg(value_name = "CORPUS_DIR")]
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        output: EvalOutput,
+    },
+}
+
+/// How `byline eval` prints its results.
+#[derive(Debug, Args)]
+pub struct EvalOutput {
+    /// Also print every error: missed, spurious, wrong speaker or kind, with context.
+    #[arg(long)]
+    pub errors: bool,
+    /// Print the metrics as one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }

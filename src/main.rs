@@ -11,7 +11,7 @@ use byline::document::{self, Article, Sample};
 use byline::report::{ArticleReport, summary};
 use clap::Parser;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, EvalCorpus};
 use tui::app::Document;
 
 fn main() -> ExitCode {
@@ -30,6 +30,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Analyze { paths, json }) => analyze(&paths, json),
         Some(Command::Open { paths }) => open(&paths),
+        Some(Command::Eval { corpus }) => evaluate(corpus),
         None => open(&cli.paths),
     }
 }
@@ -118,5 +119,32 @@ fn analyze(paths: &[String], json: bool) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Runs the hidden `byline eval` (developers' scores against gold annotations).
+fn evaluate(corpus: EvalCorpus) -> ExitCode {
+    use byline::eval::{corpus_dir, gum, litbank, news};
+    let (result, output) = match corpus {
+        EvalCorpus::News { dir, output } => (news::evaluate(&dir), output),
+        EvalCorpus::Litbank { dir, output } => {
+            (litbank::evaluate(&corpus_dir(dir.as_deref())), output)
+        }
+        EvalCorpus::Gum { dir, output } => (gum::evaluate(&corpus_dir(dir.as_deref())), output),
+    };
+    let text = match result {
+        Ok(evaluation) if output.json => format!("{}\n", evaluation.to_json(output.errors)),
+        Ok(evaluation) => evaluation.render(output.errors),
+        Err(error) => {
+            eprintln!("byline: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("byline: cannot write output: {error}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
