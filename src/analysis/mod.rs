@@ -1,24 +1,64 @@
-//! Analysis of an article: quotations, speakers and entities, as pure functions.
+//! Analysis of an article: quotations, speakers and entities, as pure functions of its text.
+//!
+//! The pipeline: tokens and sentences ([`tokens`]), quotation marks paired into quotes
+//! ([`quotes`]), proper names ([`names`]) grouped into entities ([`entities`]), then each
+//! quote attributed ([`attribution`]) and reported speech found ([`indirect`]). Every rule
+//! is driven by the word lists in `assets/lexicon/` ([`lexicon`]).
 
+pub mod attribution;
+pub mod context;
+pub mod entities;
+pub mod indirect;
+pub mod lexicon;
 pub mod model;
+pub mod names;
+pub mod phrases;
 pub mod quotes;
+pub mod tokens;
 
 pub use model::{Analysis, Entity, EntityId, EntityKind, Quote, QuoteKind};
 
 use crate::document::Article;
+use context::Context;
+use lexicon::Lexicon;
 
-/// Analyses an article: finds its quotations and entities.
+/// Analyses an article: finds its quotations, who said them, and its entities.
 ///
 /// ```
 /// use byline::analysis::analyze;
 /// use byline::document::{Article, Metadata};
-/// let article = Article::from_paragraphs("t", Metadata::default(), ["“Hello,” she said."]);
+/// let article = Article::from_paragraphs("t", Metadata::default(), ["“Hello,” said Ana Ruiz."]);
 /// let analysis = analyze(&article);
-/// assert_eq!(&article.text()[analysis.quotes[0].span.clone()], "Hello,");
+/// let quote = &analysis.quotes[0];
+/// assert_eq!(&article.text()[quote.span.clone()], "Hello,");
+/// assert_eq!(analysis.speaker_name(quote), Some("Ana Ruiz"));
 /// ```
 pub fn analyze(article: &Article) -> Analysis {
-    Analysis {
-        quotes: quotes::find_quotes(article),
-        entities: Vec::new(),
-    }
+    let mut ctx = Context::new(article, Lexicon::get());
+    let attributed = attribution::attribute_quotes(&mut ctx);
+    let indirect = indirect::find_indirect(&mut ctx);
+    let table = std::mem::take(&mut ctx.table);
+    let (entities, ids) = table.finish();
+    let entity = |draft: Option<usize>| draft.and_then(|d| ids.get(d).copied().flatten());
+    let mut quotes: Vec<Quote> = ctx
+        .quotes
+        .iter()
+        .zip(attributed)
+        .map(|(q, (kind, a))| Quote {
+            span: q.quote.span.clone(),
+            kind,
+            speaker: entity(a.speaker),
+            speaker_span: a.speaker_span,
+            cue: a.cue,
+        })
+        .collect();
+    quotes.extend(indirect.into_iter().map(|(span, a)| Quote {
+        span,
+        kind: QuoteKind::Indirect,
+        speaker: entity(a.speaker),
+        speaker_span: a.speaker_span,
+        cue: a.cue,
+    }));
+    quotes.sort_by_key(|q| q.span.start);
+    Analysis { quotes, entities }
 }

@@ -1,0 +1,456 @@
+//! Who said each quotation: a sieve of rules from the most to the least certain — a speech
+//! verb and a speaker right after or before the quote, the subject of the writer's clause for
+//! partial quotes, "according to", then continuation within a paragraph and between
+//! paragraphs (with turn-taking in dialogue).
+
+use std::ops::Range;
+
+use super::context::Context;
+use super::model::QuoteKind;
+use super::phrases::Phrase;
+use super::tokens::TokenKind;
+
+/// The outcome for one quotation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker (draft id).
+    pub speaker: Option<usize>,
+    /// The mention used.
+    pub speaker_span: Option<Range<usize>>,
+    /// The verb or phrase used.
+    pub cue: Option<String>,
+}
+
+/// A speaker phrase and its cue, found next to a quote.
+struct Cue {
+    phrase: Phrase,
+    verb: String,
+    /// Token where the rule matched, for resolving pronouns.
+    at: usize,
+}
+
+/// Attributes and classifies every quote of the context, in text order.
+pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
+    let count = ctx.quotes.len();
+    let mut results: Vec<(QuoteKind, Attribution)> = Vec::with_capacity(count);
+    let mut explicit = Vec::with_capacity(count);
+    for index in 0..count {
+        let after = cue_after(ctx, index);
+        let kind = classify(ctx, index, after.is_some());
+        let cue = match kind {
+            QuoteKind::Partial => partial_cue(ctx, index).or(after),
+            _ => after.or_else(|| cue_before(ctx, index)),
+        }
+        .or_else(|| according_to(ctx, index));
+        let mut attribution = Attribution::default();
+        if let Some(cue) = cue {
+            if let Some(speaker) = ctx.resolve(&cue.phrase, cue.at) {
+                attribution = Attribution {
+                    speaker: Some(speaker),
+                    speaker_span: Some(cue.phrase.span),
+                    cue: Some(cue.verb),
+                };
+                if kind == QuoteKind::Direct && ctx.is_person_like(speaker) {
+                    ctx.table
+                        .vote_person(speaker, super::lexicon::Gender::Unknown);
+                }
+            }
+        }
+        explicit.push(attribution.speaker.is_some());
+        results.push((kind, attribution));
+    }
+    continue_within_paragraphs(ctx, &mut results, &explicit);
+    continue_across_paragraphs(ctx, &mut results);
+    results
+}
+
+/// Direct when the quote stands as an utterance (it opens a sentence or follows a colon or an
+/// attribution, or is followed by one); partial when it is a fragment of the writer's
+/// sentence, a scare quote or a title.
+fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
+    let q = &ctx.quotes[index];
+    let quoted = ctx.text[q.quote.span.clone()].trim();
+    if q.quote.last_paragraph > q.quote.paragraph {
+        return QuoteKind::Direct;
+    }
+    let first_upper = quoted
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
+    let ends_clause =
+        quoted.ends_with(['.', ',', '?', '!', '…', '—', ':', ';']) || quoted.ends_with("--");
+    let previous = previous_token(ctx, q.open);
+    let opens = match previous {
+        None => true,
+        Some(p) => {
+            let word = ctx.word(p);
+            ctx.tokens[p].paragraph != ctx.tokens[q.open].paragraph
+                || matches!(word, "." | "!" | "?" | "…" | ":")
+                || (ctx.tokens[p].kind == TokenKind::Mark
+                    && !ctx.inside_quote.get(p).is_some_and(|_| false))
+                || ctx.is_speech_verb(p)
+                || (matches!(word, "," | "—" | "–") && speech_verb_before(ctx, p).is_some())
+        }
+    };
+    if is_title_or_scare(ctx, index) {
+        return QuoteKind::Partial;
+    }
+    let utterance = (opens
+        && (first_upper || ends_clause || quoted.split_whitespace().count() >= 4))
+        || (attributed_after && ends_clause && first_upper);
+    if utterance {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// The token before `i` in the same paragraph, if any.
+fn previous_token(ctx: &Context, i: usize) -> Option<usize> {
+    let p = i.checked_sub(1)?;
+    (ctx.tokens[p].paragraph == ctx.tokens[i].paragraph).then_some(p)
+}
+
+/// A title of a work (“Cranes, Costs and the Coast”) or a scare quote (a so-called “…”).
+fn is_title_or_scare(ctx: &Context, index: usize) -> bool {
+    let q = &ctx.quotes[index];
+    let Some(p) = previous_token(ctx, q.open) else {
+        return false;
+    };
+    let mut j = p;
+    while matches!(
+        ctx.word(j),
+        "," | "a" | "an" | "the" | "its" | "his" | "her" | "their"
+    ) && j > 0
+    {
+        j -= 1;
+    }
+    let before = ctx.lower(j).unwrap_or_default();
+    if ctx.lexicon.is_scare_marker(&before)
+        || ctx
+            .lexicon
+            .is_scare_marker(&ctx.lower(p).unwrap_or_default())
+    {
+        return true;
+    }
+    let quoted = ctx.text[q.quote.span.clone()]
+        .trim_end_matches([',', '.'])
+        .trim();
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    let title_case = words.len() <= 10
+        && words
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    title_case && ctx.lexicon.is_work_noun(&before)
+}
+
+/// The nearest speech verb before token `end` in the same clause (no sentence end between).
+fn speech_verb_before(ctx: &Context, end: usize) -> Option<usize> {
+    let sentence = ctx.sentences.of(end);
+    (sentence.start..end)
+        .rev()
+        .take(12)
+        .take_while(|&i| ctx.tokens[i].kind != TokenKind::Mark)
+        .find(|&i| ctx.is_speech_verb(i))
+}
+
+/// “…,” said Ruiz / “…,” Ruiz said / “…,” Ana Ruiz, an economist at X, told the Tribune.
+fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
+    let q = &ctx.quotes[index];
+    let close = q.close?;
+    let paragraph = ctx.tokens[close].paragraph;
+    let mut i = close + 1;
+    while ctx.tokens.get(i).is_some_and(|t| {
+        t.paragraph == paragraph && matches!(t.text(ctx.text), "," | "—" | "–" | "--")
+    }) {
+        i += 1;
+    }
+    if ctx
+        .tokens
+        .get(i)
+        .is_none_or(|t| t.paragraph != paragraph || t.kind == TokenKind::Mark)
+    {
+        return None;
+    }
+    // Verb first: said Ruiz, added the minister, said he.
+    let mut v = i;
+    while ctx.is_filler(v) && v < i + 2 {
+        v += 1;
+    }
+    if ctx.is_speech_verb(v) {
+        let mut s = v + 1;
+        while ctx.is_filler(s) && s < v + 3 {
+            s += 1;
+        }
+        if let Some(phrase) = ctx.phrase_at(s) {
+            return Some(Cue {
+                phrase,
+                verb: ctx.word(v).to_lowercase(),
+                at: s,
+            });
+        }
+        return None;
+    }
+    // Speaker first: Ruiz said, the ministry said, Tom Keller, who ..., told.
+    let phrase = ctx.phrase_at(i)?;
+    let verb = verb_after_phrase(ctx, phrase.tokens.end)?;
+    Some(Cue {
+        phrase,
+        verb: ctx.word(verb).to_lowercase(),
+        at: i,
+    })
+}
+
+/// The speech verb following a speaker phrase that ends before token `end`: directly, after
+/// fillers ("later", "had"), or after an appositive or relative clause between commas.
+fn verb_after_phrase(ctx: &Context, end: usize) -> Option<usize> {
+    let paragraph = ctx.tokens.get(end)?.paragraph;
+    let mut k = end;
+    while ctx.is_filler(k) && k < end + 3 {
+        k += 1;
+    }
+    if ctx.is_speech_verb(k) {
+        return Some(k);
+    }
+    if ctx.tokens.get(end).is_some_and(|t| t.text(ctx.text) == ",") {
+        let limit = (end + 30).min(ctx.tokens.len());
+        for c in end + 1..limit {
+            let token = ctx.tokens[c];
+            if token.paragraph != paragraph
+                || token.kind == TokenKind::Mark
+                || matches!(token.text(ctx.text), "." | "!" | "?")
+            {
+                return None;
+            }
+            if token.text(ctx.text) == "," {
+                let mut k = c + 1;
+                while ctx.is_filler(k) && k < c + 4 {
+                    k += 1;
+                }
+                if ctx.is_speech_verb(k) {
+                    return Some(k);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Ruiz said: “…” / Whitcomb told reporters, “…” / He added, “…” / said Ruiz: “…”
+fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
+    let q = &ctx.quotes[index];
+    let open = q.open;
+    let sentence = ctx.sentences.of(open);
+    let floor = if index > 0 {
+        ctx.quotes[index - 1]
+            .close
+            .map_or(sentence.start, |c| (c + 1).max(sentence.start))
+    } else {
+        sentence.start
+    };
+    let floor = floor.max(open.saturating_sub(14));
+    let mut end = open;
+    while end > floor && matches!(ctx.word(end - 1), ":" | "," | "—" | "–" | ";") {
+        end -= 1;
+    }
+    let verb = (floor..end).rev().find(|&i| ctx.is_speech_verb(i))?;
+    // Subject before the verb.
+    let mut s = verb;
+    while s > floor && ctx.is_filler(s - 1) {
+        s -= 1;
+    }
+    if let Some(phrase) = ctx.phrase_ending_at(s).filter(|p| p.tokens.start >= floor) {
+        return Some(Cue {
+            phrase,
+            verb: ctx.word(verb).to_lowercase(),
+            at: verb,
+        });
+    }
+    if s > floor && ctx.word(s - 1) == "," {
+        // An appositive between the subject and the verb: "Ruiz, the union's president, said:"
+        let comma = (floor..s - 1).rev().find(|&c| ctx.word(c) == ",");
+        if let Some(phrase) = comma
+            .and_then(|c| ctx.phrase_ending_at(c))
+            .filter(|p| p.tokens.start >= floor)
+        {
+            return Some(Cue {
+                phrase,
+                verb: ctx.word(verb).to_lowercase(),
+                at: verb,
+            });
+        }
+    }
+    // Inverted: said Ruiz:
+    let phrase = ctx.phrase_at(verb + 1).filter(|p| p.tokens.end <= end)?;
+    Some(Cue {
+        phrase,
+        verb: ctx.word(verb).to_lowercase(),
+        at: verb,
+    })
+}
+
+/// The subject of the writer's clause around a partial quote, when a speech or framing verb
+/// stands between them: Whitcomb ... calling it a “marriage of convenience”.
+fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
+    if is_title_or_scare(ctx, index) {
+        return None;
+    }
+    let q = &ctx.quotes[index];
+    let open = q.open;
+    let sentence = ctx.sentences.of(open);
+    let floor = if index > 0 {
+        ctx.quotes[index - 1]
+            .close
+            .map_or(sentence.start, |c| (c + 1).max(sentence.start))
+    } else {
+        sentence.start
+    };
+    let mut i = floor;
+    while i < open {
+        if let Some(phrase) = ctx.phrase_at(i) {
+            let verb = (phrase.tokens.end..open).find(|&v| {
+                ctx.is_speech_verb(v)
+                    || ctx
+                        .lower(v)
+                        .is_some_and(|w| ctx.lexicon.is_framing_verb(&w))
+            });
+            return verb.map(|v| Cue {
+                phrase,
+                verb: ctx.word(v).to_lowercase(),
+                at: i,
+            });
+        }
+        i += 1;
+    }
+    None
+}
+
+/// “…,” according to Ruiz. / According to the union, “…”
+fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
+    let q = &ctx.quotes[index];
+    let sentence = ctx.sentences.of(q.open);
+    let close = q.close.unwrap_or(q.open);
+    for i in sentence.start..sentence.end.saturating_sub(1) {
+        if i >= q.open && i <= close {
+            continue;
+        }
+        if ctx.lower(i).as_deref() == Some("according") && ctx.lower(i + 1).as_deref() == Some("to")
+        {
+            if let Some(phrase) = ctx.phrase_at(i + 2) {
+                return Some(Cue {
+                    phrase,
+                    verb: "according to".to_owned(),
+                    at: i + 2,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A quote without a cue in a paragraph where another quote is attributed takes that speaker
+/// (the previous one if any, else the next).
+fn continue_within_paragraphs(
+    ctx: &Context,
+    results: &mut [(QuoteKind, Attribution)],
+    explicit: &[bool],
+) {
+    let count = results.len();
+    for index in 0..count {
+        if results[index].1.speaker.is_some() || results[index].0 == QuoteKind::Partial {
+            continue;
+        }
+        let paragraph = ctx.quotes[index].quote.paragraph;
+        let same = |j: usize| {
+            ctx.quotes[j].quote.last_paragraph == paragraph
+                || ctx.quotes[j].quote.paragraph == paragraph
+        };
+        let previous = (0..index)
+            .rev()
+            .take_while(|&j| same(j))
+            .find(|&j| results[j].1.speaker.is_some() && results[j].0 != QuoteKind::Partial);
+        let next = (index + 1..count)
+            .take_while(|&j| same(j))
+            .find(|&j| explicit[j] && results[j].0 != QuoteKind::Partial);
+        if let Some(source) = previous.or(next) {
+            let inherited = results[source].1.clone();
+            results[index].1 = Attribution {
+                cue: None,
+                ..inherited
+            };
+        }
+    }
+}
+
+/// Paragraphs that are only quotation: in a two-person exchange (the two previous paragraphs
+/// open with quotes by different speakers) the turn passes back; otherwise the previous
+/// paragraph's speaker goes on (the news convention).
+fn continue_across_paragraphs(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
+    let count = results.len();
+    for index in 0..count {
+        if results[index].1.speaker.is_some() || results[index].0 == QuoteKind::Partial {
+            continue;
+        }
+        let paragraph = ctx.quotes[index].quote.paragraph;
+        if !opens_paragraph(ctx, index) {
+            continue;
+        }
+        let speaker_of = |p: usize| -> Option<(usize, bool)> {
+            let first = (0..index).rev().find(|&j| {
+                ctx.quotes[j].quote.paragraph == p && results[j].0 != QuoteKind::Partial
+            })?;
+            let first = (0..=first)
+                .rev()
+                .take_while(|&j| ctx.quotes[j].quote.paragraph == p)
+                .last()
+                .unwrap_or(first);
+            let last = (first..index)
+                .rfind(|&j| ctx.quotes[j].quote.paragraph == p)
+                .unwrap_or(first);
+            results[last]
+                .1
+                .speaker
+                .map(|s| (s, opens_paragraph(ctx, first)))
+        };
+        let Some(previous_paragraph) = paragraph.checked_sub(1) else {
+            continue;
+        };
+        let Some((a, a_opens)) = speaker_of(previous_paragraph) else {
+            continue;
+        };
+        let turn = paragraph
+            .checked_sub(2)
+            .and_then(speaker_of)
+            .filter(|&(b, b_opens)| {
+                a_opens && b_opens && b != a && paragraph_is_quotation(ctx, index)
+            });
+        let source = match turn {
+            Some((b, _)) => b,
+            None => a,
+        };
+        let span = (0..index)
+            .rev()
+            .find(|&j| results[j].1.speaker == Some(source))
+            .and_then(|j| results[j].1.speaker_span.clone());
+        results[index].1 = Attribution {
+            speaker: Some(source),
+            speaker_span: span,
+            cue: None,
+        };
+    }
+}
+
+/// True when quote `index` is the first thing in its paragraph.
+fn opens_paragraph(ctx: &Context, index: usize) -> bool {
+    let open = ctx.quotes[index].open;
+    open == 0 || ctx.tokens[open - 1].paragraph != ctx.tokens[open].paragraph
+}
+
+/// True when the paragraph of quote `index` holds nothing but quotation and punctuation.
+fn paragraph_is_quotation(ctx: &Context, index: usize) -> bool {
+    let paragraph = ctx.tokens[ctx.quotes[index].open].paragraph;
+    let start = ctx.tokens.partition_point(|t| t.paragraph < paragraph);
+    let end = ctx.tokens.partition_point(|t| t.paragraph <= paragraph);
+    (start..end).all(|i| ctx.inside_quote[i] || ctx.tokens[i].kind == TokenKind::Punct)
+}

@@ -1,0 +1,486 @@
+//! Grouping name mentions into entities: gazetteer aliases (U.S. = United States), defined
+//! acronyms, surnames and given names joined to the full name they shorten, and a kind for
+//! each entity decided from the words and the article's other evidence.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::lexicon::{Gender, Lexicon};
+use super::model::{Entity, EntityKind};
+use super::names::{NameHint, NameMention};
+use super::tokens::Token;
+
+/// An entity being assembled.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The name shown ("Ana Ruiz").
+    pub name: String,
+    /// Every surface form used, the name included.
+    pub forms: Vec<String>,
+    /// Mention byte ranges.
+    pub mentions: Vec<Range<usize>>,
+    /// Gender from titles, given names, role nouns and pronouns.
+    pub gender: Gender,
+    /// Evidence for each kind, weighed when the kind is decided.
+    pub votes: KindVotes,
+    /// The role the article gives ("president of the Port Halden local").
+    pub description: Option<String>,
+    /// A role noun this entity was introduced with, for nominal references ("spokesperson").
+    pub roles: Vec<String>,
+    /// True for an entity known only by a description ("the parson").
+    pub nominal: bool,
+}
+
+/// Counts of evidence for each kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KindVotes {
+    /// Titles, given names, speech verbs with a personal subject, gendered pronouns.
+    pub person: u32,
+    /// Organisation words, known organisations.
+    pub organization: u32,
+    /// Gazetteer entries, "in X".
+    pub place: u32,
+}
+
+/// The article's entities and which entity each name mention belongs to.
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable {
+    /// Entities in order of first mention.
+    pub drafts: Vec<Draft>,
+    /// For each name mention, its entity.
+    pub mention_entity: Vec<usize>,
+}
+
+impl EntityTable {
+    /// Groups `mentions` (in text order) into entities.
+    pub fn build(
+        text: &str,
+        tokens: &[Token],
+        mentions: &[NameMention],
+        lexicon: &Lexicon,
+    ) -> EntityTable {
+        let mut table = EntityTable::default();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for mention in mentions {
+            let (key, name) = canonical(mention, lexicon);
+            let id = *by_key.entry(key).or_insert_with(|| {
+                table.drafts.push(Draft::new(name));
+                table.drafts.len() - 1
+            });
+            table.attach(id, mention, text);
+            table.mention_entity.push(id);
+        }
+        table.link_acronyms(text, tokens, mentions);
+        table.link_short_names(mentions);
+        table.add_context_votes(text, tokens, mentions);
+        table
+    }
+
+    fn attach(&mut self, id: usize, mention: &NameMention, text: &str) {
+        let draft = &mut self.drafts[id];
+        let surface = text[mention.span.clone()].to_owned();
+        if !draft.forms.contains(&surface) {
+            draft.forms.push(surface);
+        }
+        if !draft.forms.contains(&mention.name) {
+            draft.forms.push(mention.name.clone());
+        }
+        draft.mentions.push(mention.span.clone());
+        if draft.gender == Gender::Unknown {
+            draft.gender = mention.gender;
+        }
+        match mention.hint {
+            NameHint::Person => draft.votes.person += 2,
+            NameHint::Organization => draft.votes.organization += 3,
+            NameHint::Place => draft.votes.place += 3,
+            NameHint::Unknown => {}
+        }
+        if let Some(title) = &mention.title {
+            let _ = title;
+        }
+    }
+
+    /// "the Atlantic Longshore Federation (ALF)": ALF becomes an alias; so does an acronym made
+    /// of a multi-word organisation's initials.
+    fn link_acronyms(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+        for (index, mention) in mentions.iter().enumerate() {
+            let Some(next) = mentions.get(index + 1) else {
+                continue;
+            };
+            let after = mention.tokens.end;
+            let defined = tokens.get(after).is_some_and(|t| t.text(text) == "(")
+                && next.tokens.start == after + 1
+                && tokens
+                    .get(next.tokens.end)
+                    .is_some_and(|t| t.text(text) == ")")
+                && is_acronym(&next.name);
+            if defined {
+                self.merge(self.mention_entity[index + 1], self.mention_entity[index]);
+            }
+        }
+        let ids: Vec<usize> = (0..self.drafts.len()).collect();
+        for id in ids {
+            let name = self.drafts[id].name.clone();
+            if !is_acronym(&name) || self.drafts[id].mentions.is_empty() {
+                continue;
+            }
+            let letters: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+            let target = self.drafts.iter().position(|d| {
+                !d.mentions.is_empty() && initials(&d.name) == letters && d.name != name
+            });
+            if let Some(target) = target {
+                self.merge(id, target);
+            }
+        }
+    }
+
+    /// A surname or given name alone ("Ruiz", "Zhang") joins the full name it shortens when
+    /// exactly one person fits; several fit only a bare name, which goes to the one mentioned
+    /// last, so two people who share a surname are never merged.
+    fn link_short_names(&mut self, mentions: &[NameMention]) {
+        let full: Vec<usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                self.drafts[id].name.split_whitespace().count() >= 2 && self.is_personish(id)
+            })
+            .collect();
+        for (index, mention) in mentions.iter().enumerate() {
+            let id = self.mention_entity[index];
+            let words: Vec<&str> = mention.name.split_whitespace().collect();
+            if words.len() != 1 || !self.is_personish(id) {
+                continue;
+            }
+            let word = words[0];
+            let candidates: Vec<usize> = full
+                .iter()
+                .copied()
+                .filter(|&f| f != id && self.drafts[f].gender.compatible(mention.gender))
+                .filter(|&f| {
+                    let name_words: Vec<&str> = self.drafts[f].name.split_whitespace().collect();
+                    name_words.last() == Some(&word) || name_words.first() == Some(&word)
+                })
+                .collect();
+            let target = match candidates.as_slice() {
+                [] => continue,
+                [only] => *only,
+                _ if mention.title.is_some() => continue,
+                several => *several
+                    .iter()
+                    .max_by_key(|&&f| {
+                        self.drafts[f]
+                            .mentions
+                            .iter()
+                            .filter(|m| m.start < mention.span.start)
+                            .map(|m| m.start + 1)
+                            .max()
+                            .unwrap_or(0)
+                    })
+                    .unwrap_or(&several[0]),
+            };
+            self.move_mention(index, mention, id, target);
+        }
+    }
+
+    fn is_personish(&self, id: usize) -> bool {
+        let votes = self.drafts[id].votes;
+        votes.organization == 0 && votes.place == 0
+    }
+
+    fn move_mention(&mut self, index: usize, mention: &NameMention, from: usize, to: usize) {
+        self.mention_entity[index] = to;
+        let span = mention.span.clone();
+        let source = &mut self.drafts[from];
+        source.mentions.retain(|m| *m != span);
+        let (votes, gender) = (source.votes, source.gender);
+        let target = &mut self.drafts[to];
+        if !target.forms.contains(&mention.name) {
+            target.forms.push(mention.name.clone());
+        }
+        target.mentions.push(span);
+        target.mentions.sort_by_key(|m| m.start);
+        target.votes.person += votes.person.min(1);
+        if target.gender == Gender::Unknown {
+            target.gender = gender;
+        }
+    }
+
+    /// Moves everything of entity `from` into `to`.
+    pub fn merge(&mut self, from: usize, to: usize) {
+        if from == to {
+            return;
+        }
+        let source = std::mem::replace(&mut self.drafts[from], Draft::new(String::new()));
+        let target = &mut self.drafts[to];
+        for form in source.forms {
+            if !target.forms.contains(&form) {
+                target.forms.push(form);
+            }
+        }
+        target.mentions.extend(source.mentions);
+        target.mentions.sort_by_key(|m| m.start);
+        target.votes.person += source.votes.person;
+        target.votes.organization += source.votes.organization;
+        target.votes.place += source.votes.place;
+        if target.gender == Gender::Unknown {
+            target.gender = source.gender;
+        }
+        for entity in &mut self.mention_entity {
+            if *entity == from {
+                *entity = to;
+            }
+        }
+    }
+
+    /// Context evidence: "in X" and "from X" point to places.
+    fn add_context_votes(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+        for (index, mention) in mentions.iter().enumerate() {
+            let before = mention
+                .title
+                .as_ref()
+                .map_or(mention.tokens.start, |t| t.start);
+            let previous = before.checked_sub(1).map(|p| tokens[p].text(text));
+            if matches!(
+                previous,
+                Some("in" | "In" | "near" | "outside" | "across" | "throughout")
+            ) {
+                self.drafts[self.mention_entity[index]].votes.place += 1;
+            }
+        }
+    }
+
+    /// Records evidence that entity `id` is a person (it speaks, a pronoun refers to it).
+    pub fn vote_person(&mut self, id: usize, gender: Gender) {
+        let draft = &mut self.drafts[id];
+        draft.votes.person += 1;
+        if draft.gender == Gender::Unknown {
+            draft.gender = gender;
+        }
+    }
+
+    /// Adds an entity known only by a description ("the parson") and returns its id.
+    pub fn add_nominal(&mut self, name: &str, span: Range<usize>, gender: Gender) -> usize {
+        if let Some(id) = self.drafts.iter().position(|d| d.nominal && d.name == name) {
+            self.drafts[id].mentions.push(span);
+            return id;
+        }
+        let mut draft = Draft::new(name.to_owned());
+        draft.forms.push(name.to_owned());
+        draft.mentions.push(span);
+        draft.gender = gender;
+        draft.nominal = true;
+        draft.votes.person = 1;
+        draft.roles.push(name.trim_start_matches("the ").to_owned());
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+
+    /// The decided kind of entity `id`.
+    pub fn kind(&self, id: usize) -> EntityKind {
+        let votes = self.drafts[id].votes;
+        if votes.organization > 0
+            && votes.organization >= votes.place
+            && votes.organization >= votes.person
+        {
+            EntityKind::Organization
+        } else if votes.place > 0 && votes.place >= votes.person {
+            EntityKind::Place
+        } else if votes.person > 0 {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        }
+    }
+
+    /// The finished entities, without the empty husks left by merges, and a map from draft
+    /// ids to entity ids.
+    pub fn finish(self) -> (Vec<Entity>, Vec<Option<usize>>) {
+        let mut ids = vec![None; self.drafts.len()];
+        let mut entities = Vec::new();
+        for (draft_id, draft) in self.drafts.iter().enumerate() {
+            if draft.mentions.is_empty() {
+                continue;
+            }
+            let id = entities.len();
+            ids[draft_id] = Some(id);
+            let mut mentions = draft.mentions.clone();
+            mentions.sort_by_key(|m| m.start);
+            mentions.dedup();
+            let name = display_name(draft);
+            let mut aliases: Vec<String> = draft
+                .forms
+                .iter()
+                .filter(|f| **f != name)
+                .cloned()
+                .collect();
+            aliases.dedup();
+            entities.push(Entity {
+                id,
+                name,
+                kind: self.kind(draft_id),
+                aliases,
+                description: draft.description.clone(),
+                mentions,
+            });
+        }
+        (entities, ids)
+    }
+}
+
+impl Draft {
+    fn new(name: String) -> Draft {
+        Draft {
+            name,
+            forms: Vec::new(),
+            mentions: Vec::new(),
+            gender: Gender::Unknown,
+            votes: KindVotes::default(),
+            description: None,
+            roles: Vec::new(),
+            nominal: false,
+        }
+    }
+}
+
+/// The entity's shown name: the form with the most words (the fullest), the first such.
+fn display_name(draft: &Draft) -> String {
+    let mut best = draft.name.clone();
+    for form in &draft.forms {
+        let words = |s: &str| s.split_whitespace().count();
+        if words(form) > words(&best) && !is_acronym(form) {
+            best = form.clone();
+        }
+    }
+    best
+}
+
+/// The key that groups a mention with its aliases, and the name its entity starts with.
+fn canonical(mention: &NameMention, lexicon: &Lexicon) -> (String, String) {
+    if let Some(place) = lexicon.place(&mention.name) {
+        return (format!("place:{}", place.name), place.name.clone());
+    }
+    if let Some(organization) = lexicon.organization(&mention.name) {
+        return (format!("org:{organization}"), organization.to_owned());
+    }
+    let gender = match mention.gender {
+        _ if mention.name.contains(' ') => "",
+        Gender::Male => "|m",
+        Gender::Female => "|f",
+        Gender::Unknown => "",
+    };
+    (
+        format!("name:{}{gender}", mention.name),
+        mention.name.clone(),
+    )
+}
+
+/// NATO, WHO, U.S.: two or more capitals (periods allowed), no lowercase.
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !name.contains(' ')
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// The initials of the capitalised words of a name: "World Health Organization" -> "WHO".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::names::find_names;
+    use crate::analysis::tokens::{Sentences, tokenize};
+    use crate::document::{Article, Metadata};
+    use std::collections::HashSet;
+
+    fn entities(text: &str) -> Vec<(String, Vec<String>, EntityKind, usize)> {
+        let article = Article::from_paragraphs("t", Metadata::default(), text.split("\n\n"));
+        let tokens = tokenize(&article);
+        let inside = vec![false; tokens.len()];
+        let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
+        let starts: HashSet<usize> = sentences.spans.iter().map(|s| s.start).collect();
+        let mentions = find_names(article.text(), &tokens, &starts, &inside, Lexicon::get());
+        let table = EntityTable::build(article.text(), &tokens, &mentions, Lexicon::get());
+        let (entities, _) = table.finish();
+        entities
+            .into_iter()
+            .map(|e| (e.name, e.aliases, e.kind, e.mentions.len()))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        entities(text).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn surnames_join_the_full_name() {
+        let found = entities("Ana Ruiz spoke first. Later Ruiz left, and Ruiz’s aides stayed.");
+        assert_eq!(found[0].0, "Ana Ruiz");
+        assert_eq!(found[0].3, 3);
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn family_name_first_names_join_too() {
+        assert_eq!(
+            names("Vice Foreign Minister Zhang Wei arrived. Zhang smiled."),
+            ["Zhang Wei"]
+        );
+    }
+
+    #[test]
+    fn people_sharing_a_surname_stay_apart() {
+        let found = names("Maria Keller spoke. Tom Keller replied. Later Maria Keller left.");
+        assert_eq!(found, ["Maria Keller", "Tom Keller"]);
+    }
+
+    #[test]
+    fn mr_and_mrs_with_one_surname_are_different_people() {
+        let found = names("Mr. Bennet read. Mrs. Bennet talked. Mr. Bennet sighed.");
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn gazetteer_aliases_merge() {
+        let found = entities("The United States and the U.S. and America and US firms.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "United States");
+        assert_eq!(found[0].2, EntityKind::Place);
+        assert_eq!(found[0].3, 4);
+    }
+
+    #[test]
+    fn demonyms_link_to_their_country() {
+        let found = entities("A Chinese firm built it in China.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "China");
+        assert_eq!(found[0].3, 2);
+    }
+
+    #[test]
+    fn defined_acronyms_merge() {
+        let found = entities("The Atlantic Longshore Federation (ALF) struck. The ALF won.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "Atlantic Longshore Federation");
+        assert_eq!(found[0].3, 3);
+        assert_eq!(found[0].2, EntityKind::Organization);
+    }
+
+    #[test]
+    fn white_house_with_and_without_the_is_one_entity() {
+        let found = entities("The White House said no. Later White House aides agreed.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].3, 2);
+    }
+
+    #[test]
+    fn in_x_votes_for_a_place() {
+        let found = entities("Workers in Port Halden struck.");
+        assert_eq!(found[0].2, EntityKind::Place);
+    }
+}

@@ -1,0 +1,392 @@
+//! The word lists in `assets/lexicon/` that drive the analysis, embedded in the binary and
+//! parsed once. Changing what the rules know means editing these files, not code.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Grammatical gender of a title, role noun, given name or pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// he, Mr, spokesman
+    Male,
+    /// she, Mrs, spokeswoman
+    Female,
+    /// they, Dr, spokesperson
+    Unknown,
+}
+
+impl Gender {
+    fn parse(field: &str) -> Gender {
+        match field.trim() {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// True when the two may refer to the same person.
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// A country, city or region from the gazetteers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Canonical name ("United States").
+    pub name: String,
+    /// Other names ("U.S.", "America").
+    pub aliases: Vec<String>,
+    /// Demonyms and adjectives ("American").
+    pub demonyms: Vec<String>,
+    /// True for countries (and country-like territories).
+    pub country: bool,
+}
+
+/// All of byline's word lists.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    speech_verbs: HashSet<String>,
+    framing_verbs: HashSet<String>,
+    titles: HashMap<String, Gender>,
+    role_nouns: HashMap<String, Gender>,
+    female_names: HashSet<String>,
+    male_names: HashSet<String>,
+    particles: HashSet<String>,
+    abbreviations: HashSet<String>,
+    calendar: HashSet<String>,
+    nonname: HashSet<String>,
+    elisions: HashSet<String>,
+    pronouns: HashMap<String, (Gender, bool)>,
+    work_nouns: HashSet<String>,
+    scare_markers: HashSet<String>,
+    cue_fillers: HashSet<String>,
+    org_nouns: HashSet<String>,
+    org_words: HashSet<String>,
+    /// Every place, indexed by name, alias and demonym (lowercase) in `place_index`.
+    pub places: Vec<Place>,
+    place_index: HashMap<String, usize>,
+    /// Known organisations: (canonical name, aliases).
+    pub organizations: Vec<(String, Vec<String>)>,
+    organization_index: HashMap<String, usize>,
+}
+
+macro_rules! asset {
+    ($name:literal) => {
+        include_str!(concat!("../../assets/lexicon/", $name))
+    };
+}
+
+/// The entries of a list file: trimmed lines without comments and blanks.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+}
+
+fn set(text: &str) -> HashSet<String> {
+    entries(text).map(|e| e.trim().to_owned()).collect()
+}
+
+fn lowercase_set(text: &str) -> HashSet<String> {
+    entries(text).map(|e| e.trim().to_lowercase()).collect()
+}
+
+fn gendered(text: &str, lowercase: bool) -> HashMap<String, Gender> {
+    entries(text)
+        .map(|line| {
+            let mut fields = line.split('\t');
+            let word = fields.next().unwrap_or("").trim();
+            let word = if lowercase {
+                word.to_lowercase()
+            } else {
+                word.to_owned()
+            };
+            (word, Gender::parse(fields.next().unwrap_or("-")))
+        })
+        .collect()
+}
+
+fn split_list(field: Option<&str>) -> Vec<String> {
+    field
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl Lexicon {
+    /// The embedded word lists, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::embedded)
+    }
+
+    fn embedded() -> Lexicon {
+        let mut lexicon = Lexicon {
+            speech_verbs: lowercase_set(asset!("speech_verbs.txt")),
+            framing_verbs: lowercase_set(asset!("framing_verbs.txt")),
+            titles: gendered(asset!("titles.txt"), false),
+            role_nouns: gendered(asset!("role_nouns.txt"), true),
+            female_names: set(asset!("given_names_female.txt")),
+            male_names: set(asset!("given_names_male.txt")),
+            particles: lowercase_set(asset!("surname_particles.txt")),
+            abbreviations: set(asset!("abbreviations.txt")),
+            calendar: set(asset!("calendar.txt")),
+            nonname: set(asset!("nonname_words.txt")),
+            elisions: lowercase_set(asset!("elisions.txt")),
+            pronouns: entries(asset!("pronouns.tsv"))
+                .map(|line| {
+                    let fields: Vec<&str> = line.split('\t').collect();
+                    let plural = fields.get(2).is_some_and(|n| n.trim() == "p");
+                    (
+                        fields[0].trim().to_owned(),
+                        (Gender::parse(fields.get(1).unwrap_or(&"-")), plural),
+                    )
+                })
+                .collect(),
+            work_nouns: lowercase_set(asset!("work_nouns.txt")),
+            scare_markers: lowercase_set(asset!("scare_markers.txt")),
+            cue_fillers: lowercase_set(asset!("cue_fillers.txt")),
+            org_nouns: lowercase_set(asset!("org_nouns.txt")),
+            org_words: set(asset!("org_words.txt")),
+            ..Lexicon::default()
+        };
+        for line in entries(asset!("countries.tsv")) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or("").trim().to_owned();
+            let aliases = split_list(fields.next());
+            let demonyms = split_list(fields.next());
+            lexicon.add_place(Place {
+                name,
+                aliases,
+                demonyms,
+                country: true,
+            });
+        }
+        for line in entries(asset!("cities.tsv")) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or("").trim().to_owned();
+            let _country = fields.next();
+            let aliases = split_list(fields.next());
+            lexicon.add_place(Place {
+                name,
+                aliases,
+                demonyms: Vec::new(),
+                country: false,
+            });
+        }
+        for line in entries(asset!("regions.txt")) {
+            lexicon.add_place(Place {
+                name: line.trim().to_owned(),
+                aliases: Vec::new(),
+                demonyms: Vec::new(),
+                country: false,
+            });
+        }
+        for line in entries(asset!("organizations.tsv")) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or("").trim().to_owned();
+            let aliases = split_list(fields.next());
+            let index = lexicon.organizations.len();
+            for key in std::iter::once(&name).chain(&aliases) {
+                lexicon
+                    .organization_index
+                    .entry(key.clone())
+                    .or_insert(index);
+            }
+            lexicon.organizations.push((name, aliases));
+        }
+        lexicon
+    }
+
+    fn add_place(&mut self, place: Place) {
+        let index = self.places.len();
+        for key in std::iter::once(&place.name)
+            .chain(&place.aliases)
+            .chain(&place.demonyms)
+        {
+            self.place_index.entry(key.clone()).or_insert(index);
+        }
+        self.places.push(place);
+    }
+
+    /// "said", "told", "added"... (lowercase surface forms).
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech_verbs.contains(word)
+    }
+
+    /// "called", "dismissed", "hailed"...: verbs that frame a partial quotation.
+    pub fn is_framing_verb(&self, word: &str) -> bool {
+        self.framing_verbs.contains(word)
+    }
+
+    /// The gender a title implies ("Mrs." -> female), if `word` is a title or title modifier.
+    pub fn title(&self, word: &str) -> Option<Gender> {
+        self.titles.get(word).copied()
+    }
+
+    /// The gender a role noun implies ("spokeswoman" -> female), if it is one (lowercase).
+    pub fn role_noun(&self, word: &str) -> Option<Gender> {
+        self.role_nouns.get(word).copied()
+    }
+
+    /// The gender a given name suggests, if it is a known given name.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        match (
+            self.male_names.contains(word),
+            self.female_names.contains(word),
+        ) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            (true, true) => Some(Gender::Unknown),
+            (false, false) => None,
+        }
+    }
+
+    /// "de", "van", "bin"... inside names (lowercase).
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// "Mr.", "U.S.", "etc.": a word with a period that does not end a sentence.
+    pub fn is_abbreviation(&self, word_with_period: &str) -> bool {
+        self.abbreviations.contains(word_with_period)
+    }
+
+    /// Days, months, holidays.
+    pub fn is_calendar(&self, word: &str) -> bool {
+        self.calendar.contains(word)
+    }
+
+    /// Capitalised common words that are not names ("However", "Despite").
+    pub fn is_nonname(&self, word: &str) -> bool {
+        self.nonname.contains(word)
+    }
+
+    /// Words written with a leading apostrophe ("tis", "n").
+    pub fn is_elision(&self, word: &str) -> bool {
+        self.elisions.contains(word)
+    }
+
+    /// Gender and plurality of a personal pronoun (lowercase), if it is one.
+    pub fn pronoun(&self, word: &str) -> Option<(Gender, bool)> {
+        self.pronouns.get(word).copied()
+    }
+
+    /// Nouns that introduce a title in quotes ("report", "titled").
+    pub fn is_work_noun(&self, word: &str) -> bool {
+        self.work_nouns.contains(word)
+    }
+
+    /// Words marking a scare quote ("so-called").
+    pub fn is_scare_marker(&self, word: &str) -> bool {
+        self.scare_markers.contains(word)
+    }
+
+    /// Words allowed between a speaker and its verb ("later", "had"), besides -ly adverbs.
+    pub fn is_cue_filler(&self, word: &str) -> bool {
+        self.cue_fillers.contains(word)
+            || (word.len() > 4 && word.ends_with("ly") && word.chars().all(char::is_lowercase))
+    }
+
+    /// Lowercase nouns naming an organisation ("the ministry", "the union").
+    pub fn is_org_noun(&self, word: &str) -> bool {
+        self.org_nouns.contains(word)
+    }
+
+    /// Capitalised words marking an organisation ("University", "Ministry", "Times").
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    /// The place a name, alias or demonym refers to (exact case: "US" is a place, "us" not).
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.place_index.get(name).map(|&i| &self.places[i])
+    }
+
+    /// True when `name` is a demonym ("Chinese") rather than a place name.
+    pub fn is_demonym(&self, name: &str) -> bool {
+        self.place(name).is_some_and(|p| {
+            p.demonyms.iter().any(|d| d == name)
+                && p.name != name
+                && !p.aliases.iter().any(|a| a == name)
+        })
+    }
+
+    /// The canonical name of a known organisation, by name or alias (exact case: "WHO" is
+    /// an organisation, "who" not).
+    pub fn organization(&self, name: &str) -> Option<&str> {
+        self.organization_index
+            .get(name)
+            .map(|&i| self.organizations[i].0.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_parse_and_are_populated() {
+        let lexicon = Lexicon::get();
+        assert!(lexicon.is_speech_verb("said"));
+        assert!(lexicon.is_speech_verb("told"));
+        assert!(lexicon.is_framing_verb("called"));
+        assert_eq!(lexicon.title("Mrs."), Some(Gender::Female));
+        assert_eq!(lexicon.role_noun("spokeswoman"), Some(Gender::Female));
+        assert_eq!(lexicon.given_name("Elizabeth"), Some(Gender::Female));
+        assert_eq!(lexicon.given_name("Charles"), Some(Gender::Male));
+        assert!(lexicon.is_particle("van"));
+        assert!(lexicon.is_abbreviation("Mr."));
+        assert!(lexicon.is_calendar("Tuesday"));
+        assert!(lexicon.is_nonname("However"));
+        assert!(lexicon.is_elision("tis"));
+        assert_eq!(lexicon.pronoun("she"), Some((Gender::Female, false)));
+        assert!(lexicon.is_org_word("University"));
+        assert!(lexicon.is_work_noun("report"));
+        assert!(lexicon.is_scare_marker("so-called"));
+    }
+
+    #[test]
+    fn places_are_found_by_alias_and_demonym() {
+        let lexicon = Lexicon::get();
+        assert_eq!(
+            lexicon.place("U.S.").map(|p| p.name.as_str()),
+            Some("United States")
+        );
+        assert_eq!(
+            lexicon.place("America").map(|p| p.name.as_str()),
+            Some("United States")
+        );
+        assert_eq!(
+            lexicon.place("Chinese").map(|p| p.name.as_str()),
+            Some("China")
+        );
+        assert!(lexicon.is_demonym("Chinese"));
+        assert!(!lexicon.is_demonym("China"));
+        assert!(lexicon.place("Geneva").is_some());
+    }
+
+    #[test]
+    fn organizations_are_found_by_acronym() {
+        let lexicon = Lexicon::get();
+        assert_eq!(
+            lexicon.organization("WHO"),
+            Some("World Health Organization")
+        );
+        assert_eq!(
+            lexicon.organization("NATO"),
+            Some("North Atlantic Treaty Organization")
+        );
+        assert_eq!(lexicon.organization("who"), None);
+    }
+
+    #[test]
+    fn genders_are_compatible_unless_they_differ() {
+        assert!(Gender::Male.compatible(Gender::Unknown));
+        assert!(!Gender::Male.compatible(Gender::Female));
+    }
+}

@@ -1,0 +1,633 @@
+//! Finding proper-name mentions: runs of capitalised words with their connectors, minus
+//! sentence-initial common words, calendar words and titles, split at hyphens and possessives.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::lexicon::{Gender, Lexicon};
+use super::tokens::{Token, TokenKind};
+
+/// What the words of a name suggest it is, before the article's other evidence is weighed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameHint {
+    /// A title before it, or a known given name.
+    Person,
+    /// An organisation word (Ministry, University, Times) or a known organisation.
+    Organization,
+    /// A country, city or region from the gazetteers, or a demonym.
+    Place,
+    /// Nothing decisive.
+    Unknown,
+}
+
+/// One mention of a proper name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// Bytes of the name (title and possessive excluded).
+    pub span: Range<usize>,
+    /// Tokens of the name.
+    pub tokens: Range<usize>,
+    /// Tokens of a title or role before the name ("Mayor", "Foreign Ministry Spokesperson").
+    pub title: Option<Range<usize>>,
+    /// The name as it should be compared: possessive stripped, all-caps datelines in title case.
+    pub name: String,
+    /// The gender the title or given name implies.
+    pub gender: Gender,
+    /// What the words suggest the name is.
+    pub hint: NameHint,
+    /// True when the mention is inside a quotation.
+    pub quoted: bool,
+}
+
+/// Finds every proper-name mention in the tokens.
+pub fn find_names(
+    text: &str,
+    tokens: &[Token],
+    sentence_starts: &HashSet<usize>,
+    inside_quote: &[bool],
+    lexicon: &Lexicon,
+) -> Vec<NameMention> {
+    let lowercase_words = lowercase_vocabulary(text, tokens);
+    let mut context = RunContext {
+        text,
+        tokens,
+        sentence_starts,
+        lowercase_words: &lowercase_words,
+        midsentence_capitals: HashSet::new(),
+        lexicon,
+    };
+    context.midsentence_capitals = (0..tokens.len())
+        .filter(|&i| is_name_word(text, &tokens[i]) && !context.starts_sentence(i))
+        .map(|i| tokens[i].text(text))
+        .collect();
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(text, &tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(text, tokens, i, lexicon);
+        context.emit(i..end, inside_quote[i], &mut mentions);
+        i = end.max(i + 1);
+    }
+    mentions
+}
+
+/// Words that appear in lowercase somewhere in the article: a capitalised sentence-initial
+/// form of one of these is a common word, not a name.
+fn lowercase_vocabulary<'a>(text: &'a str, tokens: &[Token]) -> HashSet<&'a str> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
+}
+
+/// A word that can be part of a name: starts with a capital letter.
+fn is_name_word(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && token
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// The end of the run of name words starting at `start`: capitalised words, initials with
+/// their periods, particles (van, de) and connectors (of, of the, &) between capitalised words.
+fn run_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> usize {
+    let paragraph = tokens[start].paragraph;
+    let mut end = start + 1;
+    while let Some(token) = tokens.get(end) {
+        if token.paragraph != paragraph {
+            break;
+        }
+        let word = token.text(text);
+        let adjacent = token.start == tokens[end - 1].end;
+        let next_is_name = tokens
+            .get(end + 1)
+            .is_some_and(|n| is_name_word(text, n) && n.paragraph == paragraph);
+        let continues = is_name_word(text, token)
+            || (word == "."
+                && adjacent
+                && is_title_or_initial(tokens[end - 1].text(text), lexicon)
+                && next_is_name)
+            || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
+            || (word == "&" && next_is_name);
+        if continues {
+            end += 1;
+        } else if word == "of" && connects_with_of(tokens[end - 1].text(text), lexicon) {
+            let after = if tokens.get(end + 1).is_some_and(|t| t.text(text) == "the") {
+                end + 2
+            } else {
+                end + 1
+            };
+            if tokens
+                .get(after)
+                .is_some_and(|n| is_name_word(text, n) && n.paragraph == paragraph)
+            {
+                end = after + 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn is_title_or_initial(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.title(&format!("{word}.")).is_some()
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// "of" continues a name after an organisation or place head: Bank of England, University of
+/// Chicago, Ministry of Foreign Affairs, Gulf of Mexico, Duke of Wellington.
+fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_org_word(previous)
+        || lexicon.title(previous).is_some()
+        || matches!(
+            previous,
+            "Republic"
+                | "Kingdom"
+                | "Gulf"
+                | "Bay"
+                | "Isle"
+                | "Isles"
+                | "Strait"
+                | "Straits"
+                | "Sea"
+                | "Cape"
+                | "Lake"
+                | "Mount"
+                | "City"
+                | "Province"
+                | "State"
+                | "States"
+                | "Sultanate"
+                | "Emirate"
+                | "Commonwealth"
+                | "Federation"
+                | "Principality"
+                | "Duchy"
+                | "Islands"
+                | "Port"
+                | "Tower"
+        )
+}
+
+struct RunContext<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentence_starts: &'a HashSet<usize>,
+    lowercase_words: &'a HashSet<&'a str>,
+    /// Capitalised words seen away from the start of a sentence: those are names even when
+    /// they also open one.
+    midsentence_capitals: HashSet<&'a str>,
+    lexicon: &'a Lexicon,
+}
+
+impl RunContext<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// True when token `i` begins a sentence (possibly after an opening mark or bracket).
+    fn starts_sentence(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && !self.sentence_starts.contains(&j) {
+            let previous = self.tokens[j - 1];
+            if matches!(previous.kind, TokenKind::Mark | TokenKind::Punct)
+                && matches!(
+                    previous.text(self.text),
+                    "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-"
+                )
+            {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        self.sentence_starts.contains(&j)
+    }
+
+    /// Turns a run of capitalised tokens into zero or more mentions.
+    fn emit(&self, run: Range<usize>, quoted: bool, out: &mut Vec<NameMention>) {
+        let mut run = self.trim(run);
+        // Calendar words split a run: "Tuesday Ruiz" is not one name.
+        while !run.is_empty() {
+            let cut = (run.start..run.end).find(|&i| self.lexicon.is_calendar(self.word(i)));
+            match cut {
+                Some(c) => {
+                    self.emit_name(run.start..c, quoted, out);
+                    run = self.trim(c + 1..run.end);
+                }
+                None => {
+                    self.emit_name(run, quoted, out);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Drops leading words that are not part of a name: sentence-initial common words
+    /// ("Despite", "Much"), lone pronouns ("I"), and trailing connectors.
+    fn trim(&self, mut run: Range<usize>) -> Range<usize> {
+        while !run.is_empty() {
+            let word = self.word(run.start);
+            let initial = self.starts_sentence(run.start);
+            let common = self.lexicon.is_nonname(word)
+                || (initial && run.len() == 1 && (self.is_common_word(word) || !self.is_known_name(word)))
+                || word == "I";
+            if common && self.tokens[run.start].kind == TokenKind::Word {
+                run.start += 1;
+                while run.start < run.end && !is_name_word(self.text, &self.tokens[run.start]) {
+                    run.start += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        while run.end > run.start && !is_name_word(self.text, &self.tokens[run.end - 1]) {
+            run.end -= 1;
+        }
+        run
+    }
+
+    /// A word that is a name wherever it stands: seen capitalised mid-sentence, a known given
+    /// name, place or organisation, or an acronym.
+    fn is_known_name(&self, word: &str) -> bool {
+        let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+        self.midsentence_capitals.contains(word)
+            || self.midsentence_capitals.contains(bare)
+            || self.lexicon.given_name(bare).is_some()
+            || self.lexicon.place(bare).is_some()
+            || self.lexicon.organization(bare).is_some()
+            || (bare.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !bare.chars().any(char::is_lowercase))
+    }
+
+    /// A capitalised word whose lowercase form the article also uses (or a nonname word).
+    fn is_common_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.lowercase_words.contains(lower.as_str()) || self.lexicon.is_nonname(word)
+    }
+
+    /// Emits the mention(s) for a trimmed run: title split off, hyphens and possessives handled.
+    fn emit_name(&self, run: Range<usize>, quoted: bool, out: &mut Vec<NameMention>) {
+        if run.is_empty() {
+            return;
+        }
+        let (title, name_tokens) = self.split_title(run.clone());
+        if name_tokens.is_empty() {
+            // A title alone ("the President") names no one; an organisation title
+            // ("the Foreign Ministry") is an organisation.
+            if (run.start..run.end).any(|i| self.lexicon.is_org_word(self.word(i))) {
+                self.push(run, None, quoted, out);
+            }
+            return;
+        }
+        if name_tokens.len() == 1 {
+            let token = self.tokens[name_tokens.start];
+            let word = token.text(self.text);
+            if word.contains('-')
+                && self.split_hyphenated(name_tokens.start, title.clone(), quoted, out)
+            {
+                return;
+            }
+        }
+        self.push(name_tokens, title, quoted, out);
+    }
+
+    /// Splits "Russia-China" or "U.S.-led" into its name parts; false when the compound is one
+    /// name ("Jean-Luc", "Hollins-Bray").
+    fn split_hyphenated(
+        &self,
+        index: usize,
+        title: Option<Range<usize>>,
+        quoted: bool,
+        out: &mut Vec<NameMention>,
+    ) -> bool {
+        let token = self.tokens[index];
+        let word = token.text(self.text);
+        let parts: Vec<(usize, &str)> = word
+            .split('-')
+            .scan(0, |offset, part| {
+                let start = *offset;
+                *offset += part.len() + 1;
+                Some((start, part))
+            })
+            .collect();
+        let capitalised = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+        let has_lowercase_part = parts.iter().any(|(_, p)| !capitalised(p));
+        let all_known = parts.iter().all(|(_, p)| self.lexicon.place(p).is_some());
+        if !has_lowercase_part && !all_known {
+            return false;
+        }
+        for (offset, part) in parts {
+            if !capitalised(part) || self.lexicon.is_nonname(part) {
+                continue;
+            }
+            let start = token.start + offset;
+            let name = part.to_owned();
+            let (hint, gender) = self.hint(&name, None);
+            out.push(NameMention {
+                span: start..start + part.len(),
+                tokens: index..index + 1,
+                title: title.clone(),
+                name,
+                gender,
+                hint,
+                quoted,
+            });
+        }
+        true
+    }
+
+    /// Separates a title or role prefix ("Vice Foreign Minister", "White House Spokesperson")
+    /// from the name after it. The split is at the last title word followed by a person-like
+    /// remainder.
+    fn split_title(&self, run: Range<usize>) -> (Option<Range<usize>>, Range<usize>) {
+        let words: Vec<usize> = (run.start..run.end)
+            .filter(|&i| self.tokens[i].kind == TokenKind::Word)
+            .collect();
+        let mut best: Option<usize> = None;
+        for (position, &i) in words.iter().enumerate() {
+            let word = self.word(i);
+            let with_period = format!("{word}.");
+            let is_title =
+                self.lexicon.title(word).is_some() || self.lexicon.title(&with_period).is_some();
+            if !is_title {
+                continue;
+            }
+            let remainder = &words[position + 1..];
+            // A title word after a connector is part of an organisation's name:
+            // "Ministry of Foreign Affairs" holds no person called "Affairs".
+            let after_connector = words[..position]
+                .iter()
+                .any(|&w| matches!(self.word(w), "of" | "for" | "and"));
+            let person_like = !after_connector
+                && !remainder.is_empty()
+                && remainder.len() <= 4
+                && remainder
+                    .iter()
+                    .all(|&r| !self.lexicon.is_org_word(self.word(r)))
+                && !self.lexicon.is_particle(self.word(remainder[0]))
+                && self.word(remainder[0]) != "of";
+            if person_like {
+                best = Some(i);
+            } else if remainder.is_empty() && best.is_none() {
+                // Every word is a title: the whole run is a title.
+                return (Some(run.clone()), run.end..run.end);
+            }
+        }
+        match best {
+            Some(i) => {
+                let mut name_start = i + 1;
+                while name_start < run.end && !is_name_word(self.text, &self.tokens[name_start]) {
+                    name_start += 1;
+                }
+                (Some(run.start..name_start), name_start..run.end)
+            }
+            None => {
+                let all_titles = words.iter().all(|&i| {
+                    self.lexicon.title(self.word(i)).is_some()
+                        || self.lexicon.title(&format!("{}.", self.word(i))).is_some()
+                });
+                if all_titles {
+                    (Some(run.clone()), run.end..run.end)
+                } else {
+                    (None, run)
+                }
+            }
+        }
+    }
+
+    fn push(
+        &self,
+        tokens: Range<usize>,
+        title: Option<Range<usize>>,
+        quoted: bool,
+        out: &mut Vec<NameMention>,
+    ) {
+        let start = self.tokens[tokens.start].start;
+        let mut end = self.tokens[tokens.end - 1].end;
+        let raw = &self.text[start..end];
+        for possessive in ["’s", "'s"] {
+            if raw.len() > possessive.len() && raw.ends_with(possessive) {
+                end -= possessive.len();
+                break;
+            }
+        }
+        let name = normalise_caps(&self.text[start..end], self.lexicon);
+        let (hint, gender) = self.hint(&name, title.clone());
+        out.push(NameMention {
+            span: start..end,
+            tokens,
+            title,
+            name,
+            gender,
+            hint,
+            quoted,
+        });
+    }
+
+    /// What the words of a name and its title suggest.
+    fn hint(&self, name: &str, title: Option<Range<usize>>) -> (NameHint, Gender) {
+        let lexicon = self.lexicon;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let title_gender = title.as_ref().and_then(|t| {
+            (t.start..t.end).rev().find_map(|i| {
+                let word = self.word(i);
+                lexicon
+                    .title(word)
+                    .or_else(|| lexicon.title(&format!("{word}.")))
+            })
+        });
+        let given = words.first().and_then(|w| lexicon.given_name(w));
+        let gender = match (title_gender, given) {
+            (Some(g), _) if g != Gender::Unknown => g,
+            (_, Some(g)) => g,
+            _ => Gender::Unknown,
+        };
+        let hint = if lexicon.organization(name).is_some()
+            || words.iter().any(|w| lexicon.is_org_word(w))
+        {
+            NameHint::Organization
+        } else if lexicon.place(name).is_some() {
+            NameHint::Place
+        } else if title.is_some() || given.is_some() {
+            NameHint::Person
+        } else {
+            NameHint::Unknown
+        };
+        (hint, gender)
+    }
+}
+
+/// "PORT HALDEN" -> "Port Halden" (datelines); acronyms ("NATO", "U.S.") stay as they are.
+fn normalise_caps(name: &str, lexicon: &Lexicon) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    if !words.iter().all(|w| all_caps(w)) {
+        return name.to_owned();
+    }
+    let titled: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_string() + &chars.as_str().to_lowercase()
+            })
+        })
+        .collect();
+    let titled = titled.join(" ");
+    if words.len() > 1 || lexicon.place(&titled).is_some() {
+        titled
+    } else {
+        name.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::{Sentences, tokenize};
+    use crate::document::{Article, Metadata};
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        let article = Article::from_paragraphs("t", Metadata::default(), text.split("\n\n"));
+        let tokens = tokenize(&article);
+        let inside = vec![false; tokens.len()];
+        let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
+        let starts: HashSet<usize> = sentences.spans.iter().map(|s| s.start).collect();
+        find_names(article.text(), &tokens, &starts, &inside, Lexicon::get())
+            .into_iter()
+            .map(|m| {
+                let title = m.title.map(|t| {
+                    article.text()[tokens[t.start].start..tokens[t.end - 1].end].to_owned()
+                });
+                (m.name, title)
+            })
+            .collect()
+    }
+
+    fn plain(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn multiword_names_are_one_mention() {
+        assert_eq!(
+            plain("Yesterday Ana Ruiz met Tom Keller."),
+            ["Ana Ruiz", "Tom Keller"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        assert_eq!(
+            plain("Despite the rain, Ruiz came. Much of it fell. During March nothing."),
+            ["Ruiz"]
+        );
+    }
+
+    #[test]
+    fn possessives_are_stripped() {
+        assert_eq!(
+            plain("They met in Putin’s office and at Ruiz's house."),
+            ["Putin", "Ruiz"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_compounds_split_into_places() {
+        assert_eq!(
+            plain("The Russia-China drills and U.S.-led talks."),
+            ["Russia", "China", "U.S."]
+        );
+        assert_eq!(plain("They met Jean-Luc Picard."), ["Jean-Luc Picard"]);
+    }
+
+    #[test]
+    fn connectors_inside_organisation_names() {
+        assert_eq!(
+            plain(
+                "It was the University of Chicago, the Bank of England and the Ministry of Foreign Affairs."
+            ),
+            [
+                "University of Chicago",
+                "Bank of England",
+                "Ministry of Foreign Affairs"
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_are_split_from_names() {
+        assert_eq!(
+            names(
+                "It was Foreign Ministry Spokesperson Li Wen and Mayor Dana Whitcomb and Dr. Priya Raman."
+            ),
+            [
+                (
+                    "Li Wen".to_owned(),
+                    Some("Foreign Ministry Spokesperson".to_owned())
+                ),
+                ("Dana Whitcomb".to_owned(), Some("Mayor".to_owned())),
+                ("Priya Raman".to_owned(), Some("Dr.".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_alone_are_not_names() {
+        assert_eq!(
+            plain("The President said so, and the Foreign Ministry agreed."),
+            ["Foreign Ministry"]
+        );
+    }
+
+    #[test]
+    fn calendar_words_are_not_names() {
+        assert_eq!(
+            plain("On Tuesday in March, before Christmas, Ruiz left."),
+            ["Ruiz"]
+        );
+    }
+
+    #[test]
+    fn all_caps_datelines_become_title_case_but_acronyms_stay() {
+        assert_eq!(
+            plain("PORT HALDEN, Maine — The ALF and NATO met."),
+            ["Port Halden", "Maine", "ALF", "NATO"]
+        );
+        assert_eq!(plain("GENEVA — talks."), ["Geneva"]);
+    }
+
+    #[test]
+    fn hints_come_from_the_word_lists() {
+        let article = Article::from_paragraphs(
+            "t",
+            Metadata::default(),
+            ["Mrs. Bennet, Halden University and China."],
+        );
+        let tokens = tokenize(&article);
+        let inside = vec![false; tokens.len()];
+        let starts: HashSet<usize> = [0].into_iter().collect();
+        let found = find_names(article.text(), &tokens, &starts, &inside, Lexicon::get());
+        let hints: Vec<(NameHint, Gender)> = found.iter().map(|m| (m.hint, m.gender)).collect();
+        assert_eq!(
+            hints,
+            [
+                (NameHint::Person, Gender::Female),
+                (NameHint::Organization, Gender::Unknown),
+                (NameHint::Place, Gender::Unknown),
+            ]
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! Reading the noun phrase that names a speaker next to a speech verb — a name, a pronoun or a
+//! description ("the spokesperson", "a White House official") — and resolving it to an entity.
+
+use std::ops::Range;
+
+use super::context::Context;
+use super::lexicon::Gender;
+use super::tokens::TokenKind;
+
+/// What a speaker phrase refers to, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    /// A proper name: the entity (draft id) of its mention.
+    Name(usize),
+    /// he, she, they, it.
+    Pronoun {
+        /// Gender of the pronoun.
+        gender: Gender,
+        /// they/we.
+        plural: bool,
+    },
+    /// A description: its head noun ("spokesperson", "ministry"), whether it is definite
+    /// ("the ..."), and an organisation named inside it ("a White House spokesperson").
+    Description {
+        /// The head noun, lowercase.
+        head: String,
+        /// The whole phrase as written ("the parson").
+        phrase: String,
+        /// "the"/"this": refers to someone known; "a"/"one": someone unnamed.
+        definite: bool,
+        /// An organisation named inside the phrase (draft id).
+        organization: Option<usize>,
+    },
+}
+
+/// A speaker phrase: its tokens, the bytes the attribution points at, and its referent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// Tokens of the whole phrase (title included).
+    pub tokens: Range<usize>,
+    /// Bytes of the mention ("Ruiz", "he", "the spokesperson").
+    pub span: Range<usize>,
+    /// What it refers to.
+    pub referent: Referent,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "our", "my",
+];
+
+impl Context<'_> {
+    /// The speaker phrase starting at token `i`, if there is one.
+    pub fn phrase_at(&self, i: usize) -> Option<Phrase> {
+        let token = *self.tokens.get(i)?;
+        if let Some(&index) = self.mention_starting_at.get(&i) {
+            let mention = &self.mentions[index];
+            return Some(Phrase {
+                tokens: i..mention.tokens.end,
+                span: mention.span.clone(),
+                referent: Referent::Name(self.entity_of_mention(index)),
+            });
+        }
+        if token.kind != TokenKind::Word {
+            return None;
+        }
+        let lower = self.word(i).to_lowercase();
+        if let Some((gender, plural)) = self.lexicon.pronoun(&lower) {
+            if matches!(lower.as_str(), "him" | "them" | "her") {
+                return None; // object forms do not speak
+            }
+            return Some(Phrase {
+                tokens: i..i + 1,
+                span: token.range(),
+                referent: Referent::Pronoun { gender, plural },
+            });
+        }
+        if DETERMINERS.contains(&lower.as_str()) {
+            return self.description_from(i);
+        }
+        None
+    }
+
+    /// A description starting at determiner `i`: up to four modifiers then a role or
+    /// organisation noun ("the old parson", "a senior White House official").
+    fn description_from(&self, i: usize) -> Option<Phrase> {
+        let determiner = self.word(i).to_lowercase();
+        let mut organization = None;
+        let mut j = i + 1;
+        let limit = (i + 6).min(self.tokens.len());
+        while j < limit {
+            if self.tokens[j].paragraph != self.tokens[i].paragraph {
+                return None;
+            }
+            if let Some(&index) = self.mention_starting_at.get(&j) {
+                organization = Some(self.entity_of_mention(index));
+                j = self.mentions[index].tokens.end;
+                continue;
+            }
+            let lower = self.lower(j)?;
+            let two = self.lower(j + 1).map(|next| format!("{lower} {next}"));
+            if let Some(two) = two.filter(|t| self.lexicon.role_noun(t).is_some()) {
+                return Some(self.description(i, j + 2, two, &determiner, organization));
+            }
+            if self.lexicon.role_noun(&lower).is_some() || self.lexicon.is_org_noun(&lower) {
+                return Some(self.description(i, j + 1, lower, &determiner, organization));
+            }
+            if !lower.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn description(
+        &self,
+        start: usize,
+        end: usize,
+        head: String,
+        determiner: &str,
+        organization: Option<usize>,
+    ) -> Phrase {
+        let span = self.bytes(start..end);
+        Phrase {
+            tokens: start..end,
+            referent: Referent::Description {
+                head,
+                phrase: self.text[span.clone()].to_owned(),
+                definite: matches!(determiner, "the" | "this" | "that"),
+                organization,
+            },
+            span,
+        }
+    }
+
+    /// The speaker phrase ending at token `end - 1` (searching back at most five tokens).
+    pub fn phrase_ending_at(&self, end: usize) -> Option<Phrase> {
+        let last = end.checked_sub(1)?;
+        if let Some(&index) = self.mention_ending_at.get(&last) {
+            let mention = &self.mentions[index];
+            let start = mention
+                .title
+                .as_ref()
+                .map_or(mention.tokens.start, |t| t.start);
+            return Some(Phrase {
+                tokens: start..end,
+                span: mention.span.clone(),
+                referent: Referent::Name(self.entity_of_mention(index)),
+            });
+        }
+        let lower = self.lower(last)?;
+        if self.lexicon.pronoun(&lower).is_some() {
+            return self.phrase_at(last).filter(|p| p.tokens.end == end);
+        }
+        if self.lexicon.role_noun(&lower).is_some() || self.lexicon.is_org_noun(&lower) {
+            let floor = last.saturating_sub(6);
+            for start in (floor..last).rev() {
+                let word = self.lower(start);
+                if word.as_deref().is_some_and(|w| DETERMINERS.contains(&w)) {
+                    return self.description_from(start).filter(|p| p.tokens.end == end);
+                }
+            }
+        }
+        None
+    }
+
+    /// Resolves a phrase to an entity (draft id) as of token `at`: pronouns and definite
+    /// descriptions to the most recent compatible entity, unresolvable definite descriptions
+    /// of people to a new entity named by the description. `None` when no defensible
+    /// speaker exists.
+    pub fn resolve(&mut self, phrase: &Phrase, at: usize) -> Option<usize> {
+        match &phrase.referent {
+            Referent::Name(id) => Some(*id),
+            Referent::Pronoun { gender, plural } => {
+                let lower = self.word(phrase.tokens.start).to_lowercase();
+                if lower == "i" || lower == "we" {
+                    return None;
+                }
+                if *plural || lower == "it" {
+                    return self.recent(at, |ctx, id| {
+                        ctx.table.kind(id) == super::model::EntityKind::Organization
+                    });
+                }
+                let gender = *gender;
+                let found = self.recent(at, |ctx, id| {
+                    let draft = &ctx.table.drafts[id];
+                    ctx.is_person_like(id) && draft.gender.compatible(gender)
+                });
+                if let Some(id) = found {
+                    self.table.vote_person(id, gender);
+                }
+                found
+            }
+            Referent::Description {
+                head,
+                phrase: text,
+                definite,
+                organization,
+            } => {
+                if let Some(org) = organization {
+                    return Some(*org);
+                }
+                if self.lexicon.is_org_noun(head) {
+                    let capitalised = capitalise(head);
+                    return self
+                        .recent(at, |ctx, id| {
+                            ctx.table.drafts[id].name.contains(&capitalised)
+                        })
+                        .or_else(|| {
+                            self.recent(at, |ctx, id| {
+                                ctx.table.kind(id) == super::model::EntityKind::Organization
+                            })
+                        })
+                        .filter(|_| *definite);
+                }
+                if !definite {
+                    return None;
+                }
+                let head = head.clone();
+                let by_role = self.recent(at, |ctx, id| {
+                    let draft = &ctx.table.drafts[id];
+                    !draft.nominal && draft.roles.iter().any(|r| r.contains(&head))
+                });
+                if by_role.is_some() {
+                    return by_role;
+                }
+                let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
+                let name = text.to_lowercase();
+                Some(self.table.add_nominal(&name, phrase.span.clone(), gender))
+            }
+        }
+    }
+
+    /// True when entity `id` could be a person.
+    pub fn is_person_like(&self, id: usize) -> bool {
+        matches!(
+            self.table.kind(id),
+            super::model::EntityKind::Person | super::model::EntityKind::Other
+        )
+    }
+
+    /// The entity with the most recent mention before token `at`, outside quotations, within
+    /// the current and three previous paragraphs, that satisfies `accept`.
+    pub fn recent(&self, at: usize, accept: impl Fn(&Context, usize) -> bool) -> Option<usize> {
+        let before = self.tokens.get(at).map_or(usize::MAX, |t| t.start);
+        let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
+        let floor = paragraph.saturating_sub(3);
+        let mut best: Option<(usize, usize)> = None;
+        for (index, mention) in self.mentions.iter().enumerate() {
+            if mention.span.start >= before {
+                break;
+            }
+            if mention.quoted || self.tokens[mention.tokens.start].paragraph < floor {
+                continue;
+            }
+            let id = self.entity_of_mention(index);
+            if accept(self, id) {
+                best = Some((mention.span.start, id));
+            }
+        }
+        for (id, draft) in self.table.drafts.iter().enumerate() {
+            if !draft.nominal {
+                continue;
+            }
+            for span in &draft.mentions {
+                if span.start < before
+                    && best.is_none_or(|(b, _)| span.start > b)
+                    && accept(self, id)
+                {
+                    best = Some((span.start, id));
+                }
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}

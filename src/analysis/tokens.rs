@@ -1,0 +1,334 @@
+//! Splitting article text into tokens (words, numbers, punctuation, quotation marks) and
+//! tokens into sentences.
+
+use std::ops::Range;
+
+use crate::document::Article;
+
+use super::lexicon::Lexicon;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with internal apostrophes, hyphens and acronym periods (don’t, forty-foot, U.S.).
+    Word,
+    /// Digits, with internal separators (1,200, 3.5, 6pm).
+    Number,
+    /// A quotation mark or an apostrophe standing alone.
+    Mark,
+    /// Any other punctuation character.
+    Punct,
+}
+
+/// A token: a byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokenKind,
+    /// The paragraph it is in.
+    pub paragraph: u32,
+}
+
+impl Token {
+    /// The token's byte range.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '‚' | '"' | '‘' | '’' | '\''
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '’' | '\'')
+}
+
+/// Tokenises every paragraph of an article.
+///
+/// ```
+/// use byline::analysis::tokens::tokenize;
+/// use byline::document::{Article, Metadata};
+/// let article = Article::from_paragraphs("t", Metadata::default(), ["“Don’t,” said the U.S.-led group."]);
+/// let words: Vec<&str> = tokenize(&article).iter().map(|t| t.text(article.text())).collect();
+/// assert_eq!(words, ["“", "Don’t", ",", "”", "said", "the", "U.S.-led", "group", "."]);
+/// ```
+pub fn tokenize(article: &Article) -> Vec<Token> {
+    let text = article.text();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    for (index, paragraph) in article.paragraphs().iter().enumerate() {
+        tokenize_into(text, paragraph.clone(), index as u32, &mut tokens);
+    }
+    tokens
+}
+
+fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut Vec<Token>) {
+    let body = &text[range.clone()];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = range.start + offset;
+        let (kind, next) = if c.is_alphanumeric() {
+            let end = word_end(&chars, i);
+            let kind = if c.is_numeric() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            (kind, end)
+        } else if is_mark(c) {
+            (TokenKind::Mark, i + 1)
+        } else {
+            (TokenKind::Punct, i + 1)
+        };
+        let end = chars.get(next).map_or(range.end, |(o, _)| range.start + o);
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            paragraph,
+        });
+        i = next;
+    }
+}
+
+/// The index just past the word starting at `i`: alphanumerics joined by single internal
+/// apostrophes, hyphens, periods (U.S., 3.5) and commas between digits (1,200).
+fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let next_alnum = chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+        let prev = chars[i - 1].1;
+        let joins = match c {
+            _ if is_apostrophe(c) => next_alnum && prev.is_alphabetic(),
+            '-' | '‑' => next_alnum,
+            // U.S., a.m. and the trailing period of such acronyms; decimals 3.5.
+            '.' => {
+                (next_alnum && (prev.is_numeric() || is_single_letter(chars, i)))
+                    || (is_single_letter(chars, i) && is_acronym_so_far(chars, start, i))
+            }
+            ',' => prev.is_numeric() && chars.get(i + 1).is_some_and(|(_, n)| n.is_numeric()),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// True when the character before `dot` is a single letter (preceded by a start or a period).
+fn is_single_letter(chars: &[(usize, char)], dot: usize) -> bool {
+    dot >= 1 && chars[dot - 1].1.is_alphabetic() && (dot < 2 || !chars[dot - 2].1.is_alphanumeric())
+}
+
+/// True when the word from `start` to `dot` has the shape X.Y (so a final period belongs to it).
+fn is_acronym_so_far(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    dot >= start + 3 && chars[start + 1].1 == '.'
+}
+
+/// Sentence boundaries: for each token, the index of the sentence it belongs to, and for each
+/// sentence its token range. Boundaries inside quotations (other than at their end) are not
+/// used, so a quotation stays within the writer's sentence around it.
+#[derive(Debug, Clone, Default)]
+pub struct Sentences {
+    /// Token ranges of the sentences, in order.
+    pub spans: Vec<Range<usize>>,
+    /// For each token, its sentence.
+    pub of_token: Vec<u32>,
+}
+
+impl Sentences {
+    /// Splits tokens into sentences at `.`, `!`, `?`, `…` followed by a capital or an opening
+    /// mark, and at paragraph ends. `inside_quote[i]` tells whether token `i` is quoted.
+    pub fn split(
+        text: &str,
+        tokens: &[Token],
+        inside_quote: &[bool],
+        lexicon: &Lexicon,
+    ) -> Sentences {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for i in 0..tokens.len() {
+            let last_of_paragraph = tokens
+                .get(i + 1)
+                .is_none_or(|n| n.paragraph != tokens[i].paragraph);
+            if last_of_paragraph || ends_sentence(text, tokens, inside_quote, i, lexicon) {
+                spans.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        let mut of_token = vec![0u32; tokens.len()];
+        for (index, span) in spans.iter().enumerate() {
+            for slot in &mut of_token[span.clone()] {
+                *slot = index as u32;
+            }
+        }
+        Sentences { spans, of_token }
+    }
+
+    /// The token range of the sentence holding token `i`.
+    pub fn of(&self, i: usize) -> Range<usize> {
+        self.spans[self.of_token[i] as usize].clone()
+    }
+}
+
+fn ends_sentence(
+    text: &str,
+    tokens: &[Token],
+    inside_quote: &[bool],
+    i: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let token = tokens[i];
+    let t = token.text(text);
+    // A closing mark ends the sentence when the quote ended with one.
+    let terminal = if token.kind == TokenKind::Mark {
+        !inside_quote.get(i + 1).copied().unwrap_or(false)
+            && inside_quote[i]
+            && i > 0
+            && matches!(tokens[i - 1].text(text), "." | "!" | "?" | "…")
+    } else {
+        !inside_quote[i] && matches!(t, "." | "!" | "?" | "…")
+    };
+    if !terminal {
+        return false;
+    }
+    if t == "." && i > 0 {
+        let previous = tokens[i - 1];
+        let word = &text[previous.start..token.end];
+        if previous.end == token.start
+            && (lexicon.is_abbreviation(word) || is_initial(previous.text(text)))
+        {
+            return false;
+        }
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return true;
+    };
+    if next.paragraph != token.paragraph {
+        return true;
+    }
+    let next_text = next.text(text);
+    match next.kind {
+        TokenKind::Mark => !matches!(next_text, "”" | "’" | "»" | "›"),
+        TokenKind::Word => next_text.chars().next().is_some_and(char::is_uppercase),
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(next_text, "(" | "[" | "—" | "–"),
+    }
+}
+
+/// A single capital letter, as in the initials of "J. R. Smith".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Metadata;
+
+    fn words(text: &str) -> Vec<String> {
+        let article = Article::from_paragraphs("t", Metadata::default(), [text]);
+        tokenize(&article)
+            .iter()
+            .map(|t| t.text(article.text()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_inside_words_stay_in_the_word() {
+        assert_eq!(
+            words("Ruiz’s O'Brien don’t"),
+            ["Ruiz’s", "O'Brien", "don’t"]
+        );
+    }
+
+    #[test]
+    fn trailing_and_leading_apostrophes_are_marks() {
+        assert_eq!(
+            words("students’ union ’90s"),
+            ["students", "’", "union", "’", "90s"]
+        );
+    }
+
+    #[test]
+    fn acronyms_keep_their_periods() {
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("at 6 a.m. today"), ["at", "6", "a.m.", "today"]);
+        assert_eq!(words("Mr. Smith"), ["Mr", ".", "Smith"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(
+            words("$1,200.50 and 3.5%"),
+            ["$", "1,200.50", "and", "3.5", "%"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_compounds_are_one_word() {
+        assert_eq!(
+            words("Russia-China U.S.-led forty-foot"),
+            ["Russia-China", "U.S.-led", "forty-foot"]
+        );
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let article = Article::from_paragraphs("t", Metadata::default(), text.split("\n\n"));
+        let tokens = tokenize(&article);
+        let inside = vec![false; tokens.len()];
+        let split = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
+        split
+            .spans
+            .iter()
+            .map(|s| article.text()[tokens[s.start].start..tokens[s.end - 1].end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_at_terminal_punctuation_before_capitals() {
+        assert_eq!(
+            sentences("One here. Two there! Three? yes."),
+            ["One here.", "Two there!", "Three? yes."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Smith met Dr. J. R. Jones in the U.S. Then left."),
+            ["Mr. Smith met Dr. J. R. Jones in the U.S. Then left."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_end_sentences() {
+        assert_eq!(sentences("No stop\n\nNext"), ["No stop", "Next"]);
+    }
+}
