@@ -44,23 +44,28 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         .or_else(|| according_to(ctx, index));
         let mut attribution = Attribution::default();
         if let Some(cue) = cue {
-            if let Some(speaker) = ctx.resolve(&cue.phrase, cue.at) {
+            if let Some(speaker) = ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct) {
+                let named = matches!(cue.phrase.referent, super::phrases::Referent::Name(_))
+                    && cue.verb != "according to";
+                if kind == QuoteKind::Direct && named {
+                    ctx.table.vote_speaker(speaker);
+                }
                 attribution = Attribution {
                     speaker: Some(speaker),
                     speaker_span: Some(cue.phrase.span),
                     cue: Some(cue.verb),
                 };
-                if kind == QuoteKind::Direct && ctx.is_person_like(speaker) {
-                    ctx.table
-                        .vote_person(speaker, super::lexicon::Gender::Unknown);
-                }
             }
+        }
+        if let Some(speaker) = attribution.speaker {
+            let at = ctx.quotes[index].open;
+            ctx.note_speaker(speaker, at);
         }
         explicit.push(attribution.speaker.is_some());
         results.push((kind, attribution));
     }
     continue_within_paragraphs(ctx, &mut results, &explicit);
-    continue_across_paragraphs(ctx, &mut results);
+    super::dialogue::take_turns(ctx, &mut results);
     results
 }
 
@@ -383,72 +388,14 @@ fn continue_within_paragraphs(
     }
 }
 
-/// Paragraphs that are only quotation: in a two-person exchange (the two previous paragraphs
-/// open with quotes by different speakers) the turn passes back; otherwise the previous
-/// paragraph's speaker goes on (the news convention).
-fn continue_across_paragraphs(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
-    let count = results.len();
-    for index in 0..count {
-        if results[index].1.speaker.is_some() || results[index].0 == QuoteKind::Partial {
-            continue;
-        }
-        let paragraph = ctx.quotes[index].quote.paragraph;
-        if !opens_paragraph(ctx, index) {
-            continue;
-        }
-        let speaker_of = |p: usize| -> Option<(usize, bool)> {
-            let first = (0..index).rev().find(|&j| {
-                ctx.quotes[j].quote.paragraph == p && results[j].0 != QuoteKind::Partial
-            })?;
-            let first = (0..=first)
-                .rev()
-                .take_while(|&j| ctx.quotes[j].quote.paragraph == p)
-                .last()
-                .unwrap_or(first);
-            let last = (first..index)
-                .rfind(|&j| ctx.quotes[j].quote.paragraph == p)
-                .unwrap_or(first);
-            results[last]
-                .1
-                .speaker
-                .map(|s| (s, opens_paragraph(ctx, first)))
-        };
-        let Some(previous_paragraph) = paragraph.checked_sub(1) else {
-            continue;
-        };
-        let Some((a, a_opens)) = speaker_of(previous_paragraph) else {
-            continue;
-        };
-        let turn = paragraph
-            .checked_sub(2)
-            .and_then(speaker_of)
-            .filter(|&(b, b_opens)| {
-                a_opens && b_opens && b != a && paragraph_is_quotation(ctx, index)
-            });
-        let source = match turn {
-            Some((b, _)) => b,
-            None => a,
-        };
-        let span = (0..index)
-            .rev()
-            .find(|&j| results[j].1.speaker == Some(source))
-            .and_then(|j| results[j].1.speaker_span.clone());
-        results[index].1 = Attribution {
-            speaker: Some(source),
-            speaker_span: span,
-            cue: None,
-        };
-    }
-}
-
 /// True when quote `index` is the first thing in its paragraph.
-fn opens_paragraph(ctx: &Context, index: usize) -> bool {
+pub(super) fn opens_paragraph(ctx: &Context, index: usize) -> bool {
     let open = ctx.quotes[index].open;
     open == 0 || ctx.tokens[open - 1].paragraph != ctx.tokens[open].paragraph
 }
 
 /// True when the paragraph of quote `index` holds nothing but quotation and punctuation.
-fn paragraph_is_quotation(ctx: &Context, index: usize) -> bool {
+pub(super) fn paragraph_is_quotation(ctx: &Context, index: usize) -> bool {
     let paragraph = ctx.tokens[ctx.quotes[index].open].paragraph;
     let start = ctx.tokens.partition_point(|t| t.paragraph < paragraph);
     let end = ctx.tokens.partition_point(|t| t.paragraph <= paragraph);

@@ -45,6 +45,8 @@ pub struct Context<'a> {
     pub mention_ending_at: HashMap<usize, usize>,
     /// Entities.
     pub table: EntityTable,
+    /// People mentioned in the narrative, in text order (see [`super::coref`]).
+    pub mentioned: Vec<super::coref::Mentioned>,
 }
 
 impl<'a> Context<'a> {
@@ -68,7 +70,7 @@ impl<'a> Context<'a> {
             mention_ending_at.insert(mention.tokens.end - 1, index);
         }
         let table = EntityTable::build(text, &tokens, &mentions, lexicon);
-        Context {
+        let mut ctx = Context {
             text,
             lexicon,
             tokens,
@@ -79,6 +81,39 @@ impl<'a> Context<'a> {
             mention_starting_at,
             mention_ending_at,
             table,
+            mentioned: Vec::new(),
+        };
+        ctx.note_roles();
+        ctx.collect_mentioned();
+        ctx
+    }
+
+    /// Records the role words of titles ("Professor", "Spokesperson") on their entities, so
+    /// that "the professor" can find Professor Henrik Dahl.
+    fn note_roles(&mut self) {
+        for (index, mention) in self.mentions.iter().enumerate() {
+            let Some(title) = &mention.title else {
+                continue;
+            };
+            let id = self.table.mention_entity[index];
+            for i in title.clone() {
+                let word = self.tokens[i].text(self.text).to_lowercase();
+                if self.lexicon.role_noun(&word).is_some()
+                    && !self.table.drafts[id].roles.contains(&word)
+                {
+                    self.table.drafts[id].roles.push(word);
+                }
+            }
+            if self.table.drafts[id].description.is_none() {
+                let title_text = self.text[self.bytes(title.clone())]
+                    .trim_end_matches('.')
+                    .to_owned();
+                if title_text.split_whitespace().count() > 1
+                    || self.lexicon.role_noun(&title_text.to_lowercase()).is_some()
+                {
+                    self.table.drafts[id].description = Some(title_text);
+                }
+            }
         }
     }
 

@@ -256,6 +256,15 @@ impl EntityTable {
         }
     }
 
+    /// Records that entity `id` is named as the speaker of a direct quote: strong evidence of
+    /// a person, unless it is already known as an organisation ("the ministry said").
+    pub fn vote_speaker(&mut self, id: usize) {
+        let draft = &mut self.drafts[id];
+        if draft.votes.organization == 0 {
+            draft.votes.person += 2;
+        }
+    }
+
     /// Adds an entity known only by a description ("the parson") and returns its id.
     pub fn add_nominal(&mut self, name: &str, span: Range<usize>, gender: Gender) -> usize {
         if let Some(id) = self.drafts.iter().position(|d| d.nominal && d.name == name) {

@@ -7,6 +7,8 @@
 
 pub mod attribution;
 pub mod context;
+pub mod coref;
+pub mod dialogue;
 pub mod entities;
 pub mod indirect;
 pub mod lexicon;

@@ -85,14 +85,13 @@ fn lowercase_vocabulary<'a>(text: &'a str, tokens: &[Token]) -> HashSet<&'a str>
         .collect()
 }
 
-/// A word that can be part of a name: starts with a capital letter.
+/// A word that can be part of a name: starts with a capital letter, and is not a
+/// contraction of "I" (I’ve, I'm).
 fn is_name_word(text: &str, token: &Token) -> bool {
+    let word = token.text(text);
     token.kind == TokenKind::Word
-        && token
-            .text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !(word.starts_with("I’") || word.starts_with("I'"))
 }
 
 /// The end of the run of name words starting at `start`: capitalised words, initials with
@@ -240,7 +239,9 @@ impl RunContext<'_> {
             let word = self.word(run.start);
             let initial = self.starts_sentence(run.start);
             let common = self.lexicon.is_nonname(word)
-                || (initial && run.len() == 1 && (self.is_common_word(word) || !self.is_known_name(word)))
+                || (initial
+                    && run.len() == 1
+                    && (self.is_common_word(word) || !self.is_known_name(word)))
                 || word == "I";
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
@@ -266,7 +267,8 @@ impl RunContext<'_> {
             || self.lexicon.given_name(bare).is_some()
             || self.lexicon.place(bare).is_some()
             || self.lexicon.organization(bare).is_some()
-            || (bare.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !bare.chars().any(char::is_lowercase))
+            || (bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !bare.chars().any(char::is_lowercase))
     }
 
     /// A capitalised word whose lowercase form the article also uses (or a nonname word).
@@ -456,7 +458,7 @@ impl RunContext<'_> {
             || words.iter().any(|w| lexicon.is_org_word(w))
         {
             NameHint::Organization
-        } else if lexicon.place(name).is_some() {
+        } else if lexicon.place(name).is_some() && (given.is_none() || words.len() > 1) {
             NameHint::Place
         } else if title.is_some() || given.is_some() {
             NameHint::Person

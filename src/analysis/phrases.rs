@@ -164,81 +164,6 @@ impl Context<'_> {
         None
     }
 
-    /// Resolves a phrase to an entity (draft id) as of token `at`: pronouns and definite
-    /// descriptions to the most recent compatible entity, unresolvable definite descriptions
-    /// of people to a new entity named by the description. `None` when no defensible
-    /// speaker exists.
-    pub fn resolve(&mut self, phrase: &Phrase, at: usize) -> Option<usize> {
-        match &phrase.referent {
-            Referent::Name(id) => Some(*id),
-            Referent::Pronoun { gender, plural } => {
-                let lower = self.word(phrase.tokens.start).to_lowercase();
-                if lower == "i" || lower == "we" {
-                    return None;
-                }
-                if *plural || lower == "it" {
-                    return self.recent(at, |ctx, id| {
-                        ctx.table.kind(id) == super::model::EntityKind::Organization
-                    });
-                }
-                let gender = *gender;
-                let found = self.recent(at, |ctx, id| {
-                    let draft = &ctx.table.drafts[id];
-                    ctx.is_person_like(id) && draft.gender.compatible(gender)
-                });
-                if let Some(id) = found {
-                    self.table.vote_person(id, gender);
-                }
-                found
-            }
-            Referent::Description {
-                head,
-                phrase: text,
-                definite,
-                organization,
-            } => {
-                if let Some(org) = organization {
-                    return Some(*org);
-                }
-                if self.lexicon.is_org_noun(head) {
-                    let capitalised = capitalise(head);
-                    return self
-                        .recent(at, |ctx, id| {
-                            ctx.table.drafts[id].name.contains(&capitalised)
-                        })
-                        .or_else(|| {
-                            self.recent(at, |ctx, id| {
-                                ctx.table.kind(id) == super::model::EntityKind::Organization
-                            })
-                        })
-                        .filter(|_| *definite);
-                }
-                if !definite {
-                    return None;
-                }
-                let head = head.clone();
-                let by_role = self.recent(at, |ctx, id| {
-                    let draft = &ctx.table.drafts[id];
-                    !draft.nominal && draft.roles.iter().any(|r| r.contains(&head))
-                });
-                if by_role.is_some() {
-                    return by_role;
-                }
-                let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
-                let name = text.to_lowercase();
-                Some(self.table.add_nominal(&name, phrase.span.clone(), gender))
-            }
-        }
-    }
-
-    /// True when entity `id` could be a person.
-    pub fn is_person_like(&self, id: usize) -> bool {
-        matches!(
-            self.table.kind(id),
-            super::model::EntityKind::Person | super::model::EntityKind::Other
-        )
-    }
-
     /// The entity with the most recent mention before token `at`, outside quotations, within
     /// the current and three previous paragraphs, that satisfies `accept`.
     pub fn recent(&self, at: usize, accept: impl Fn(&Context, usize) -> bool) -> Option<usize> {
@@ -273,11 +198,4 @@ impl Context<'_> {
         }
         best.map(|(_, id)| id)
     }
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or(String::new(), |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
 }

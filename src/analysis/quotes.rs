@@ -286,9 +286,10 @@ fn single_closer_role(
     }
     if letter_before {
         Role::CloseOrApostrophe
-    } else if word_start {
+    } else if before.is_none_or(char::is_whitespace) {
         Role::Apostrophe
     } else {
+        // After punctuation (“I think --’”, “stop!’”) it can only close.
         Role::Close(MarkFamily::Single)
     }
 }
@@ -399,6 +400,14 @@ mod tests {
         assert_eq!(
             found(&["'It's over,' said Tom. 'The '90s are gone.'"]),
             ["It's over,", "The '90s are gone."]
+        );
+    }
+
+    #[test]
+    fn a_single_mark_after_a_dash_closes() {
+        assert_eq!(
+            found(&["‘I think --’ (she said) ‘-- yes, that’s right?’"]),
+            ["I think --", "-- yes, that’s right?"]
         );
     }
 

@@ -1,0 +1,329 @@
+//! A small coreference resolver for speakers: who "he", "she", "the professor" and "his wife"
+//! refer to. It keeps the people mentioned in the narrative (names, descriptions, and the
+//! speakers already found) in text order and picks the most recent compatible one.
+
+use super::context::Context;
+use super::lexicon::Gender;
+use super::model::EntityKind;
+use super::phrases::{Phrase, Referent};
+use super::tokens::TokenKind;
+
+/// How far back (in paragraphs) a pronoun looks for its referent.
+const PRONOUN_WINDOW: u32 = 8;
+
+/// The name given to the first-person narrator when "I" speaks outside quotations.
+pub const NARRATOR: &str = "I (narrator)";
+
+/// A person mentioned in the narrative, as a candidate for later pronouns and descriptions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mentioned {
+    /// Token where the mention stands.
+    pub token: usize,
+    /// Who it is.
+    pub target: Target,
+}
+
+/// Who a narrative mention stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A named entity (draft id).
+    Entity(usize),
+    /// A person known only by a description, by its key ("the girl", "his wife") and head noun.
+    Description {
+        /// "the girl": the description with its article normalised.
+        key: String,
+        /// "girl".
+        head: String,
+    },
+}
+
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "his", "her", "their", "my", "our", "its",
+];
+const POSSESSIVE: &[&str] = &["his", "her", "their", "my", "our"];
+
+impl Context<'_> {
+    /// Collects the people mentioned outside quotations: names of person-like entities and
+    /// descriptions built on a role noun ("the old man", "a girl", "his wife").
+    pub fn collect_mentioned(&mut self) {
+        let mut mentioned = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.inside_quote[i] {
+                i += 1;
+                continue;
+            }
+            if let Some(&index) = self.mention_starting_at.get(&i) {
+                let mention = &self.mentions[index];
+                let end = mention.tokens.end;
+                mentioned.push(Mentioned {
+                    token: mention.tokens.start,
+                    target: Target::Entity(self.entity_of_mention(index)),
+                });
+                i = end.max(i + 1);
+                continue;
+            }
+            if let Some(phrase) = self
+                .phrase_at(i)
+                .filter(|p| matches!(p.referent, Referent::Description { .. }))
+            {
+                if let Referent::Description {
+                    head,
+                    organization: None,
+                    ..
+                } = &phrase.referent
+                {
+                    if !self.lexicon.is_org_noun(head) {
+                        let key = self.description_key(&phrase);
+                        mentioned.push(Mentioned {
+                            token: i,
+                            target: Target::Description {
+                                key,
+                                head: head.clone(),
+                            },
+                        });
+                    }
+                }
+                i = phrase.tokens.end.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        self.mentioned = mentioned;
+    }
+
+    /// "a girl" and "the girl" are one person: the key uses "the" for every non-possessive
+    /// article and keeps possessives ("his wife").
+    fn description_key(&self, phrase: &Phrase) -> String {
+        let Referent::Description { head, .. } = &phrase.referent else {
+            return String::new();
+        };
+        let determiner = self.word(phrase.tokens.start).to_lowercase();
+        if POSSESSIVE.contains(&determiner.as_str()) {
+            format!("{determiner} {head}")
+        } else {
+            format!("the {head}")
+        }
+    }
+
+    /// Records that `speaker` spoke at token `at`, making it a candidate for later pronouns.
+    pub fn note_speaker(&mut self, speaker: usize, at: usize) {
+        let position = self.mentioned.partition_point(|m| m.token <= at);
+        self.mentioned.insert(
+            position,
+            Mentioned {
+                token: at,
+                target: Target::Entity(speaker),
+            },
+        );
+    }
+
+    /// Resolves a speaker phrase to an entity (draft id) as of token `at`.
+    ///
+    /// Names are their entity; "I" is the narrator; "he"/"she" the most recent person of that
+    /// gender; "it"/"they" the most recent organisation; a description the person it was last
+    /// used for, a named person with that role, or a new entity named by the description.
+    /// Indefinite descriptions ("a diplomat") stay anonymous unless `anonymous_ok`.
+    pub fn resolve(&mut self, phrase: &Phrase, at: usize, anonymous_ok: bool) -> Option<usize> {
+        match phrase.referent.clone() {
+            Referent::Name(id) => Some(id),
+            Referent::Pronoun { gender, plural } => {
+                let word = self.word(phrase.tokens.start).to_lowercase();
+                match word.as_str() {
+                    "i" => Some(self.table.add_nominal(
+                        NARRATOR,
+                        phrase.span.clone(),
+                        Gender::Unknown,
+                    )),
+                    "we" => None,
+                    "it" => {
+                        self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
+                    }
+                    _ if plural => {
+                        self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
+                    }
+                    _ => {
+                        let target = self.resolve_pronoun(at, gender)?;
+                        let id = self.materialise(target, phrase.span.clone());
+                        self.table.vote_person(id, gender);
+                        Some(id)
+                    }
+                }
+            }
+            Referent::Description {
+                head,
+                definite,
+                organization,
+                ..
+            } => {
+                if let Some(org) = organization {
+                    return Some(org);
+                }
+                if self.lexicon.is_org_noun(&head) {
+                    if !definite {
+                        return None;
+                    }
+                    let capitalised = capitalise(&head);
+                    return self
+                        .recent(at, |ctx, id| {
+                            ctx.table.drafts[id].name.contains(&capitalised)
+                        })
+                        .or_else(|| {
+                            self.recent(at, |ctx, id| {
+                                ctx.table.kind(id) == EntityKind::Organization
+                            })
+                        });
+                }
+                let determiner = self.word(phrase.tokens.start).to_lowercase();
+                let definite = DEFINITE.contains(&determiner.as_str());
+                if !definite && !anonymous_ok {
+                    return None;
+                }
+                if let Some(id) = self.relative(&determiner, &head, at) {
+                    return Some(id);
+                }
+                let by_role = self.recent(at, |ctx, id| {
+                    let draft = &ctx.table.drafts[id];
+                    !draft.nominal && draft.roles.iter().any(|r| r == &head)
+                });
+                if let Some(id) = by_role.filter(|_| definite) {
+                    return Some(id);
+                }
+                if definite && !POSSESSIVE.contains(&determiner.as_str()) {
+                    let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
+                    if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
+                        return Some(id);
+                    }
+                }
+                let key = self.description_key(phrase);
+                let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
+                Some(self.table.add_nominal(&key, phrase.span.clone(), gender))
+            }
+        }
+    }
+
+    /// The most recent person compatible with a pronoun of `gender` before token `at`: one
+    /// whose gender is known to match, else (close by) one whose gender is unknown.
+    fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
+        let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
+        let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
+        let mut fallback = None;
+        for candidate in self.mentioned.iter().rev().filter(|m| m.token < at) {
+            let candidate_paragraph = self.tokens[candidate.token].paragraph;
+            if candidate_paragraph < floor {
+                break;
+            }
+            let candidate_gender = match &candidate.target {
+                Target::Entity(id) => {
+                    if !self.is_person_like(*id) {
+                        continue;
+                    }
+                    self.table.drafts[*id].gender
+                }
+                Target::Description { head, .. } => {
+                    self.lexicon.role_noun(head).unwrap_or(Gender::Unknown)
+                }
+            };
+            if candidate_gender == gender && gender != Gender::Unknown {
+                return Some(candidate.target.clone());
+            }
+            if candidate_gender.compatible(gender)
+                && fallback.is_none()
+                && candidate_paragraph + 1 >= paragraph
+            {
+                fallback = Some(candidate.target.clone());
+            }
+        }
+        fallback
+    }
+
+    /// The named person of a known, matching gender mentioned most recently in this or the
+    /// previous two paragraphs: the one a first "the gentleman" most likely describes.
+    fn recent_named_person(&self, at: usize, gender: Gender) -> Option<Target> {
+        if gender == Gender::Unknown {
+            return None;
+        }
+        let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
+        self.mentioned
+            .iter()
+            .rev()
+            .filter(|m| m.token < at)
+            .take_while(|m| self.tokens[m.token].paragraph + 2 >= paragraph)
+            .find(|m| match &m.target {
+                Target::Entity(id) => {
+                    !self.table.drafts[*id].nominal
+                        && self.is_person_like(*id)
+                        && self.table.drafts[*id].gender == gender
+                }
+                Target::Description { .. } => false,
+            })
+            .map(|m| m.target.clone())
+    }
+
+    /// Turns a target into an entity, creating the entity for a description.
+    fn materialise(&mut self, target: Target, span: std::ops::Range<usize>) -> usize {
+        match target {
+            Target::Entity(id) => id,
+            Target::Description { key, head } => {
+                let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
+                self.table.add_nominal(&key, span, gender)
+            }
+        }
+    }
+
+    /// "his wife", "her husband", "his mother": the spouse or parent of the possessor, found
+    /// as an entity sharing the possessor's surname with the matching title (Mrs. Bennet).
+    fn relative(&self, determiner: &str, head: &str, at: usize) -> Option<usize> {
+        let possessor_gender = match determiner {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        let titles: &[&str] = match head {
+            "wife" | "lady" | "mother" | "mamma" | "mama" => &["Mrs.", "Mrs"],
+            "husband" | "father" | "papa" => &["Mr.", "Mr"],
+            _ => return None,
+        };
+        let Target::Entity(possessor) = self.resolve_pronoun(at, possessor_gender)? else {
+            return None;
+        };
+        let surname = self.table.drafts[possessor]
+            .name
+            .split_whitespace()
+            .last()?
+            .to_owned();
+        let wanted: Vec<String> = titles.iter().map(|t| format!("{t} {surname}")).collect();
+        (0..self.table.drafts.len()).find(|&id| {
+            id != possessor
+                && self.table.drafts[id]
+                    .forms
+                    .iter()
+                    .any(|f| wanted.contains(f))
+        })
+    }
+
+    /// True when entity `id` could be a person: a person, a description of one, or an
+    /// unclassified name of two or more words.
+    pub fn is_person_like(&self, id: usize) -> bool {
+        let draft = &self.table.drafts[id];
+        match self.table.kind(id) {
+            EntityKind::Person => true,
+            EntityKind::Other => draft.nominal || draft.name.split_whitespace().count() >= 2,
+            _ => false,
+        }
+    }
+
+    /// True when token `i` is a word (not punctuation or a mark).
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
