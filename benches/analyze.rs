@@ -47,6 +47,9 @@ fn benchmarks(c: &mut Criterion) {
     group.bench_function("load_text", |b| {
         b.iter(|| parse_text("novel.txt", black_box(&raw)))
     });
+    group.bench_function("tokenize", |b| {
+        b.iter(|| byline::analysis::tokens::tokenize(black_box(&article)))
+    });
     group.bench_function("analyze", |b| {
         b.iter(|| byline::analyze(black_box(&article)))
     });

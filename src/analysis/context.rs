@@ -1,7 +1,6 @@
 //! Everything computed once per article that the attribution rules consult: tokens, sentences,
 //! quotes, name mentions and entities, with lookups between them.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::document::Article;
@@ -10,7 +9,7 @@ use super::entities::EntityTable;
 use super::lexicon::Lexicon;
 use super::names::{NameMention, find_names};
 use super::quotes::{MarkedQuote, find_marked_quotes};
-use super::tokens::{Sentences, Token, TokenKind, tokenize};
+use super::tokens::{Sentences, Token, TokenKind, Vocabulary, tokenize};
 
 /// A quotation with the tokens of its marks.
 #[derive(Debug, Clone)]
@@ -40,13 +39,17 @@ pub struct Context<'a> {
     /// Proper-name mentions in text order.
     pub mentions: Vec<NameMention>,
     /// Mention index by the token where it starts (its title included).
-    pub mention_starting_at: HashMap<usize, usize>,
+    pub mention_starting_at: TokenMap,
     /// Mention index by the token where its name ends.
-    pub mention_ending_at: HashMap<usize, usize>,
+    pub mention_ending_at: TokenMap,
     /// Entities.
     pub table: EntityTable,
     /// People mentioned in the narrative, in text order (see [`super::coref`]).
     pub mentioned: Vec<super::coref::Mentioned>,
+    /// Per token: its [`super::lexicon::flags`], looked up once.
+    word_class: Vec<u8>,
+    /// Speakers already attributed, at their quotes, in text order.
+    pub speakers_heard: Vec<super::coref::Mentioned>,
 }
 
 impl<'a> Context<'a> {
@@ -57,17 +60,19 @@ impl<'a> Context<'a> {
         let marked = find_marked_quotes(article, lexicon);
         let (inside_quote, quotes) = locate_quotes(&tokens, marked);
         let sentences = Sentences::split(text, &tokens, &inside_quote, lexicon);
-        let starts: HashSet<usize> = sentences.spans.iter().map(|s| s.start).collect();
-        let mentions = find_names(text, &tokens, &starts, &inside_quote, lexicon);
-        let mut mention_starting_at = HashMap::new();
-        let mut mention_ending_at = HashMap::new();
+        let starts = sentences.start_flags(tokens.len());
+        let vocabulary = Vocabulary::build(text, &tokens);
+        let mentions = find_names(text, &tokens, &vocabulary, &starts, &inside_quote, lexicon);
+        let word_class = classify_words(&vocabulary, lexicon);
+        let mut mention_starting_at = TokenMap::new(tokens.len());
+        let mut mention_ending_at = TokenMap::new(tokens.len());
         for (index, mention) in mentions.iter().enumerate() {
             let start = mention
                 .title
                 .as_ref()
                 .map_or(mention.tokens.start, |t| t.start);
-            mention_starting_at.entry(start).or_insert(index);
-            mention_ending_at.insert(mention.tokens.end - 1, index);
+            mention_starting_at.set_if_empty(start, index);
+            mention_ending_at.set(mention.tokens.end - 1, index);
         }
         let table = EntityTable::build(text, &tokens, &mentions, lexicon);
         let mut ctx = Context {
@@ -82,6 +87,8 @@ impl<'a> Context<'a> {
             mention_ending_at,
             table,
             mentioned: Vec::new(),
+            speakers_heard: Vec::new(),
+            word_class,
         };
         ctx.note_roles();
         ctx.collect_mentioned();
@@ -130,16 +137,19 @@ impl<'a> Context<'a> {
             .map(|t| t.text(self.text).to_lowercase())
     }
 
+    /// True when token `i` has the lexicon flag `flag`.
+    pub fn has_flag(&self, i: usize, flag: u8) -> bool {
+        self.word_class.get(i).is_some_and(|c| c & flag != 0)
+    }
+
     /// True when token `i` is a speech verb ("said", "told").
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.lower(i)
-            .is_some_and(|w| self.lexicon.is_speech_verb(&w))
+        self.has_flag(i, super::lexicon::flags::SPEECH)
     }
 
     /// True when token `i` is a word allowed between a speaker and its verb.
     pub fn is_filler(&self, i: usize) -> bool {
-        self.lower(i)
-            .is_some_and(|w| self.lexicon.is_cue_filler(&w))
+        self.has_flag(i, super::lexicon::flags::FILLER)
     }
 
     /// The paragraph of token `i`.
@@ -156,6 +166,22 @@ impl<'a> Context<'a> {
     pub fn entity_of_mention(&self, index: usize) -> usize {
         self.table.mention_entity[index]
     }
+}
+
+/// Each token's lexicon flags, looked up once per distinct word.
+fn classify_words(vocabulary: &Vocabulary, lexicon: &Lexicon) -> Vec<u8> {
+    vocabulary.per_token(0, |word| {
+        let lower: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) {
+            word.to_lowercase().into()
+        } else {
+            word.into()
+        };
+        let mut flags = lexicon.word_flags(&lower);
+        if lower.len() > 4 && lower.ends_with("ly") {
+            flags |= super::lexicon::flags::FILLER;
+        }
+        flags
+    })
 }
 
 /// Marks which tokens are quoted and finds each quote's mark tokens.
@@ -180,4 +206,45 @@ fn locate_quotes(tokens: &[Token], marked: Vec<MarkedQuote>) -> (Vec<bool>, Vec<
         located.push(QuoteTokens { quote, open, close });
     }
     (inside, located)
+}
+
+/// A value per token, for the few tokens that have one (a dense array: lookups are the hot
+/// path of attribution).
+#[derive(Debug, Clone, Default)]
+pub struct TokenMap {
+    slots: Vec<u32>,
+}
+
+impl TokenMap {
+    const EMPTY: u32 = u32::MAX;
+
+    /// A map over `len` tokens with no values.
+    pub fn new(len: usize) -> TokenMap {
+        TokenMap {
+            slots: vec![Self::EMPTY; len],
+        }
+    }
+
+    /// The value at token `i`.
+    pub fn get(&self, i: usize) -> Option<usize> {
+        self.slots
+            .get(i)
+            .copied()
+            .filter(|&v| v != Self::EMPTY)
+            .map(|v| v as usize)
+    }
+
+    /// Sets the value at token `i`.
+    pub fn set(&mut self, i: usize, value: usize) {
+        if let Some(slot) = self.slots.get_mut(i) {
+            *slot = value as u32;
+        }
+    }
+
+    /// Sets the value at token `i` unless it has one.
+    pub fn set_if_empty(&mut self, i: usize, value: usize) {
+        if self.get(i).is_none() {
+            self.set(i, value);
+        }
+    }
 }

@@ -53,7 +53,7 @@ impl Context<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(&index) = self.mention_starting_at.get(&i) {
+            if let Some(index) = self.mention_starting_at.get(i) {
                 let mention = &self.mentions[index];
                 let end = mention.tokens.end;
                 mentioned.push(Mentioned {
@@ -107,15 +107,27 @@ impl Context<'_> {
     }
 
     /// Records that `speaker` spoke at token `at`, making it a candidate for later pronouns.
+    /// Quotes are attributed in text order, so this list stays sorted.
     pub fn note_speaker(&mut self, speaker: usize, at: usize) {
-        let position = self.mentioned.partition_point(|m| m.token <= at);
-        self.mentioned.insert(
-            position,
-            Mentioned {
-                token: at,
-                target: Target::Entity(speaker),
-            },
+        self.speakers_heard.push(Mentioned {
+            token: at,
+            target: Target::Entity(speaker),
+        });
+    }
+
+    /// People mentioned or heard before token `at`, most recent first.
+    fn candidates_before(&self, at: usize) -> impl Iterator<Item = &Mentioned> {
+        let mentioned = &self.mentioned[..self.mentioned.partition_point(|m| m.token < at)];
+        let heard = &self.speakers_heard[..self.speakers_heard.partition_point(|m| m.token < at)];
+        let (mut a, mut b) = (
+            mentioned.iter().rev().peekable(),
+            heard.iter().rev().peekable(),
         );
+        std::iter::from_fn(move || match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if y.token > x.token => b.next(),
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
+        })
     }
 
     /// Resolves a speaker phrase to an entity (draft id) as of token `at`.
@@ -208,7 +220,7 @@ impl Context<'_> {
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
         let mut fallback = None;
-        for candidate in self.mentioned.iter().rev().filter(|m| m.token < at) {
+        for candidate in self.candidates_before(at) {
             let candidate_paragraph = self.tokens[candidate.token].paragraph;
             if candidate_paragraph < floor {
                 break;
@@ -244,10 +256,7 @@ impl Context<'_> {
             return None;
         }
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
-        self.mentioned
-            .iter()
-            .rev()
-            .filter(|m| m.token < at)
+        self.candidates_before(at)
             .take_while(|m| self.tokens[m.token].paragraph + 2 >= paragraph)
             .find(|m| match &m.target {
                 Target::Entity(id) => {

@@ -125,7 +125,7 @@ fn addressee(ctx: &Context, index: usize) -> Option<usize> {
     let quote = &ctx.quotes[index];
     let end = quote.close.unwrap_or(quote.open + 1);
     for i in quote.open + 1..end {
-        let Some(&mention) = ctx.mention_starting_at.get(&i) else {
+        let Some(mention) = ctx.mention_starting_at.get(i) else {
             continue;
         };
         let name = &ctx.mentions[mention];

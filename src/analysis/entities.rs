@@ -2,7 +2,7 @@
 //! acronyms, surnames and given names joined to the full name they shorten, and a kind for
 //! each entity decided from the words and the article's other evidence.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
@@ -49,6 +49,10 @@ pub struct EntityTable {
     pub drafts: Vec<Draft>,
     /// For each name mention, its entity.
     pub mention_entity: Vec<usize>,
+    /// Entities known only by a description, by name.
+    nominal_ids: HashMap<String, usize>,
+    /// Mentions of those entities as (byte start, id), sorted.
+    pub nominal_mentions: Vec<(usize, usize)>,
 }
 
 impl EntityTable {
@@ -60,7 +64,7 @@ impl EntityTable {
         lexicon: &Lexicon,
     ) -> EntityTable {
         let mut table = EntityTable::default();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
         for mention in mentions {
             let (key, name) = canonical(mention, lexicon);
             let id = *by_key.entry(key).or_insert_with(|| {
@@ -118,18 +122,26 @@ impl EntityTable {
                 self.merge(self.mention_entity[index + 1], self.mention_entity[index]);
             }
         }
-        let ids: Vec<usize> = (0..self.drafts.len()).collect();
-        for id in ids {
-            let name = self.drafts[id].name.clone();
-            if !is_acronym(&name) || self.drafts[id].mentions.is_empty() {
+        // Multi-word names by their initials ("World Health Organization" under "WHO").
+        let mut by_initials: HashMap<String, usize> = HashMap::default();
+        for (id, draft) in self.drafts.iter().enumerate() {
+            if draft.name.contains(' ') && !draft.mentions.is_empty() {
+                by_initials.entry(initials(&draft.name)).or_insert(id);
+            }
+        }
+        for id in 0..self.drafts.len() {
+            if self.drafts[id].mentions.is_empty() || !is_acronym(&self.drafts[id].name) {
                 continue;
             }
-            let letters: String = name.chars().filter(char::is_ascii_alphabetic).collect();
-            let target = self.drafts.iter().position(|d| {
-                !d.mentions.is_empty() && initials(&d.name) == letters && d.name != name
-            });
-            if let Some(target) = target {
-                self.merge(id, target);
+            let letters: String = self.drafts[id]
+                .name
+                .chars()
+                .filter(char::is_ascii_alphabetic)
+                .collect();
+            if let Some(&target) = by_initials.get(&letters) {
+                if !self.drafts[target].mentions.is_empty() {
+                    self.merge(id, target);
+                }
             }
         }
     }
@@ -138,45 +150,48 @@ impl EntityTable {
     /// exactly one person fits; several fit only a bare name, which goes to the one mentioned
     /// last, so two people who share a surname are never merged.
     fn link_short_names(&mut self, mentions: &[NameMention]) {
-        let full: Vec<usize> = (0..self.drafts.len())
-            .filter(|&id| {
-                self.drafts[id].name.split_whitespace().count() >= 2 && self.is_personish(id)
-            })
-            .collect();
+        // Full names by their first and last words.
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for id in 0..self.drafts.len() {
+            let words: Vec<&str> = self.drafts[id].name.split_whitespace().collect();
+            if words.len() >= 2 && self.is_personish(id) {
+                for word in [words[0], words[words.len() - 1]] {
+                    let ids = by_word.entry(word.to_owned()).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        // Where each entity was last mentioned, as the mentions are walked in order.
+        let mut last_seen = vec![0usize; self.drafts.len()];
         for (index, mention) in mentions.iter().enumerate() {
             let id = self.mention_entity[index];
-            let words: Vec<&str> = mention.name.split_whitespace().collect();
-            if words.len() != 1 || !self.is_personish(id) {
-                continue;
-            }
-            let word = words[0];
-            let candidates: Vec<usize> = full
-                .iter()
-                .copied()
-                .filter(|&f| f != id && self.drafts[f].gender.compatible(mention.gender))
-                .filter(|&f| {
-                    let name_words: Vec<&str> = self.drafts[f].name.split_whitespace().collect();
-                    name_words.last() == Some(&word) || name_words.first() == Some(&word)
-                })
-                .collect();
-            let target = match candidates.as_slice() {
-                [] => continue,
-                [only] => *only,
-                _ if mention.title.is_some() => continue,
-                several => *several
-                    .iter()
-                    .max_by_key(|&&f| {
-                        self.drafts[f]
-                            .mentions
-                            .iter()
-                            .filter(|m| m.start < mention.span.start)
-                            .map(|m| m.start + 1)
-                            .max()
-                            .unwrap_or(0)
+            let single = !mention.name.contains(' ');
+            if single && self.is_personish(id) {
+                let candidates: Vec<usize> = by_word
+                    .get(&mention.name)
+                    .map(|ids| {
+                        ids.iter()
+                            .copied()
+                            .filter(|&f| {
+                                f != id && self.drafts[f].gender.compatible(mention.gender)
+                            })
+                            .collect()
                     })
-                    .unwrap_or(&several[0]),
-            };
-            self.move_mention(index, mention, id, target);
+                    .unwrap_or_default();
+                let target = match candidates.as_slice() {
+                    [] => None,
+                    [only] => Some(*only),
+                    _ if mention.title.is_some() => None,
+                    several => several.iter().copied().max_by_key(|&f| last_seen[f]),
+                };
+                if let Some(target) = target {
+                    self.move_mention(index, mention, id, target);
+                }
+            }
+            let now = self.mention_entity[index];
+            last_seen[now] = mention.span.start + 1;
         }
     }
 
@@ -267,19 +282,30 @@ impl EntityTable {
 
     /// Adds an entity known only by a description ("the parson") and returns its id.
     pub fn add_nominal(&mut self, name: &str, span: Range<usize>, gender: Gender) -> usize {
-        if let Some(id) = self.drafts.iter().position(|d| d.nominal && d.name == name) {
-            self.drafts[id].mentions.push(span);
-            return id;
-        }
-        let mut draft = Draft::new(name.to_owned());
-        draft.forms.push(name.to_owned());
-        draft.mentions.push(span);
-        draft.gender = gender;
-        draft.nominal = true;
-        draft.votes.person = 1;
-        draft.roles.push(name.trim_start_matches("the ").to_owned());
-        self.drafts.push(draft);
-        self.drafts.len() - 1
+        let id = match self.nominal_ids.get(name) {
+            Some(&id) => {
+                self.drafts[id].mentions.push(span.clone());
+                id
+            }
+            None => {
+                let mut draft = Draft::new(name.to_owned());
+                draft.forms.push(name.to_owned());
+                draft.mentions.push(span.clone());
+                draft.gender = gender;
+                draft.nominal = true;
+                draft.votes.person = 1;
+                draft.roles.push(name.trim_start_matches("the ").to_owned());
+                self.drafts.push(draft);
+                let id = self.drafts.len() - 1;
+                self.nominal_ids.insert(name.to_owned(), id);
+                id
+            }
+        };
+        let position = self
+            .nominal_mentions
+            .partition_point(|&(start, _)| start <= span.start);
+        self.nominal_mentions.insert(position, (span.start, id));
+        id
     }
 
     /// The decided kind of entity `id`.
@@ -405,15 +431,22 @@ mod tests {
     use crate::analysis::names::find_names;
     use crate::analysis::tokens::{Sentences, tokenize};
     use crate::document::{Article, Metadata};
-    use std::collections::HashSet;
 
     fn entities(text: &str) -> Vec<(String, Vec<String>, EntityKind, usize)> {
         let article = Article::from_paragraphs("t", Metadata::default(), text.split("\n\n"));
         let tokens = tokenize(&article);
         let inside = vec![false; tokens.len()];
         let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
-        let starts: HashSet<usize> = sentences.spans.iter().map(|s| s.start).collect();
-        let mentions = find_names(article.text(), &tokens, &starts, &inside, Lexicon::get());
+        let starts = sentences.start_flags(tokens.len());
+        let vocabulary = crate::analysis::tokens::Vocabulary::build(article.text(), &tokens);
+        let mentions = find_names(
+            article.text(),
+            &tokens,
+            &vocabulary,
+            &starts,
+            &inside,
+            Lexicon::get(),
+        );
         let table = EntityTable::build(article.text(), &tokens, &mentions, Lexicon::get());
         let (entities, _) = table.finish();
         entities

@@ -1,7 +1,7 @@
 //! The word lists in `assets/lexicon/` that drive the analysis, embedded in the binary and
 //! parsed once. Changing what the rules know means editing these files, not code.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Grammatical gender of a title, role noun, given name or pronoun.
@@ -28,6 +28,24 @@ impl Gender {
     pub fn compatible(self, other: Gender) -> bool {
         self == Gender::Unknown || other == Gender::Unknown || self == other
     }
+}
+
+/// Flags of a lowercase word, looked up once per token (see [`Lexicon::word_flags`]).
+pub mod flags {
+    /// A speech verb ("said").
+    pub const SPEECH: u8 = 1;
+    /// A word allowed between a speaker and its verb ("later").
+    pub const FILLER: u8 = 2;
+    /// A role noun ("spokesperson").
+    pub const ROLE: u8 = 4;
+    /// The first word of a two-word role noun ("crane" of "crane operator").
+    pub const ROLE_FIRST: u8 = 8;
+    /// An organisation noun ("ministry").
+    pub const ORG_NOUN: u8 = 16;
+    /// A personal pronoun ("she").
+    pub const PRONOUN: u8 = 32;
+    /// A determiner that can open a description ("the", "his").
+    pub const DETERMINER: u8 = 64;
 }
 
 /// A country, city or region from the gazetteers.
@@ -63,6 +81,9 @@ pub struct Lexicon {
     cue_fillers: HashSet<String>,
     org_nouns: HashSet<String>,
     org_words: HashSet<String>,
+    determiners: HashSet<String>,
+    abbreviated_titles: HashSet<String>,
+    word_flags: HashMap<String, u8>,
     /// Every place, indexed by name, alias and demonym (lowercase) in `place_index`.
     pub places: Vec<Place>,
     place_index: HashMap<String, usize>,
@@ -152,8 +173,16 @@ impl Lexicon {
             cue_fillers: lowercase_set(asset!("cue_fillers.txt")),
             org_nouns: lowercase_set(asset!("org_nouns.txt")),
             org_words: set(asset!("org_words.txt")),
+            determiners: lowercase_set(asset!("determiners.txt")),
             ..Lexicon::default()
         };
+        lexicon.word_flags = lexicon.build_word_flags();
+        lexicon.abbreviated_titles = lexicon
+            .titles
+            .keys()
+            .filter_map(|t| t.strip_suffix('.'))
+            .map(str::to_owned)
+            .collect();
         for line in entries(asset!("countries.tsv")) {
             let mut fields = line.split('\t');
             let name = fields.next().unwrap_or("").trim().to_owned();
@@ -202,6 +231,37 @@ impl Lexicon {
         lexicon
     }
 
+    fn build_word_flags(&self) -> HashMap<String, u8> {
+        let mut map: HashMap<String, u8> = HashMap::default();
+        let mut mark = |word: &str, flag: u8| *map.entry(word.to_owned()).or_default() |= flag;
+        self.speech_verbs
+            .iter()
+            .for_each(|w| mark(w, flags::SPEECH));
+        self.cue_fillers.iter().for_each(|w| mark(w, flags::FILLER));
+        for role in self.role_nouns.keys() {
+            match role.split_once(' ') {
+                Some((first, _)) => mark(first, flags::ROLE_FIRST),
+                None => mark(role, flags::ROLE),
+            }
+        }
+        self.org_nouns.iter().for_each(|w| mark(w, flags::ORG_NOUN));
+        self.pronouns.keys().for_each(|w| mark(w, flags::PRONOUN));
+        self.determiners
+            .iter()
+            .for_each(|w| mark(w, flags::DETERMINER));
+        map
+    }
+
+    /// All the [`flags`] of a lowercase word, in one lookup.
+    pub fn word_flags(&self, lower: &str) -> u8 {
+        self.word_flags.get(lower).copied().unwrap_or(0)
+    }
+
+    /// True for determiners that open a description ("the", "a", "his").
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.contains(word)
+    }
+
     fn add_place(&mut self, place: Place) {
         let index = self.places.len();
         for key in std::iter::once(&place.name)
@@ -226,6 +286,11 @@ impl Lexicon {
     /// The gender a title implies ("Mrs." -> female), if `word` is a title or title modifier.
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.titles.get(word).copied()
+    }
+
+    /// True when `word` followed by a period is a title ("Dr" of "Dr.").
+    pub fn is_abbreviated_title(&self, word: &str) -> bool {
+        self.abbreviated_titles.contains(word)
     }
 
     /// The gender a role noun implies ("spokeswoman" -> female), if it is one (lowercase).

@@ -1,11 +1,11 @@
 //! Finding proper-name mentions: runs of capitalised words with their connectors, minus
 //! sentence-initial common words, calendar words and titles, split at hyphens and possessives.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, Vocabulary};
 
 /// What the words of a name suggest it is, before the article's other evidence is weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,60 +43,70 @@ pub struct NameMention {
 pub fn find_names(
     text: &str,
     tokens: &[Token],
-    sentence_starts: &HashSet<usize>,
+    vocabulary: &Vocabulary,
+    sentence_starts: &[bool],
     inside_quote: &[bool],
     lexicon: &Lexicon,
 ) -> Vec<NameMention> {
-    let lowercase_words = lowercase_vocabulary(text, tokens);
+    let capital = vocabulary.per_token(false, is_name_word);
     let mut context = RunContext {
         text,
         tokens,
+        capital: &capital,
         sentence_starts,
-        lowercase_words: &lowercase_words,
-        midsentence_capitals: HashSet::new(),
+        lowercase_words: HashSet::default(),
+        midsentence_capitals: HashSet::default(),
         lexicon,
     };
-    context.midsentence_capitals = (0..tokens.len())
-        .filter(|&i| is_name_word(text, &tokens[i]) && !context.starts_sentence(i))
-        .map(|i| tokens[i].text(text))
+    let mut midsentence = vec![false; vocabulary.words.len()];
+    for i in 0..tokens.len() {
+        if capital[i] && !context.starts_sentence(i) {
+            midsentence[vocabulary.ids[i] as usize] = true;
+        }
+    }
+    context.midsentence_capitals = vocabulary
+        .words
+        .iter()
+        .zip(&midsentence)
+        .filter(|(_, m)| **m)
+        .map(|(w, _)| *w)
+        .collect();
+    context.lowercase_words = vocabulary
+        .words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| (*w).to_owned())
         .collect();
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(text, &tokens[i]) {
+        if !capital[i] {
             i += 1;
             continue;
         }
-        let end = run_end(text, tokens, i, lexicon);
+        let end = run_end(text, tokens, &capital, i, lexicon);
         context.emit(i..end, inside_quote[i], &mut mentions);
         i = end.max(i + 1);
     }
     mentions
 }
 
-/// Words that appear in lowercase somewhere in the article: a capitalised sentence-initial
-/// form of one of these is a common word, not a name.
-fn lowercase_vocabulary<'a>(text: &'a str, tokens: &[Token]) -> HashSet<&'a str> {
-    tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect()
-}
-
 /// A word that can be part of a name: starts with a capital letter, and is not a
 /// contraction of "I" (I’ve, I'm).
-fn is_name_word(text: &str, token: &Token) -> bool {
-    let word = token.text(text);
-    token.kind == TokenKind::Word
-        && word.chars().next().is_some_and(char::is_uppercase)
+fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
         && !(word.starts_with("I’") || word.starts_with("I'"))
 }
 
 /// The end of the run of name words starting at `start`: capitalised words, initials with
 /// their periods, particles (van, de) and connectors (of, of the, &) between capitalised words.
-fn run_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> usize {
+fn run_end(
+    text: &str,
+    tokens: &[Token],
+    capital: &[bool],
+    start: usize,
+    lexicon: &Lexicon,
+) -> usize {
     let paragraph = tokens[start].paragraph;
     let mut end = start + 1;
     while let Some(token) = tokens.get(end) {
@@ -107,8 +117,9 @@ fn run_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> usi
         let adjacent = token.start == tokens[end - 1].end;
         let next_is_name = tokens
             .get(end + 1)
-            .is_some_and(|n| is_name_word(text, n) && n.paragraph == paragraph);
-        let continues = is_name_word(text, token)
+            .is_some_and(|n| n.paragraph == paragraph)
+            && capital[end + 1];
+        let continues = capital[end]
             || (word == "."
                 && adjacent
                 && is_title_or_initial(tokens[end - 1].text(text), lexicon)
@@ -123,10 +134,7 @@ fn run_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> usi
             } else {
                 end + 1
             };
-            if tokens
-                .get(after)
-                .is_some_and(|n| is_name_word(text, n) && n.paragraph == paragraph)
-            {
+            if tokens.get(after).is_some_and(|n| n.paragraph == paragraph) && capital[after] {
                 end = after + 1;
             } else {
                 break;
@@ -139,7 +147,7 @@ fn run_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> usi
 }
 
 fn is_title_or_initial(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.title(&format!("{word}.")).is_some()
+    lexicon.is_abbreviated_title(word)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
@@ -181,8 +189,10 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
 struct RunContext<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    sentence_starts: &'a HashSet<usize>,
-    lowercase_words: &'a HashSet<&'a str>,
+    sentence_starts: &'a [bool],
+    lowercase_words: HashSet<String>,
+    /// Per token: can it be part of a name ([`is_name_word`]).
+    capital: &'a [bool],
     /// Capitalised words seen away from the start of a sentence: those are names even when
     /// they also open one.
     midsentence_capitals: HashSet<&'a str>,
@@ -197,7 +207,7 @@ impl RunContext<'_> {
     /// True when token `i` begins a sentence (possibly after an opening mark or bracket).
     fn starts_sentence(&self, i: usize) -> bool {
         let mut j = i;
-        while j > 0 && !self.sentence_starts.contains(&j) {
+        while j > 0 && !self.sentence_starts[j] {
             let previous = self.tokens[j - 1];
             if matches!(previous.kind, TokenKind::Mark | TokenKind::Punct)
                 && matches!(
@@ -210,7 +220,7 @@ impl RunContext<'_> {
                 break;
             }
         }
-        self.sentence_starts.contains(&j)
+        self.sentence_starts[j]
     }
 
     /// Turns a run of capitalised tokens into zero or more mentions.
@@ -245,14 +255,14 @@ impl RunContext<'_> {
                 || word == "I";
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
-                while run.start < run.end && !is_name_word(self.text, &self.tokens[run.start]) {
+                while run.start < run.end && !self.capital[run.start] {
                     run.start += 1;
                 }
             } else {
                 break;
             }
         }
-        while run.end > run.start && !is_name_word(self.text, &self.tokens[run.end - 1]) {
+        while run.end > run.start && !self.capital[run.end - 1] {
             run.end -= 1;
         }
         run
@@ -358,9 +368,7 @@ impl RunContext<'_> {
         let mut best: Option<usize> = None;
         for (position, &i) in words.iter().enumerate() {
             let word = self.word(i);
-            let with_period = format!("{word}.");
-            let is_title =
-                self.lexicon.title(word).is_some() || self.lexicon.title(&with_period).is_some();
+            let is_title = self.lexicon.title(word).is_some();
             if !is_title {
                 continue;
             }
@@ -388,16 +396,15 @@ impl RunContext<'_> {
         match best {
             Some(i) => {
                 let mut name_start = i + 1;
-                while name_start < run.end && !is_name_word(self.text, &self.tokens[name_start]) {
+                while name_start < run.end && !self.capital[name_start] {
                     name_start += 1;
                 }
                 (Some(run.start..name_start), name_start..run.end)
             }
             None => {
-                let all_titles = words.iter().all(|&i| {
-                    self.lexicon.title(self.word(i)).is_some()
-                        || self.lexicon.title(&format!("{}.", self.word(i))).is_some()
-                });
+                let all_titles = words
+                    .iter()
+                    .all(|&i| self.lexicon.title(self.word(i)).is_some());
                 if all_titles {
                     (Some(run.clone()), run.end..run.end)
                 } else {
@@ -443,9 +450,7 @@ impl RunContext<'_> {
         let title_gender = title.as_ref().and_then(|t| {
             (t.start..t.end).rev().find_map(|i| {
                 let word = self.word(i);
-                lexicon
-                    .title(word)
-                    .or_else(|| lexicon.title(&format!("{word}.")))
+                lexicon.title(word)
             })
         });
         let given = words.first().and_then(|w| lexicon.given_name(w));
@@ -506,16 +511,24 @@ mod tests {
         let tokens = tokenize(&article);
         let inside = vec![false; tokens.len()];
         let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
-        let starts: HashSet<usize> = sentences.spans.iter().map(|s| s.start).collect();
-        find_names(article.text(), &tokens, &starts, &inside, Lexicon::get())
-            .into_iter()
-            .map(|m| {
-                let title = m.title.map(|t| {
-                    article.text()[tokens[t.start].start..tokens[t.end - 1].end].to_owned()
-                });
-                (m.name, title)
-            })
-            .collect()
+        let starts = sentences.start_flags(tokens.len());
+        let vocabulary = Vocabulary::build(article.text(), &tokens);
+        find_names(
+            article.text(),
+            &tokens,
+            &vocabulary,
+            &starts,
+            &inside,
+            Lexicon::get(),
+        )
+        .into_iter()
+        .map(|m| {
+            let title = m
+                .title
+                .map(|t| article.text()[tokens[t.start].start..tokens[t.end - 1].end].to_owned());
+            (m.name, title)
+        })
+        .collect()
     }
 
     fn plain(text: &str) -> Vec<String> {
@@ -620,8 +633,17 @@ mod tests {
         );
         let tokens = tokenize(&article);
         let inside = vec![false; tokens.len()];
-        let starts: HashSet<usize> = [0].into_iter().collect();
-        let found = find_names(article.text(), &tokens, &starts, &inside, Lexicon::get());
+        let mut starts = vec![false; tokens.len()];
+        starts[0] = true;
+        let vocabulary = Vocabulary::build(article.text(), &tokens);
+        let found = find_names(
+            article.text(),
+            &tokens,
+            &vocabulary,
+            &starts,
+            &inside,
+            Lexicon::get(),
+        );
         let hints: Vec<(NameHint, Gender)> = found.iter().map(|m| (m.hint, m.gender)).collect();
         assert_eq!(
             hints,

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::context::Context;
-use super::lexicon::Gender;
+use super::lexicon::{Gender, flags};
 use super::tokens::TokenKind;
 
 /// What a speaker phrase refers to, before resolution.
@@ -44,15 +44,11 @@ pub struct Phrase {
     pub referent: Referent,
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "our", "my",
-];
-
 impl Context<'_> {
     /// The speaker phrase starting at token `i`, if there is one.
     pub fn phrase_at(&self, i: usize) -> Option<Phrase> {
         let token = *self.tokens.get(i)?;
-        if let Some(&index) = self.mention_starting_at.get(&i) {
+        if let Some(index) = self.mention_starting_at.get(i) {
             let mention = &self.mentions[index];
             return Some(Phrase {
                 tokens: i..mention.tokens.end,
@@ -61,6 +57,14 @@ impl Context<'_> {
             });
         }
         if token.kind != TokenKind::Word {
+            return None;
+        }
+        if self.has_flag(i, flags::DETERMINER) {
+            if let Some(description) = self.description_from(i) {
+                return Some(description);
+            }
+        }
+        if !self.has_flag(i, flags::PRONOUN) {
             return None;
         }
         let lower = self.word(i).to_lowercase();
@@ -73,9 +77,6 @@ impl Context<'_> {
                 span: token.range(),
                 referent: Referent::Pronoun { gender, plural },
             });
-        }
-        if DETERMINERS.contains(&lower.as_str()) {
-            return self.description_from(i);
         }
         None
     }
@@ -91,21 +92,27 @@ impl Context<'_> {
             if self.tokens[j].paragraph != self.tokens[i].paragraph {
                 return None;
             }
-            if let Some(&index) = self.mention_starting_at.get(&j) {
+            if let Some(index) = self.mention_starting_at.get(j) {
                 organization = Some(self.entity_of_mention(index));
                 j = self.mentions[index].tokens.end;
                 continue;
             }
-            let lower = self.lower(j)?;
-            let two = self.lower(j + 1).map(|next| format!("{lower} {next}"));
-            if let Some(two) = two.filter(|t| self.lexicon.role_noun(t).is_some()) {
-                return Some(self.description(i, j + 2, two, &determiner, organization));
-            }
-            if self.lexicon.role_noun(&lower).is_some() || self.lexicon.is_org_noun(&lower) {
-                return Some(self.description(i, j + 1, lower, &determiner, organization));
-            }
-            if !lower.chars().all(|c| c.is_alphabetic() || c == '-') {
+            if self.tokens[j].kind != TokenKind::Word {
                 return None;
+            }
+            if self.has_flag(j, flags::ROLE_FIRST) {
+                let two = format!(
+                    "{} {}",
+                    self.lower(j)?,
+                    self.lower(j + 1).unwrap_or_default()
+                );
+                if self.lexicon.role_noun(&two).is_some() {
+                    return Some(self.description(i, j + 2, two, &determiner, organization));
+                }
+            }
+            if self.has_flag(j, flags::ROLE | flags::ORG_NOUN) {
+                let head = self.lower(j)?;
+                return Some(self.description(i, j + 1, head, &determiner, organization));
             }
             j += 1;
         }
@@ -136,7 +143,7 @@ impl Context<'_> {
     /// The speaker phrase ending at token `end - 1` (searching back at most five tokens).
     pub fn phrase_ending_at(&self, end: usize) -> Option<Phrase> {
         let last = end.checked_sub(1)?;
-        if let Some(&index) = self.mention_ending_at.get(&last) {
+        if let Some(index) = self.mention_ending_at.get(last) {
             let mention = &self.mentions[index];
             let start = mention
                 .title
@@ -148,17 +155,16 @@ impl Context<'_> {
                 referent: Referent::Name(self.entity_of_mention(index)),
             });
         }
-        let lower = self.lower(last)?;
-        if self.lexicon.pronoun(&lower).is_some() {
+        if self.has_flag(last, flags::PRONOUN) {
             return self.phrase_at(last).filter(|p| p.tokens.end == end);
         }
-        if self.lexicon.role_noun(&lower).is_some() || self.lexicon.is_org_noun(&lower) {
+        if self.has_flag(last, flags::ROLE | flags::ORG_NOUN) {
             let floor = last.saturating_sub(6);
-            for start in (floor..last).rev() {
-                let word = self.lower(start);
-                if word.as_deref().is_some_and(|w| DETERMINERS.contains(&w)) {
-                    return self.description_from(start).filter(|p| p.tokens.end == end);
-                }
+            if let Some(start) = (floor..last)
+                .rev()
+                .find(|&s| self.has_flag(s, flags::DETERMINER))
+            {
+                return self.description_from(start).filter(|p| p.tokens.end == end);
             }
         }
         None
@@ -170,32 +176,28 @@ impl Context<'_> {
         let before = self.tokens.get(at).map_or(usize::MAX, |t| t.start);
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(3);
-        let mut best: Option<(usize, usize)> = None;
-        for (index, mention) in self.mentions.iter().enumerate() {
-            if mention.span.start >= before {
-                break;
-            }
-            if mention.quoted || self.tokens[mention.tokens.start].paragraph < floor {
-                continue;
-            }
-            let id = self.entity_of_mention(index);
-            if accept(self, id) {
-                best = Some((mention.span.start, id));
-            }
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        let named = self.mentions[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, m)| self.tokens[m.tokens.start].paragraph >= floor)
+            .filter(|(_, m)| !m.quoted)
+            .map(|(index, m)| (m.span.start, self.entity_of_mention(index)))
+            .find(|&(_, id)| accept(self, id));
+        let nominals = &self.table.nominal_mentions;
+        let first_token = self.tokens.partition_point(|t| t.paragraph < floor);
+        let floor_byte = self.tokens.get(first_token).map_or(usize::MAX, |t| t.start);
+        let end = nominals.partition_point(|&(start, _)| start < before);
+        let nominal = nominals[..end]
+            .iter()
+            .rev()
+            .take_while(|&&(start, _)| start >= floor_byte)
+            .copied()
+            .find(|&(_, id)| accept(self, id));
+        match (named, nominal) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+            (a, b) => a.or(b).map(|(_, id)| id),
         }
-        for (id, draft) in self.table.drafts.iter().enumerate() {
-            if !draft.nominal {
-                continue;
-            }
-            for span in &draft.mentions {
-                if span.start < before
-                    && best.is_none_or(|(b, _)| span.start > b)
-                    && accept(self, id)
-                {
-                    best = Some((span.start, id));
-                }
-            }
-        }
-        best.map(|(_, id)| id)
     }
 }

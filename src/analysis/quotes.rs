@@ -203,10 +203,17 @@ fn ambiguous_apostrophe(text: &str, after: usize) -> bool {
 fn classify_marks(text: &str, paragraph: Range<usize>, lexicon: &Lexicon) -> Vec<Candidate> {
     let body = &text[paragraph.clone()];
     let mut candidates = Vec::new();
-    for (offset, c) in body.char_indices() {
-        if !is_quote_char(c) {
+    // Every quotation mark is `"`, `'` or starts with byte 0xC2 (« ») or 0xE2 (the rest):
+    // other bytes are skipped without decoding.
+    let offsets = body
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .map(|(offset, _)| offset);
+    for offset in offsets {
+        let Some(c) = body[offset..].chars().next().filter(|&c| is_quote_char(c)) else {
             continue;
-        }
+        };
         let before = body[..offset].chars().next_back();
         let after_text = &body[offset + c.len_utf8()..];
         let after = after_text.chars().next();
@@ -303,11 +310,18 @@ fn starts_elision(after_text: &str, lexicon: &Lexicon) -> bool {
     {
         return true;
     }
-    let word: String = after_text
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    !word.is_empty() && lexicon.is_elision(&word.to_lowercase())
+    let end = after_text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after_text.len());
+    let word = &after_text[..end];
+    if word.is_empty() {
+        return false;
+    }
+    if word.chars().any(char::is_uppercase) {
+        lexicon.is_elision(&word.to_lowercase())
+    } else {
+        lexicon.is_elision(word)
+    }
 }
 
 /// In “rock ’n’ roll” the mark after the `n` is an apostrophe too.

@@ -76,78 +76,151 @@ pub fn tokenize(article: &Article) -> Vec<Token> {
 
 fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut Vec<Token>) {
     let body = &text[range.clone()];
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (offset, c) = chars[i];
+    while let Some(c) = char_at(body, i) {
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let start = range.start + offset;
-        let (kind, next) = if c.is_alphanumeric() {
-            let end = word_end(&chars, i);
+        let (kind, end) = if c.is_alphanumeric() {
             let kind = if c.is_numeric() {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            (kind, end)
+            (kind, word_end(body, i))
         } else if is_mark(c) {
-            (TokenKind::Mark, i + 1)
+            (TokenKind::Mark, i + c.len_utf8())
         } else {
-            (TokenKind::Punct, i + 1)
+            (TokenKind::Punct, i + c.len_utf8())
         };
-        let end = chars.get(next).map_or(range.end, |(o, _)| range.start + o);
         tokens.push(Token {
-            start,
-            end,
+            start: range.start + i,
+            end: range.start + end,
             kind,
             paragraph,
         });
-        i = next;
+        i = end;
     }
 }
 
-/// The index just past the word starting at `i`: alphanumerics joined by single internal
-/// apostrophes, hyphens, periods (U.S., 3.5) and commas between digits (1,200).
-fn word_end(chars: &[(usize, char)], start: usize) -> usize {
-    let mut i = start + 1;
-    while i < chars.len() {
-        let c = chars[i].1;
+/// The character starting at byte `i`, decoded only when it is not ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(i)?;
+    if byte.is_ascii() {
+        Some(byte as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+/// The character ending at byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(i.checked_sub(1)?)?;
+    if byte.is_ascii() {
+        Some(byte as char)
+    } else {
+        text[..i].chars().next_back()
+    }
+}
+
+/// The byte index just past the word starting at `start`: alphanumerics joined by single
+/// internal apostrophes, hyphens, periods (U.S., 3.5) and commas between digits (1,200).
+fn word_end(body: &str, start: usize) -> usize {
+    let mut i = start + char_at(body, start).map_or(1, char::len_utf8);
+    while let Some(c) = char_at(body, i) {
         if c.is_alphanumeric() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let next_alnum = chars.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        let prev = chars[i - 1].1;
+        let next = char_at(body, i + c.len_utf8());
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let prev = char_before(body, i).unwrap_or(' ');
         let joins = match c {
             _ if is_apostrophe(c) => next_alnum && prev.is_alphabetic(),
             '-' | '‑' => next_alnum,
             // U.S., a.m. and the trailing period of such acronyms; decimals 3.5.
             '.' => {
-                (next_alnum && (prev.is_numeric() || is_single_letter(chars, i)))
-                    || (is_single_letter(chars, i) && is_acronym_so_far(chars, start, i))
+                let single = is_single_letter(body, i);
+                (next_alnum && (prev.is_numeric() || single))
+                    || (single && is_acronym_so_far(body, start, i))
             }
-            ',' => prev.is_numeric() && chars.get(i + 1).is_some_and(|(_, n)| n.is_numeric()),
+            ',' => prev.is_numeric() && next.is_some_and(char::is_numeric),
             _ => false,
         };
         if !joins {
             break;
         }
-        i += 1;
+        i += c.len_utf8();
     }
     i
 }
 
-/// True when the character before `dot` is a single letter (preceded by a start or a period).
-fn is_single_letter(chars: &[(usize, char)], dot: usize) -> bool {
-    dot >= 1 && chars[dot - 1].1.is_alphabetic() && (dot < 2 || !chars[dot - 2].1.is_alphanumeric())
+/// True when the character before the period at `dot` is a single letter (preceded by a
+/// non-alphanumeric character or nothing).
+fn is_single_letter(body: &str, dot: usize) -> bool {
+    let Some(letter) = char_before(body, dot) else {
+        return false;
+    };
+    letter.is_alphabetic()
+        && char_before(body, dot - letter.len_utf8()).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// True when the word from `start` to `dot` has the shape X.Y (so a final period belongs to it).
-fn is_acronym_so_far(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    dot >= start + 3 && chars[start + 1].1 == '.'
+fn is_acronym_so_far(body: &str, start: usize, dot: usize) -> bool {
+    let first = char_at(body, start).map_or(1, char::len_utf8);
+    dot >= start + first + 2 && char_at(body, start + first) == Some('.')
+}
+
+/// The distinct words of an article, so that each is looked up in the word lists once
+/// rather than at every occurrence.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary<'a> {
+    /// For each token, the index of its word in `words` (`u32::MAX` for non-words).
+    pub ids: Vec<u32>,
+    /// The distinct word texts.
+    pub words: Vec<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// Not a word.
+    pub const NONE: u32 = u32::MAX;
+
+    /// Interns the text of every word token.
+    pub fn build(text: &'a str, tokens: &[Token]) -> Vocabulary<'a> {
+        let mut index: rustc_hash::FxHashMap<&'a str, u32> = rustc_hash::FxHashMap::default();
+        let mut words = Vec::new();
+        let ids = tokens
+            .iter()
+            .map(|token| {
+                if token.kind != TokenKind::Word {
+                    return Self::NONE;
+                }
+                let word = token.text(text);
+                *index.entry(word).or_insert_with(|| {
+                    words.push(word);
+                    (words.len() - 1) as u32
+                })
+            })
+            .collect();
+        Vocabulary { ids, words }
+    }
+
+    /// Computes `f` once per distinct word and spreads the results over the tokens
+    /// (`default` for non-words).
+    pub fn per_token<T: Copy>(&self, default: T, f: impl Fn(&'a str) -> T) -> Vec<T> {
+        let by_word: Vec<T> = self.words.iter().map(|w| f(w)).collect();
+        self.ids
+            .iter()
+            .map(|&id| {
+                if id == Self::NONE {
+                    default
+                } else {
+                    by_word[id as usize]
+                }
+            })
+            .collect()
+    }
 }
 
 /// Sentence boundaries: for each token, the index of the sentence it belongs to, and for each
@@ -188,6 +261,17 @@ impl Sentences {
             }
         }
         Sentences { spans, of_token }
+    }
+
+    /// For each of `len` tokens, whether a sentence starts there.
+    pub fn start_flags(&self, len: usize) -> Vec<bool> {
+        let mut flags = vec![false; len];
+        for span in &self.spans {
+            if let Some(flag) = flags.get_mut(span.start) {
+                *flag = true;
+            }
+        }
+        flags
     }
 
     /// The token range of the sentence holding token `i`.
