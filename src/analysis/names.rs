@@ -56,14 +56,20 @@ pub fn find_names(
         sentence_starts,
         lowercase_words: HashSet::default(),
         midsentence_capitals: HashSet::default(),
+        midsentence_pairs: HashSet::default(),
         lexicon,
     };
     let mut midsentence = vec![false; vocabulary.words.len()];
+    let mut pairs = HashSet::default();
     for i in 0..tokens.len() {
         if capital[i] && !context.starts_sentence(i) {
             midsentence[vocabulary.ids[i] as usize] = true;
+            if capital.get(i + 1).copied().unwrap_or(false) {
+                pairs.insert((tokens[i].text(text), tokens[i + 1].text(text)));
+            }
         }
     }
+    context.midsentence_pairs = pairs;
     context.midsentence_capitals = vocabulary
         .words
         .iter()
@@ -196,6 +202,8 @@ struct RunContext<'a> {
     /// Capitalised words seen away from the start of a sentence: those are names even when
     /// they also open one.
     midsentence_capitals: HashSet<&'a str>,
+    /// Pairs of capitalised words seen together away from the start of a sentence.
+    midsentence_pairs: HashSet<(&'a str, &'a str)>,
     lexicon: &'a Lexicon,
 }
 
@@ -209,15 +217,27 @@ impl RunContext<'_> {
         let mut j = i;
         while j > 0 && !self.sentence_starts[j] {
             let previous = self.tokens[j - 1];
-            if matches!(previous.kind, TokenKind::Mark | TokenKind::Punct)
-                && matches!(
-                    previous.text(self.text),
-                    "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-"
-                )
-            {
-                j -= 1;
-            } else {
-                break;
+            if previous.paragraph != self.tokens[j].paragraph {
+                return true;
+            }
+            match previous.text(self.text) {
+                // The first word of a quotation starts its sentence.
+                "“" | "\"" | "‘" | "'" | "«" | "„" => return true,
+                "(" | "[" => j -= 1,
+                // Closing marks after a full stop ("… pray.’ That").
+                "”" | "’" | "»" => j -= 1,
+                // Sentences inside quotations, clauses after a colon, semicolon or dash.
+                "!" | "?" | "…" | ":" | ";" | "—" | "–" => return true,
+                "." => {
+                    let abbreviation = j >= 2
+                        && self.tokens[j - 2].end == previous.start
+                        && (self
+                            .lexicon
+                            .is_abbreviated_title(self.tokens[j - 2].text(self.text))
+                            || self.tokens[j - 2].text(self.text).chars().count() == 1);
+                    return !abbreviation;
+                }
+                _ => break,
             }
         }
         self.sentence_starts[j]
@@ -246,13 +266,21 @@ impl RunContext<'_> {
     /// ("Despite", "Much"), lone pronouns ("I"), and trailing connectors.
     fn trim(&self, mut run: Range<usize>) -> Range<usize> {
         while !run.is_empty() {
+            if self.is_known_phrase(run.clone()) {
+                break;
+            }
             let word = self.word(run.start);
             let initial = self.starts_sentence(run.start);
-            let common = self.lexicon.is_nonname(word)
+            // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
+            // sentence a common word ("Despite", "Much", "The") is not.
+            let common = word == "I"
+                || (initial
+                    && self.lexicon.is_nonname(word)
+                    && (run.len() == 1 || !self.pair_seen_midsentence(run.start)))
                 || (initial
                     && run.len() == 1
                     && (self.is_common_word(word) || !self.is_known_name(word)))
-                || word == "I";
+                || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
@@ -266,6 +294,27 @@ impl RunContext<'_> {
             run.end -= 1;
         }
         run
+    }
+
+    /// True when the two words starting at token `i` also appear together away from the
+    /// start of a sentence ("City Hall" in "told City Hall"), so they are one name.
+    fn pair_seen_midsentence(&self, i: usize) -> bool {
+        let (Some(first), Some(second)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        self.midsentence_pairs
+            .contains(&(first.text(self.text), second.text(self.text)))
+    }
+
+    /// True when the run's words are a known place or organisation ("New England", "Global
+    /// Times", "Great Britain"), which must not lose their first word.
+    fn is_known_phrase(&self, run: Range<usize>) -> bool {
+        if run.len() < 2 {
+            return false;
+        }
+        let phrase = &self.text[self.tokens[run.start].start..self.tokens[run.end - 1].end];
+        let phrase = phrase.trim_end_matches("’s").trim_end_matches("'s");
+        self.lexicon.place(phrase).is_some() || self.lexicon.organization(phrase).is_some()
     }
 
     /// A word that is a name wherever it stands: seen capitalised mid-sentence, a known given

@@ -1,0 +1,388 @@
+//! Quotation detection and speaker attribution, one test per pattern, on sentences written
+//! for these tests.
+
+use byline::analysis::{Analysis, QuoteKind, analyze};
+use byline::document::{Article, Metadata};
+
+struct Found {
+    text: String,
+    kind: QuoteKind,
+    speaker: Option<String>,
+    speaker_span: Option<String>,
+    cue: Option<String>,
+}
+
+fn run(paragraphs: &[&str]) -> (Article, Analysis) {
+    let article = Article::from_paragraphs("test", Metadata::default(), paragraphs.iter().copied());
+    let analysis = analyze(&article);
+    (article, analysis)
+}
+
+fn quotes(paragraphs: &[&str]) -> Vec<Found> {
+    let (article, analysis) = run(paragraphs);
+    analysis
+        .quotes
+        .iter()
+        .map(|q| Found {
+            text: article.text()[q.span.clone()].to_owned(),
+            kind: q.kind,
+            speaker: analysis.speaker_name(q).map(str::to_owned),
+            speaker_span: q.speaker_span.clone().map(|s| article.text()[s].to_owned()),
+            cue: q.cue.clone(),
+        })
+        .collect()
+}
+
+/// The speaker of the quote whose text starts with `start`.
+fn speaker_of(found: &[Found], start: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote starting {start:?}: {:?}",
+                found.iter().map(|q| &q.text).collect::<Vec<_>>()
+            )
+        })
+        .speaker
+        .clone()
+}
+
+fn one(paragraphs: &[&str]) -> Found {
+    let mut found = quotes(paragraphs);
+    assert_eq!(
+        found.len(),
+        1,
+        "{:?}",
+        found.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+    found.remove(0)
+}
+
+// --- Detection -------------------------------------------------------------------------
+
+#[test]
+fn curly_and_straight_double_quotes() {
+    let found =
+        quotes(&["“Curly words here,” said Ana Ruiz. \"Straight words here,\" said Li Wen."]);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].text, "Straight words here,");
+}
+
+#[test]
+fn british_single_quotes_with_nested_doubles() {
+    let q = one(&["‘My gran said “never sell the green”, and I agree,’ said Alan Mercer."]);
+    assert_eq!(q.text, "My gran said “never sell the green”, and I agree,");
+    assert_eq!(q.speaker.as_deref(), Some("Alan Mercer"));
+}
+
+#[test]
+fn guillemets_and_german_marks() {
+    let found = quotes(&["«Nous restons», a dit Claire Dubois. „Wir bleiben“, sagte Jonas Weber."]);
+    assert_eq!(
+        found.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["Nous restons", "Wir bleiben"]
+    );
+}
+
+#[test]
+fn apostrophes_are_never_quotes() {
+    let found = quotes(&[
+        "Ruiz’s union, the students’ union and the ’90s crowd don’t dance to rock ’n’ roll at ten o’clock.",
+    ]);
+    assert!(found.is_empty());
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_is_one_quote() {
+    let found = quotes(&[
+        "“The first thing we learned was patience,” said Priya Raman. “The second thing was arithmetic.",
+        "“Nobody can argue with arithmetic,” she said.",
+    ]);
+    let long = found
+        .iter()
+        .find(|q| q.text.starts_with("The second"))
+        .unwrap();
+    assert_eq!(
+        long.text,
+        "The second thing was arithmetic.\n\n“Nobody can argue with arithmetic,"
+    );
+    assert_eq!(long.speaker.as_deref(), Some("Priya Raman"));
+}
+
+#[test]
+fn a_stray_mark_does_not_swallow_the_article() {
+    let found = quotes(&[
+        "He opened “a quote and never closed it.",
+        "Next paragraph, plain.",
+        "“A real one,” said Ana Ruiz.",
+    ]);
+    assert!(found.iter().all(|q| !q.text.contains("Next paragraph")));
+    assert_eq!(
+        speaker_of(&found, "A real one").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn kinds_direct_partial_and_indirect() {
+    let found = quotes(&[
+        "Mayor Dana Whitcomb called the deal a “marriage of convenience” on Tuesday.",
+        "“We will not sign it,” Whitcomb said.",
+        "Luis Ortiz said the plan would fail within a year.",
+    ]);
+    assert_eq!(
+        found
+            .iter()
+            .find(|q| q.text == "marriage of convenience")
+            .unwrap()
+            .kind,
+        QuoteKind::Partial
+    );
+    assert_eq!(
+        found
+            .iter()
+            .find(|q| q.text.starts_with("We will"))
+            .unwrap()
+            .kind,
+        QuoteKind::Direct
+    );
+    let indirect = found
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap();
+    assert_eq!(indirect.text, "the plan would fail within a year");
+    assert_eq!(indirect.speaker.as_deref(), Some("Luis Ortiz"));
+}
+
+#[test]
+fn scare_quotes_and_titles_are_partial_without_a_speaker() {
+    let found = quotes(&[
+        "The authority promised a so-called “automation dividend” in its report “Harbours in Transition,” published in May.",
+    ]);
+    assert_eq!(found.len(), 2);
+    for q in &found {
+        assert_eq!(q.kind, QuoteKind::Partial, "{}", q.text);
+        assert_eq!(q.speaker, None, "{}", q.text);
+    }
+}
+
+// --- Attribution patterns --------------------------------------------------------------
+
+#[test]
+fn quote_verb_speaker() {
+    let q = one(&["“The cranes are old,” said Ana Ruiz."]);
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Ana Ruiz"), Some("said"))
+    );
+}
+
+#[test]
+fn quote_speaker_verb_uses_the_full_name() {
+    let found = quotes(&[
+        "Ana Ruiz leads the union.",
+        "“The cranes are old,” Ruiz said.",
+    ]);
+    assert_eq!(found[0].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(found[0].speaker_span.as_deref(), Some("Ruiz"));
+}
+
+#[test]
+fn speaker_verb_colon_quote() {
+    let q = one(&["Luis Ortiz said: “We cannot wait any longer.”"]);
+    assert_eq!(q.speaker.as_deref(), Some("Luis Ortiz"));
+}
+
+#[test]
+fn speaker_told_reporters_quote() {
+    let q = one(&["Dana Whitcomb told reporters, “I want the cranes fixed.”"]);
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Dana Whitcomb"), Some("told"))
+    );
+}
+
+#[test]
+fn appositive_role_between_name_and_verb() {
+    let q = one(&[
+        "“Tariffs are a blunt tool,” Ana Ruiz, a trade economist at Halden University, told the Tribune.",
+    ]);
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn title_before_the_name_is_not_part_of_it() {
+    let q = one(&["Foreign Ministry Spokesperson Li Wen said: “The port belongs to Tavaro.”"]);
+    assert_eq!(q.speaker.as_deref(), Some("Li Wen"));
+}
+
+#[test]
+fn according_to() {
+    let q = one(&["“Two of them should have been retired,” according to Ana Ruiz."]);
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Ana Ruiz"), Some("according to"))
+    );
+}
+
+#[test]
+fn other_speech_verbs() {
+    for verb in ["wrote", "argued", "warned", "insisted", "claimed"] {
+        let sentence = format!("“This cannot go on,” Harold Pruitt {verb}.");
+        let q = one(&[&sentence]);
+        assert_eq!(q.speaker.as_deref(), Some("Harold Pruitt"), "{verb}");
+        assert_eq!(q.cue.as_deref(), Some(verb));
+    }
+}
+
+#[test]
+fn hailed_and_dismissed_as() {
+    let found = quotes(&[
+        "The Global Times hailed the agreement as “a model of partnership.”",
+        "Karen Holloway dismissed the report as “pure theatre.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "a model").as_deref(),
+        Some("Global Times")
+    );
+    assert_eq!(
+        speaker_of(&found, "pure theatre").as_deref(),
+        Some("Karen Holloway")
+    );
+}
+
+#[test]
+fn partial_quote_speaker_is_the_subject_of_the_clause() {
+    let q = one(&[
+        "President Amara Osei outlined a partnership that “will not be shaken by storms” and left.",
+    ]);
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert_eq!(q.speaker.as_deref(), Some("Amara Osei"));
+}
+
+#[test]
+fn pronouns_resolve_to_the_most_recent_compatible_person() {
+    let found = quotes(&[
+        "Maria Keller has operated cranes for nineteen years. Her colleague Tom Keller runs the yard.",
+        "“The brakes failed twice,” she said.",
+        "“We fixed them the same day,” he replied.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "The brakes").as_deref(),
+        Some("Maria Keller")
+    );
+    assert_eq!(
+        speaker_of(&found, "We fixed").as_deref(),
+        Some("Tom Keller")
+    );
+}
+
+#[test]
+fn the_professor_resolves_to_the_named_professor() {
+    let found = quotes(&[
+        "Professor Henrik Dahl has studied ports for twenty years.",
+        "“Small states play the big ones against each other,” the professor said.",
+    ]);
+    assert_eq!(found[0].speaker.as_deref(), Some("Henrik Dahl"));
+    assert_eq!(found[0].speaker_span.as_deref(), Some("the professor"));
+}
+
+#[test]
+fn a_spokesperson_of_an_organisation_speaks_for_it() {
+    let q = one(&["“We are in contact with all parties,” a White House spokesperson said."]);
+    assert_eq!(q.speaker.as_deref(), Some("White House"));
+}
+
+#[test]
+fn continuation_in_the_same_paragraph() {
+    let found = quotes(&["“We are not going back,” said Ana Ruiz. “Not next month. Not ever.”"]);
+    assert_eq!(
+        speaker_of(&found, "Not next month").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn continuation_in_a_paragraph_that_is_only_a_quote() {
+    let found = quotes(&[
+        "“Last winter a brake failed,” Maria Keller said.",
+        "“Nobody was hurt. That was luck, not management.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Nobody was hurt").as_deref(),
+        Some("Maria Keller")
+    );
+}
+
+#[test]
+fn he_added_before_the_quote() {
+    let found = quotes(&[
+        "“We want this settled,” said Tom Keller.",
+        "He added, “Every day costs money.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Every day").as_deref(),
+        Some("Tom Keller")
+    );
+}
+
+#[test]
+fn organisations_and_places_speak() {
+    let found = quotes(&[
+        "“Our members will meet at any hour,” the Atlantic Longshore Federation said in a statement.",
+        "The ministry said it was “monitoring the situation.” The Ministry of Foreign Affairs met on Monday.",
+        "Beijing said the port would be used for commercial shipping only.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Our members").as_deref(),
+        Some("Atlantic Longshore Federation")
+    );
+    assert_eq!(
+        speaker_of(&found, "the port would").as_deref(),
+        Some("Beijing")
+    );
+}
+
+#[test]
+fn no_defensible_speaker_stays_unattributed() {
+    let found = quotes(&["The crowd outside chanted “Safe cranes now” until dusk."]);
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn two_people_with_one_surname_are_kept_apart() {
+    let (_, analysis) = run(&[
+        "“The cranes are unsafe,” said Maria Keller.",
+        "“The cranes are inspected often,” said Tom Keller, who is not related to her.",
+    ]);
+    let speakers: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter_map(|q| analysis.speaker_name(q))
+        .collect();
+    assert_eq!(speakers, ["Maria Keller", "Tom Keller"]);
+}
+
+#[test]
+fn dialogue_turns_alternate_between_two_speakers() {
+    let found = quotes(&[
+        "“Are you coming to the meeting?” asked Ana Ruiz.",
+        "“Only if the cranes are on the agenda,” said Tom Keller.",
+        "“They are the whole agenda.”",
+        "“Then I will come.”",
+        "“Good. Bring the inspection report.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "They are the whole").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&found, "Then I will").as_deref(),
+        Some("Tom Keller")
+    );
+    assert_eq!(
+        speaker_of(&found, "Good. Bring").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
