@@ -259,3 +259,28 @@ fn a_tiny_terminal_gets_a_message_and_recovers_on_resize() {
     tmux.send_keys(&["q"]);
     tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
 }
+
+#[test]
+fn the_speaker_picker_and_same_speaker_keys_work_from_the_keyboard() {
+    let Some(tmux) = Tmux::start(120, 34) else {
+        return;
+    };
+    tmux.type_line(binary());
+    tmux.wait_for_text("Quotes (");
+    tmux.send_keys(&["s"]);
+    tmux.wait_for_text("Enter filters");
+    tmux.send_keys(&["Enter"]);
+    let filtered = tmux.wait_for_text("Esc shows all");
+    assert!(filtered.contains("Quotes · Ana Ruiz"), "{filtered}");
+    tmux.send_keys(&["]"]);
+    tmux.send_keys(&["}"]);
+    tmux.wait_for_text("Ana Ruiz: quote 2 of");
+    tmux.send_keys(&["Escape"]);
+    tmux.wait_for("the filter to clear", |s| {
+        s.contains("Quotes (") && !s.contains("Quotes · ")
+    });
+    tmux.send_keys(&["o"]);
+    tmux.wait_for_text("Quotes grouped by speaker");
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+}

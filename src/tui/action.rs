@@ -41,6 +41,14 @@ pub enum Action {
     NextQuote,
     /// Jump to the previous quote.
     PrevQuote,
+    /// Jump to the next quote by the same speaker as the current quote.
+    NextSameSpeaker,
+    /// Jump to the previous quote by the same speaker.
+    PrevSameSpeaker,
+    /// Choose a speaker to filter the quotes pane to.
+    PickSpeaker,
+    /// Group the quotes pane by speaker, or back to text order.
+    ToggleGrouping,
     /// Start typing a search.
     Search,
     /// Go to the next search match.
@@ -121,7 +129,17 @@ pub const HELP_GROUPS: &[(&str, &[Action])] = &[
             Action::Activate,
         ],
     ),
-    ("Quotes", &[Action::NextQuote, Action::PrevQuote]),
+    (
+        "Quotes",
+        &[
+            Action::NextQuote,
+            Action::PrevQuote,
+            Action::NextSameSpeaker,
+            Action::PrevSameSpeaker,
+            Action::PickSpeaker,
+            Action::ToggleGrouping,
+        ],
+    ),
     (
         "Search",
         &[
@@ -163,10 +181,14 @@ impl Action {
             Action::Activate => "show selected item in the text",
             Action::NextQuote => "next quote",
             Action::PrevQuote => "previous quote",
+            Action::NextSameSpeaker => "next quote by the same speaker",
+            Action::PrevSameSpeaker => "previous quote by the same speaker",
+            Action::PickSpeaker => "filter quotes by speaker",
+            Action::ToggleGrouping => "group quotes by speaker / text order",
             Action::Search => "search (case-insensitive)",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
-            Action::Clear => "clear search / close help",
+            Action::Clear => "clear search, filter or highlight; close",
             Action::Help => "this help",
             Action::NextArticle => "next article",
             Action::PrevArticle => "previous article",

@@ -2,6 +2,7 @@
 
 use byline::analysis::Analysis;
 use byline::document::Article;
+use byline::view::quote_list::{QuoteListOptions, QuoteRow, SpeakerKey, speaker_slots};
 use byline::view::{Reflow, search};
 use ratatui::layout::Rect;
 
@@ -20,13 +21,26 @@ pub struct Document {
     pub article: Article,
     /// What analysis found in it.
     pub analysis: Analysis,
+    /// Each entity's colour slot, if it speaks (see [`speaker_slots`]).
+    pub slots: Vec<Option<usize>>,
 }
 
 impl Document {
     /// Analyses an article.
     pub fn new(article: Article) -> Document {
         let analysis = byline::analyze(&article);
-        Document { article, analysis }
+        let slots = speaker_slots(&analysis);
+        Document {
+            article,
+            analysis,
+            slots,
+        }
+    }
+
+    /// The colour slot of a quote's speaker.
+    pub fn quote_slot(&self, quote: usize) -> Option<usize> {
+        let speaker = self.analysis.quotes.get(quote)?.speaker?;
+        self.slots.get(speaker).copied().flatten()
     }
 }
 
@@ -41,8 +55,14 @@ pub struct App {
     pub focus: Pane,
     /// Text pane state.
     pub text: TextView,
-    /// Quotes pane state (rows are quote indices).
+    /// Quotes pane state (its selection indexes `quote_rows`).
     pub quotes: ListView,
+    /// How the quotes pane is arranged and filtered.
+    pub quote_options: QuoteListOptions,
+    /// The quotes pane's rows, derived from the analysis and `quote_options`.
+    pub quote_rows: Vec<QuoteRow>,
+    /// The speaker picker, when open: its entries and selection.
+    pub picker: Option<(Vec<(SpeakerKey, usize)>, ListView)>,
     /// Entities pane state (rows are entity ids).
     pub entities: ListView,
     /// The quote the reader is on: highlighted in the text.
@@ -70,6 +90,9 @@ impl App {
             focus: Pane::Text,
             text: TextView::default(),
             quotes: ListView::default(),
+            quote_options: QuoteListOptions::default(),
+            quote_rows: Vec::new(),
+            picker: None,
             entities: ListView::default(),
             current_quote: None,
             search: SearchState::default(),
@@ -99,6 +122,9 @@ impl App {
         if self.help.is_some() && self.update_help(action) {
             return;
         }
+        if self.picker.is_some() && self.update_picker(action) {
+            return;
+        }
         match action {
             Action::Quit => self.should_quit = true,
             Action::FocusNext => self.focus = self.focus.next(),
@@ -117,6 +143,10 @@ impl App {
             Action::Activate => self.activate(),
             Action::NextQuote => self.step_quote(true),
             Action::PrevQuote => self.step_quote(false),
+            Action::NextSameSpeaker => self.step_same_speaker(true),
+            Action::PrevSameSpeaker => self.step_same_speaker(false),
+            Action::PickSpeaker => self.open_picker(),
+            Action::ToggleGrouping => self.toggle_grouping(),
             Action::Search => {
                 self.search = SearchState {
                     typing: true,
@@ -173,14 +203,14 @@ impl App {
         self.text.scroll = 0;
         self.text.reflow = None;
         self.quotes = ListView::default();
+        self.quote_options.filter = None;
+        self.picker = None;
         self.entities = ListView::default();
         self.current_quote = None;
         self.search = SearchState::default();
         self.rewrap();
-        let quote_count = self.doc().analysis.quotes.len();
+        self.refresh_quote_rows();
         let entity_count = self.doc().analysis.entities.len();
-        self.quotes
-            .select(0, quote_count, self.list_height(Pane::Quotes));
         self.entities
             .select(0, entity_count, self.list_height(Pane::Entities));
         let notices = &self.doc().article.notices;
@@ -209,11 +239,10 @@ impl App {
     fn resize(&mut self, width: u16, height: u16) {
         self.layout = ScreenLayout::new(Rect::new(0, 0, width, height));
         self.rewrap();
-        let quote_count = self.doc().analysis.quotes.len();
         let entity_count = self.doc().analysis.entities.len();
         if let Some(s) = self.quotes.selected {
             self.quotes
-                .select(s, quote_count, self.list_height(Pane::Quotes));
+                .select(s, self.quote_rows.len(), self.list_height(Pane::Quotes));
         }
         if let Some(s) = self.entities.selected {
             self.entities
@@ -252,7 +281,7 @@ impl App {
     }
 
     /// The byte offset just past the last line in view.
-    fn bottom_offset(&self) -> usize {
+    pub fn bottom_offset(&self) -> usize {
         let Some(reflow) = &self.text.reflow else {
             return 0;
         };
@@ -260,14 +289,17 @@ impl App {
         reflow.lines()[..last].last().map_or(0, |l| l.range.end)
     }
 
-    /// Rows available to a list pane's items.
+    /// Rows available to a list pane's items (the last row of the quotes pane holds the
+    /// selected quote's details).
     pub fn list_height(&self, pane: Pane) -> usize {
         let rect = match pane {
             Pane::Quotes => self.layout.quotes,
             Pane::Entities => self.layout.entities,
             Pane::Text => self.layout.text,
         };
-        ScreenLayout::inner(rect).height.max(1) as usize
+        let inner = ScreenLayout::inner(rect).height as usize;
+        let detail = usize::from(pane == Pane::Quotes && inner >= 3);
+        inner.saturating_sub(detail).max(1)
     }
 
     fn page(&self, half: bool) -> usize {
@@ -285,11 +317,7 @@ impl App {
     fn move_focused(&mut self, delta: isize) {
         match self.focus {
             Pane::Text => self.text.scroll_by(delta),
-            Pane::Quotes => {
-                let len = self.doc().analysis.quotes.len();
-                self.quotes
-                    .move_by(delta, len, self.list_height(Pane::Quotes));
-            }
+            Pane::Quotes => self.move_quote_selection(delta),
             Pane::Entities => {
                 let len = self.doc().analysis.entities.len();
                 self.entities
@@ -300,11 +328,7 @@ impl App {
 
     fn activate(&mut self) {
         match self.focus {
-            Pane::Quotes => {
-                if let Some(index) = self.quotes.selected {
-                    self.go_to_quote(index);
-                }
-            }
+            Pane::Quotes => self.activate_quote_row(),
             Pane::Entities => {
                 let mention = self
                     .entities
@@ -317,54 +341,6 @@ impl App {
             }
             Pane::Text => {}
         }
-    }
-
-    /// Makes quote `index` the current one: selected in the pane, shown in the text.
-    pub fn go_to_quote(&mut self, index: usize) {
-        let Some(quote) = self.doc().analysis.quotes.get(index) else {
-            return;
-        };
-        let start = quote.span.start;
-        let count = self.doc().analysis.quotes.len();
-        self.current_quote = Some(index);
-        self.quotes
-            .select(index, count, self.list_height(Pane::Quotes));
-        self.text.reveal(start);
-    }
-
-    fn step_quote(&mut self, forward: bool) {
-        let quotes = &self.doc().analysis.quotes;
-        if quotes.is_empty() {
-            self.message = Some("No quotes in this article".to_owned());
-            return;
-        }
-        let count = quotes.len();
-        let (top, bottom) = (self.top_offset(), self.bottom_offset());
-        let on_screen = self
-            .current_quote
-            .filter(|&i| quotes[i].span.start >= top && quotes[i].span.start <= bottom);
-        let target = match (on_screen, forward) {
-            (Some(i), true) => i + 1,
-            (Some(i), false) => i.wrapping_sub(1),
-            (None, true) => quotes.partition_point(|q| q.span.start < top),
-            (None, false) => quotes
-                .partition_point(|q| q.span.start < top)
-                .wrapping_sub(1),
-        };
-        let target = if target >= count {
-            self.message = Some(
-                if forward {
-                    "Wrapped to the first quote"
-                } else {
-                    "Wrapped to the last quote"
-                }
-                .to_owned(),
-            );
-            if forward { 0 } else { count - 1 }
-        } else {
-            target
-        };
-        self.go_to_quote(target);
     }
 
     fn run_search(&mut self) {
@@ -409,9 +385,12 @@ impl App {
         self.report_match();
     }
 
+    /// Esc: clears the search, else the speaker filter, else the current quote.
     fn clear(&mut self) {
         if !self.search.query.is_empty() || self.search.typing {
             self.search = SearchState::default();
+        } else if self.quote_options.filter.is_some() {
+            self.set_filter(None);
         } else {
             self.current_quote = None;
         }
@@ -422,7 +401,7 @@ impl App {
         match self.layout.pane_at(column, row) {
             Some(Pane::Text) => self.text.scroll_by(delta),
             Some(Pane::Quotes) => {
-                let len = self.doc().analysis.quotes.len();
+                let len = self.quote_rows.len();
                 self.quotes
                     .scroll_by(delta, len, self.list_height(Pane::Quotes));
             }
@@ -454,10 +433,8 @@ impl App {
                     .as_ref()
                     .and_then(|r| r.offset_at(text, line, (column - body.x) as usize));
                 if let Some(index) = offset.and_then(|o| self.doc().analysis.quote_containing(o)) {
-                    let count = self.doc().analysis.quotes.len();
                     self.current_quote = Some(index);
-                    self.quotes
-                        .select(index, count, self.list_height(Pane::Quotes));
+                    self.select_quote_row(index);
                 }
             }
             Pane::Quotes | Pane::Entities => {
@@ -466,7 +443,7 @@ impl App {
                 } else {
                     self.layout.entities
                 });
-                if row < inner.y || row >= inner.bottom() {
+                if row < inner.y || row >= inner.y + self.list_height(pane) as u16 {
                     return;
                 }
                 let list = if pane == Pane::Quotes {
@@ -476,7 +453,7 @@ impl App {
                 };
                 let index = list.offset + (row - inner.y) as usize;
                 let len = if pane == Pane::Quotes {
-                    self.doc().analysis.quotes.len()
+                    self.quote_rows.len()
                 } else {
                     self.doc().analysis.entities.len()
                 };

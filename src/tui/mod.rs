@@ -7,6 +7,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod panes;
+pub mod quotes_pane;
 pub mod render;
 pub mod terminal;
 pub mod theme;

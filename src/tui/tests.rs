@@ -529,3 +529,163 @@ fn quit_sets_the_flag() {
     step(&mut app, &[Action::Quit]);
     assert!(app.should_quit);
 }
+
+fn dialogue_app() -> App {
+    app_for(
+        vec![article(
+            "Talks",
+            &[
+                "“The cranes are old,” said Ana Ruiz.",
+                "“They are inspected often,” said Tom Keller.",
+                "“Not often enough,” Ruiz said.",
+                "“We will see,” Keller said.",
+                "Crowds chanted “safe cranes now” outside.",
+            ],
+        )],
+        100,
+        30,
+    )
+}
+
+#[test]
+fn quote_rows_name_the_speaker() {
+    let app = dialogue_app();
+    let screen = screen(&draw(&app));
+    assert!(
+        screen.contains("Ana Ruiz — “The cranes are old,”"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Unattributed — “safe cranes now”"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn grouping_by_speaker_shows_headings_and_skips_them_when_moving() {
+    let mut app = dialogue_app();
+    step(&mut app, &[Action::ToggleGrouping, Action::FocusQuotes]);
+    let screen = screen(&draw(&app));
+    assert!(screen.contains("Ana Ruiz (2)"), "{screen}");
+    assert!(screen.contains("Tom Keller (2)"), "{screen}");
+    assert!(screen.contains("Unattributed (1)"), "{screen}");
+    assert_eq!(app.selected_quote(), Some(0));
+    step(&mut app, &[Action::Down]);
+    assert_eq!(
+        app.selected_quote(),
+        Some(2),
+        "second Ruiz quote under the same heading"
+    );
+    step(&mut app, &[Action::Down]);
+    assert_eq!(
+        app.selected_quote(),
+        Some(1),
+        "the heading row is stepped over"
+    );
+    step(&mut app, &[Action::ToggleGrouping]);
+    assert!(find_in(&draw(&app), app.layout.quotes, "Ana Ruiz (2)").is_none());
+}
+
+#[test]
+fn the_speaker_picker_filters_the_quotes_pane() {
+    let mut app = dialogue_app();
+    step(&mut app, &[Action::PickSpeaker]);
+    let picker = screen(&draw(&app));
+    assert!(picker.contains("Speaker · Enter filters"), "{picker}");
+    assert!(picker.contains("Tom Keller (2)"), "{picker}");
+    step(&mut app, &[Action::Down, Action::Activate]);
+    assert!(app.picker.is_none());
+    assert_eq!(app.focus, Pane::Quotes);
+    let shown: Vec<usize> = (0..app.quote_rows.len())
+        .filter_map(|r| match app.quote_rows[r] {
+            byline::view::quote_list::QuoteRow::Quote(q) => Some(q),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(shown, [1, 3]);
+    let filtered = screen(&draw(&app));
+    assert!(filtered.contains("Quotes · Tom Keller (2)"), "{filtered}");
+    step(&mut app, &[Action::NextQuote, Action::NextQuote]);
+    assert_eq!(app.current_quote, Some(3), "] stays within the filter");
+    step(&mut app, &[Action::Clear]);
+    assert_eq!(app.quote_options.filter, None);
+    assert_eq!(app.quote_rows.len(), 5);
+}
+
+#[test]
+fn the_picker_closes_with_escape_without_filtering() {
+    let mut app = dialogue_app();
+    step(
+        &mut app,
+        &[Action::PickSpeaker, Action::Down, Action::Clear],
+    );
+    assert!(app.picker.is_none());
+    assert_eq!(app.quote_options.filter, None);
+}
+
+#[test]
+fn braces_step_through_one_speakers_quotes() {
+    let mut app = dialogue_app();
+    step(&mut app, &[Action::NextQuote]);
+    assert_eq!(app.current_quote, Some(0));
+    step(&mut app, &[Action::NextSameSpeaker]);
+    assert_eq!(app.current_quote, Some(2));
+    assert_eq!(app.message.as_deref(), Some("Ana Ruiz: quote 2 of 2"));
+    step(&mut app, &[Action::NextSameSpeaker]);
+    assert_eq!(app.current_quote, Some(0), "wraps around");
+    step(&mut app, &[Action::PrevSameSpeaker]);
+    assert_eq!(app.current_quote, Some(2));
+}
+
+#[test]
+fn a_speaker_has_one_colour_in_the_text_and_the_pane() {
+    let app = dialogue_app();
+    let buffer = draw(&app);
+    let text_area = app.layout.text;
+    let (x1, y1) = find_in(&buffer, text_area, "The cranes are old").unwrap();
+    let (x2, y2) = find_in(&buffer, text_area, "Not often enough").unwrap();
+    let (x3, y3) = find_in(&buffer, text_area, "They are inspected").unwrap();
+    assert_eq!(
+        buffer[(x1, y1)].fg,
+        buffer[(x2, y2)].fg,
+        "same speaker, same colour"
+    );
+    assert_ne!(
+        buffer[(x1, y1)].fg,
+        buffer[(x3, y3)].fg,
+        "different speakers, different colours"
+    );
+    let (px, py) = find_in(&buffer, app.layout.quotes, "Ana Ruiz — ").unwrap();
+    assert_eq!(
+        buffer[(px, py)].fg,
+        buffer[(x1, y1)].fg,
+        "the pane row matches the text"
+    );
+}
+
+#[test]
+fn the_detail_line_shows_speaker_cue_and_kind() {
+    let mut app = dialogue_app();
+    step(&mut app, &[Action::FocusQuotes, Action::Down]);
+    let buffer = draw(&app);
+    let inner = super::layout::ScreenLayout::inner(app.layout.quotes);
+    let detail: String = (inner.x..inner.right())
+        .map(|x| buffer[(x, inner.bottom() - 1)].symbol())
+        .collect();
+    assert!(
+        detail.starts_with("Tom Keller · “said” · direct"),
+        "{detail}"
+    );
+}
+
+#[test]
+fn enter_on_a_group_heading_filters_to_that_speaker() {
+    let mut app = dialogue_app();
+    step(
+        &mut app,
+        &[Action::ToggleGrouping, Action::FocusQuotes, Action::Top],
+    );
+    app.quotes.selected = Some(0);
+    step(&mut app, &[Action::Activate]);
+    assert!(app.quote_options.filter.is_some());
+}

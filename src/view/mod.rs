@@ -3,6 +3,7 @@
 
 pub mod fit;
 pub mod marks;
+pub mod quote_list;
 pub mod reflow;
 pub mod search;
 

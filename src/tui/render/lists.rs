@@ -1,6 +1,5 @@
-//! The quotes and entities panes.
+//! The entities pane, and the list drawing shared with the quotes pane.
 
-use byline::report::shorten;
 use byline::view::fit::truncate;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -11,35 +10,6 @@ use crate::tui::app::App;
 use crate::tui::layout::ScreenLayout;
 use crate::tui::panes::{ListView, Pane};
 use crate::tui::theme::Theme;
-
-/// Draws the quotes pane: one row per quote, "Speaker — “first words…”".
-pub fn render_quotes(frame: &mut Frame, app: &App, theme: &Theme) {
-    let analysis = &app.doc().analysis;
-    let text = app.doc().article.text();
-    let rows: Vec<(String, ratatui::style::Style)> = analysis
-        .quotes
-        .iter()
-        .map(|quote| {
-            let speaker = analysis.speaker_name(quote).unwrap_or("Unattributed");
-            let words = shorten(&text[quote.span.clone()], 200);
-            (
-                format!("{speaker} — “{words}”"),
-                theme.speaker_quote(quote.speaker),
-            )
-        })
-        .collect();
-    let title = format!(" Quotes ({}) ", analysis.quotes.len());
-    render_list(
-        frame,
-        app,
-        theme,
-        Pane::Quotes,
-        &title,
-        &rows,
-        &app.quotes,
-        "No quotes found",
-    );
-}
 
 /// Draws the entities pane.
 pub fn render_entities(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -67,8 +37,10 @@ pub fn render_entities(frame: &mut Frame, app: &App, theme: &Theme) {
     );
 }
 
+/// Draws a bordered list pane: a title, the visible rows (the selected one highlighted), or
+/// `empty` when there are no rows.
 #[allow(clippy::too_many_arguments)]
-fn render_list(
+pub fn render_list(
     frame: &mut Frame,
     app: &App,
     theme: &Theme,
@@ -105,7 +77,7 @@ fn render_list(
         .iter()
         .enumerate()
         .skip(state.offset)
-        .take(inner.height as usize)
+        .take(app.list_height(pane))
         .map(|(index, (label, style))| {
             let mut style = *style;
             if state.selected == Some(index) {

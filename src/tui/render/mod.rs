@@ -3,6 +3,7 @@
 
 mod help;
 mod lists;
+mod quotes;
 mod status;
 mod text;
 
@@ -23,9 +24,10 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
         return;
     }
     text::render_text(frame, app, theme);
-    lists::render_quotes(frame, app, theme);
+    quotes::render_quotes(frame, app, theme);
     lists::render_entities(frame, app, theme);
     status::render_status(frame, app, theme);
+    quotes::render_picker(frame, app, theme);
     if let Some(scroll) = app.help {
         help::render_help(frame, app, theme, scroll);
     }

@@ -98,10 +98,7 @@ fn style_for(marks: &[(Layer, usize)], app: &App, theme: &Theme) -> Style {
     let mut style = theme.text;
     for (layer, tag) in marks {
         style = match layer {
-            Layer::Quote => {
-                let analysis = &app.doc().analysis;
-                style.patch(theme.speaker_quote(analysis.quotes.get(*tag).and_then(|q| q.speaker)))
-            }
+            Layer::Quote => style.patch(theme.speaker_quote(app.doc().quote_slot(*tag))),
             Layer::CurrentQuote => style.add_modifier(theme.current_quote),
             Layer::SearchMatch => style.patch(theme.search_match),
             Layer::CurrentMatch => style.patch(theme.current_match),

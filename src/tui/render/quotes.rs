@@ -1,0 +1,157 @@
+//! The quotes pane (rows, detail line) and the speaker picker.
+
+use byline::report::shorten;
+use byline::view::fit::truncate;
+use byline::view::quote_list::{QuoteRow, kind_label};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::lists::render_list;
+use super::pane_block;
+use crate::tui::app::App;
+use crate::tui::layout::ScreenLayout;
+use crate::tui::panes::Pane;
+use crate::tui::theme::Theme;
+
+/// Draws the quotes pane: "Speaker — “first words…”" rows in the speaker's colour (or, when
+/// grouped, speaker headings with their quotes), and the selected quote's details below.
+pub fn render_quotes(frame: &mut Frame, app: &App, theme: &Theme) {
+    let doc = app.doc();
+    let analysis = &doc.analysis;
+    let text = doc.article.text();
+    let grouped = app.quote_options.by_speaker;
+    let rows: Vec<(String, Style)> = app
+        .quote_rows
+        .iter()
+        .map(|row| match *row {
+            QuoteRow::Group { speaker, count } => {
+                let slot = speaker.and_then(|s| doc.slots.get(s).copied().flatten());
+                (
+                    format!("{} ({count})", app.speaker_label(speaker)),
+                    theme.speaker_quote(slot).patch(theme.title),
+                )
+            }
+            QuoteRow::Quote(index) => {
+                let quote = &analysis.quotes[index];
+                let words = shorten(&text[quote.span.clone()], 200);
+                let label = if grouped {
+                    format!("  “{words}”")
+                } else {
+                    let speaker = analysis.speaker_name(quote).unwrap_or("Unattributed");
+                    format!("{speaker} — “{words}”")
+                };
+                (label, theme.speaker_quote(doc.quote_slot(index)))
+            }
+        })
+        .collect();
+    let shown = app
+        .quote_rows
+        .iter()
+        .filter(|r| matches!(r, QuoteRow::Quote(_)))
+        .count();
+    let title = match app.quote_options.filter {
+        Some(speaker) => format!(" Quotes · {} ({}) ", app.speaker_label(speaker), shown),
+        None => format!(" Quotes ({}) ", analysis.quotes.len()),
+    };
+    render_list(
+        frame,
+        app,
+        theme,
+        Pane::Quotes,
+        &title,
+        &rows,
+        &app.quotes,
+        "No quotes found",
+    );
+    render_detail(frame, app, theme);
+}
+
+/// The last row of the pane: speaker, role, cue and kind of the selected quote.
+fn render_detail(frame: &mut Frame, app: &App, theme: &Theme) {
+    let inner = ScreenLayout::inner(app.layout.quotes);
+    if inner.height < 3 {
+        return;
+    }
+    let Some(index) = app.selected_quote() else {
+        return;
+    };
+    let analysis = &app.doc().analysis;
+    let quote = &analysis.quotes[index];
+    let entity = quote.speaker.and_then(|s| analysis.entities.get(s));
+    let mut parts: Vec<String> =
+        vec![entity.map_or_else(|| "Unattributed".to_owned(), |e| e.name.clone())];
+    if let Some(role) = entity.and_then(|e| e.description.clone()) {
+        parts.push(role);
+    }
+    if let Some(cue) = &quote.cue {
+        parts.push(format!("“{cue}”"));
+    }
+    parts.push(kind_label(quote.kind).to_owned());
+    let line = truncate(&parts.join(" · "), inner.width as usize);
+    let area = Rect {
+        y: inner.bottom() - 1,
+        height: 1,
+        ..inner
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(Span::styled(line, theme.dim))),
+        area,
+    );
+}
+
+/// The speaker picker: every speaker with their number of quotes.
+pub fn render_picker(frame: &mut Frame, app: &App, theme: &Theme) {
+    let Some((entries, list)) = &app.picker else {
+        return;
+    };
+    let area = frame.area();
+    let height = app.picker_height();
+    let labels: Vec<String> = entries
+        .iter()
+        .map(|(speaker, count)| format!("{} ({count})", app.speaker_label(*speaker)))
+        .collect();
+    let widest = labels
+        .iter()
+        .map(|l| byline::view::fit::width(l))
+        .max()
+        .unwrap_or(10);
+    let width = (widest as u16 + 4)
+        .max(40)
+        .min(area.width.saturating_sub(2).max(1));
+    let rows = entries.len().min(height) as u16;
+    let popup = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(rows + 2) / 2,
+        width,
+        height: (rows + 2).min(area.height),
+    };
+    let doc = app.doc();
+    let lines: Vec<Line> = labels
+        .iter()
+        .enumerate()
+        .skip(list.offset)
+        .take(height)
+        .map(|(i, label)| {
+            let slot = entries[i]
+                .0
+                .and_then(|s| doc.slots.get(s).copied().flatten());
+            let mut style = theme.speaker_quote(slot);
+            if list.selected == Some(i) {
+                style = style.patch(theme.selected);
+            }
+            Line::from(Span::styled(
+                truncate(label, width.saturating_sub(2) as usize),
+                style,
+            ))
+        })
+        .collect();
+    frame.render_widget(Clear, popup);
+    let title = Line::from(" Speaker · Enter filters, Esc closes ").style(theme.title);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane_block(title, true, theme)),
+        popup,
+    );
+}
