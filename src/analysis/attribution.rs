@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::context::Context;
 use super::model::QuoteKind;
 use super::phrases::Phrase;
+use super::quotes::MarkFamily;
 use super::tokens::TokenKind;
 
 /// The outcome for one quotation.
@@ -75,7 +76,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
 fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
     let q = &ctx.quotes[index];
     let quoted = ctx.text[q.quote.span.clone()].trim();
-    if q.quote.last_paragraph > q.quote.paragraph {
+    if q.quote.last_paragraph > q.quote.paragraph || q.quote.family == MarkFamily::Dash {
         return QuoteKind::Direct;
     }
     let first_upper = quoted

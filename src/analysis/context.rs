@@ -8,7 +8,7 @@ use crate::document::Article;
 use super::entities::EntityTable;
 use super::lexicon::Lexicon;
 use super::names::{NameMention, find_names};
-use super::quotes::{MarkedQuote, find_marked_quotes};
+use super::quotes::{MarkFamily, MarkedQuote, find_dash_quotes, find_marked_quotes};
 use super::tokens::{Sentences, Token, TokenKind, Vocabulary, tokenize};
 
 /// A quotation with the tokens of its marks.
@@ -57,13 +57,30 @@ impl<'a> Context<'a> {
     pub fn new(article: &'a Article, lexicon: &'a Lexicon) -> Context<'a> {
         let text = article.text();
         let tokens = tokenize(article);
-        let marked = find_marked_quotes(article, lexicon);
-        let (inside_quote, quotes) = locate_quotes(&tokens, marked);
-        let sentences = Sentences::split(text, &tokens, &inside_quote, lexicon);
-        let starts = sentences.start_flags(tokens.len());
         let vocabulary = Vocabulary::build(text, &tokens);
-        let mentions = find_names(text, &tokens, &vocabulary, &starts, &inside_quote, lexicon);
         let word_class = classify_words(&vocabulary, lexicon);
+        let mut marked = find_marked_quotes(article, lexicon);
+        let dashed = find_dash_quotes(
+            text,
+            article.paragraphs(),
+            &tokens,
+            &word_class,
+            &marked,
+            lexicon,
+        );
+        let has_dashes = !dashed.is_empty();
+        if has_dashes {
+            marked = merge_quotes(marked, dashed);
+        }
+        let (inside_quote, quotes) = locate_quotes(&tokens, marked);
+        let sentences = if has_dashes {
+            let open_ended = sentence_breaks_after_dash_quotes(&tokens, &inside_quote, &quotes);
+            Sentences::split(text, &tokens, &open_ended, lexicon)
+        } else {
+            Sentences::split(text, &tokens, &inside_quote, lexicon)
+        };
+        let starts = sentences.start_flags(tokens.len());
+        let mentions = find_names(text, &tokens, &vocabulary, &starts, &inside_quote, lexicon);
         let mut mention_starting_at = TokenMap::new(tokens.len());
         let mut mention_ending_at = TokenMap::new(tokens.len());
         for (index, mention) in mentions.iter().enumerate() {
@@ -190,11 +207,16 @@ fn locate_quotes(tokens: &[Token], marked: Vec<MarkedQuote>) -> (Vec<bool>, Vec<
     let mut located = Vec::with_capacity(marked.len());
     for quote in marked {
         let open = tokens.partition_point(|t| t.start < quote.open.start);
-        let close = quote
-            .close
-            .as_ref()
-            .map(|c| tokens.partition_point(|t| t.start < c.start))
-            .filter(|&c| c < tokens.len());
+        let close = match (&quote.close, quote.family) {
+            // A dash quote has no closing mark: its last token stands in for one.
+            (None, MarkFamily::Dash) => tokens
+                .partition_point(|t| t.start < quote.span.end)
+                .checked_sub(1),
+            (close, _) => close
+                .as_ref()
+                .map(|c| tokens.partition_point(|t| t.start < c.start))
+                .filter(|&c| c < tokens.len()),
+        };
         let last = close.unwrap_or_else(|| {
             tokens
                 .partition_point(|t| t.start < quote.span.end)
@@ -206,6 +228,42 @@ fn locate_quotes(tokens: &[Token], marked: Vec<MarkedQuote>) -> (Vec<bool>, Vec<
         located.push(QuoteTokens { quote, open, close });
     }
     (inside, located)
+}
+
+/// Quotes with marks and dash quotes in text order, without a quote that lies inside another.
+fn merge_quotes(marked: Vec<MarkedQuote>, dashed: Vec<MarkedQuote>) -> Vec<MarkedQuote> {
+    let mut all = marked;
+    all.extend(dashed);
+    all.sort_by_key(|q| q.open.start);
+    let mut merged: Vec<MarkedQuote> = Vec::with_capacity(all.len());
+    for quote in all {
+        if merged
+            .last()
+            .is_none_or(|last| last.span.end <= quote.open.start)
+        {
+            merged.push(quote);
+        }
+    }
+    merged
+}
+
+/// The quoted-token flags for sentence splitting when there are dash quotes: a dash quote
+/// has no closing mark to end its sentence, so its final punctuation is left outside, where
+/// it ends the sentence as the writer's own would.
+fn sentence_breaks_after_dash_quotes(
+    tokens: &[Token],
+    inside_quote: &[bool],
+    quotes: &[QuoteTokens],
+) -> Vec<bool> {
+    let mut flags = inside_quote.to_vec();
+    for quote in quotes {
+        if let (MarkFamily::Dash, Some(last)) = (quote.quote.family, quote.close) {
+            if tokens[last].kind == TokenKind::Punct {
+                flags[last] = false;
+            }
+        }
+    }
+    flags
 }
 
 /// A value per token, for the few tokens that have one (a dense array: lookups are the hot

@@ -8,6 +8,9 @@ use crate::document::Article;
 
 use super::lexicon::Lexicon;
 
+mod dash;
+pub use dash::find_dash_quotes;
+
 /// The family a quotation mark belongs to; a quote closes only with a mark of its family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MarkFamily {
@@ -19,6 +22,8 @@ pub enum MarkFamily {
     Guillemet,
     /// ‹…›
     SingleGuillemet,
+    /// — … (a dialogue dash, which has no closing mark)
+    Dash,
 }
 
 /// A quotation found by its marks, before attribution.
