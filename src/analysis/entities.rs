@@ -17,6 +17,8 @@ pub struct Draft {
     pub name: String,
     /// Every surface form used, the name included.
     pub forms: Vec<String>,
+    /// Demonyms used for it ("Chinese" for China): aliases, never the name.
+    pub demonyms: Vec<String>,
     /// Mention byte ranges.
     pub mentions: Vec<Range<usize>>,
     /// Gender from titles, given names, role nouns and pronouns.
@@ -40,6 +42,10 @@ pub struct KindVotes {
     pub organization: u32,
     /// Gazetteer entries, "in X".
     pub place: u32,
+    /// An article before the name: evidence against a person.
+    pub thing: u32,
+    /// "in X", "the people of X", a dateline: places by their context.
+    pub context_place: u32,
 }
 
 /// The article's entities and which entity each name mention belongs to.
@@ -71,23 +77,42 @@ impl EntityTable {
                 table.drafts.push(Draft::new(name));
                 table.drafts.len() - 1
             });
-            table.attach(id, mention, text);
+            table.attach(id, mention, text, lexicon);
             table.mention_entity.push(id);
         }
+        table.add_context_votes(text, tokens, mentions);
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions);
-        table.add_context_votes(text, tokens, mentions);
         table
     }
 
-    fn attach(&mut self, id: usize, mention: &NameMention, text: &str) {
+    fn attach(&mut self, id: usize, mention: &NameMention, text: &str, lexicon: &Lexicon) {
         let draft = &mut self.drafts[id];
         let surface = text[mention.span.clone()].to_owned();
-        if !draft.forms.contains(&surface) {
-            draft.forms.push(surface);
+        if lexicon.is_demonym(&surface) {
+            // "Chinese" is an alias of China, never its name.
+            if !draft.demonyms.contains(&surface) {
+                draft.demonyms.push(surface.clone());
+            }
+        } else {
+            if !draft.forms.contains(&surface) {
+                draft.forms.push(surface);
+            }
+            if !draft.forms.contains(&mention.name) {
+                draft.forms.push(mention.name.clone());
+            }
         }
-        if !draft.forms.contains(&mention.name) {
-            draft.forms.push(mention.name.clone());
+        if let Some(honorific) = mention
+            .title_word
+            .as_deref()
+            .filter(|_| !mention.name.contains(' '))
+        {
+            if HONORIFICS.contains(&honorific) {
+                let titled = format!("{honorific} {}", mention.name);
+                if !draft.forms.contains(&titled) {
+                    draft.forms.push(titled);
+                }
+            }
         }
         draft.mentions.push(mention.span.clone());
         if draft.gender == Gender::Unknown {
@@ -97,6 +122,9 @@ impl EntityTable {
             NameHint::Person => draft.votes.person += 2,
             NameHint::Organization => draft.votes.organization += 3,
             NameHint::Place => draft.votes.place += 3,
+            NameHint::AmbiguousPlace => draft.votes.place += 1,
+            NameHint::LikelyPerson => draft.votes.person += 1,
+            NameHint::Other => draft.votes.thing += 3,
             NameHint::Unknown => {}
         }
         if let Some(title) = &mention.title {
@@ -163,11 +191,19 @@ impl EntityTable {
                 }
             }
         }
+        // Multi-word organisations, for "Brightwater" after "Brightwater Terminals" and
+        // "Hollins Bray" after "Hollins Bray Homes".
+        let organizations: Vec<usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                self.drafts[id].votes.organization > 0 && self.drafts[id].name.contains(' ')
+            })
+            .collect();
         // Where each entity was last mentioned, as the mentions are walked in order.
         let mut last_seen = vec![0usize; self.drafts.len()];
         for (index, mention) in mentions.iter().enumerate() {
             let id = self.mention_entity[index];
             let single = !mention.name.contains(' ');
+            let mut target = None;
             if single && self.is_personish(id) {
                 let candidates: Vec<usize> = by_word
                     .get(&mention.name)
@@ -180,15 +216,39 @@ impl EntityTable {
                             .collect()
                     })
                     .unwrap_or_default();
-                let target = match candidates.as_slice() {
+                target = match candidates.as_slice() {
                     [] => None,
                     [only] => Some(*only),
                     _ if mention.title.is_some() => None,
                     several => several.iter().copied().max_by_key(|&f| last_seen[f]),
                 };
-                if let Some(target) = target {
-                    self.move_mention(index, mention, id, target);
+            }
+            let placed = self.drafts[id].votes.place + self.drafts[id].votes.context_place > 0;
+            if target.is_none() && !placed && mention.title.is_none() {
+                let prefix = format!("{} ", mention.name);
+                let longer: Vec<usize> = organizations
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        o != id && self.drafts[o].name.starts_with(&prefix) && last_seen[o] > 0
+                    })
+                    .collect();
+                // "Ashcombe" after "Little Ashcombe" and "Ashcombe Parish Council" is ambiguous.
+                let elsewhere = self.drafts.iter().enumerate().any(|(other, d)| {
+                    other != id
+                        && !longer.contains(&other)
+                        && !d.mentions.is_empty()
+                        && d.name.contains(' ')
+                        && d.name.split_whitespace().any(|w| w == mention.name)
+                });
+                if let [only] = longer.as_slice() {
+                    if !elsewhere {
+                        target = Some(*only);
+                    }
                 }
+            }
+            if let Some(target) = target {
+                self.move_mention(index, mention, id, target);
             }
             let now = self.mention_entity[index];
             last_seen[now] = mention.span.start + 1;
@@ -230,11 +290,18 @@ impl EntityTable {
                 target.forms.push(form);
             }
         }
+        for demonym in source.demonyms {
+            if !target.demonyms.contains(&demonym) {
+                target.demonyms.push(demonym);
+            }
+        }
         target.mentions.extend(source.mentions);
         target.mentions.sort_by_key(|m| m.start);
         target.votes.person += source.votes.person;
         target.votes.organization += source.votes.organization;
         target.votes.place += source.votes.place;
+        target.votes.thing += source.votes.thing;
+        target.votes.context_place += source.votes.context_place;
         if target.gender == Gender::Unknown {
             target.gender = source.gender;
         }
@@ -253,11 +320,53 @@ impl EntityTable {
                 .as_ref()
                 .map_or(mention.tokens.start, |t| t.start);
             let previous = before.checked_sub(1).map(|p| tokens[p].text(text));
-            if matches!(
-                previous,
-                Some("in" | "In" | "near" | "outside" | "across" | "throughout")
-            ) {
-                self.drafts[self.mention_entity[index]].votes.place += 1;
+            let of_place = previous == Some("of")
+                && before >= 2
+                && matches!(
+                    tokens[before - 2].text(text),
+                    "people"
+                        | "government"
+                        | "capital"
+                        | "president"
+                        | "port"
+                        | "city"
+                        | "town"
+                        | "village"
+                        | "residents"
+                        | "coast"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "outskirts"
+                        | "centre"
+                        | "center"
+                        | "streets"
+                        | "province"
+                        | "region"
+                        | "county"
+                        | "state"
+                        | "prime"
+                );
+            // A dateline: capitals at the very start of the article, before a dash.
+            let dateline = tokens[mention.tokens.start].paragraph == 0
+                && mention.tokens.start < 8
+                && tokens[mention.tokens.end..(mention.tokens.end + 4).min(tokens.len())]
+                    .iter()
+                    .any(|t| matches!(t.text(text), "—" | "–" | "--"));
+            let votes = &mut self.drafts[self.mention_entity[index]].votes;
+            if dateline || of_place {
+                votes.place += 2;
+            }
+            match previous {
+                Some("in" | "In" | "near" | "outside" | "across" | "throughout") => {
+                    votes.place += 1
+                }
+                // People's names rarely take an article: "the Space Shuttle", "a Polaroid".
+                Some("the" | "The" | "a" | "A" | "an" | "An") if mention.title.is_none() => {
+                    votes.thing += 1
+                }
+                _ => {}
             }
         }
     }
@@ -311,14 +420,15 @@ impl EntityTable {
     /// The decided kind of entity `id`.
     pub fn kind(&self, id: usize) -> EntityKind {
         let votes = self.drafts[id].votes;
+        let place = votes.place + votes.context_place;
         if votes.organization > 0
-            && votes.organization >= votes.place
+            && votes.organization >= place
             && votes.organization >= votes.person
         {
             EntityKind::Organization
-        } else if votes.place > 0 && votes.place >= votes.person {
+        } else if place > 0 && place >= votes.person {
             EntityKind::Place
-        } else if votes.person > 0 {
+        } else if votes.person > votes.thing {
             EntityKind::Person
         } else {
             EntityKind::Other
@@ -343,6 +453,7 @@ impl EntityTable {
             let mut aliases: Vec<String> = draft
                 .forms
                 .iter()
+                .chain(&draft.demonyms)
                 .filter(|f| **f != name)
                 .cloned()
                 .collect();
@@ -365,6 +476,7 @@ impl Draft {
         Draft {
             name,
             forms: Vec::new(),
+            demonyms: Vec::new(),
             mentions: Vec::new(),
             gender: Gender::Unknown,
             votes: KindVotes::default(),
@@ -377,15 +489,31 @@ impl Draft {
 
 /// The entity's shown name: the form with the most words (the fullest), the first such.
 fn display_name(draft: &Draft) -> String {
-    let mut best = draft.name.clone();
-    for form in &draft.forms {
-        let words = |s: &str| s.split_whitespace().count();
-        if words(form) > words(&best) && !is_acronym(form) {
-            best = form.clone();
-        }
-    }
-    best
+    // The fullest form the article uses: most words (an honorific does not count as one),
+    // then without an honorific, then not in capitals, then longest.
+    let score = |form: &String| {
+        let honorific = form.contains(". ")
+            || HONORIFICS
+                .iter()
+                .any(|h| form.starts_with(&format!("{h} ")));
+        let words = form.split_whitespace().count() - usize::from(honorific);
+        let shouting = is_acronym(&form.replace(' ', "")) && form.contains(' ');
+        (!is_acronym(form), words, !honorific, !shouting, form.len())
+    };
+    draft
+        .forms
+        .iter()
+        .max_by_key(|f| score(f))
+        .cloned()
+        .unwrap_or_else(|| draft.name.clone())
 }
+
+/// Honorifics kept in front of a single-word name ("Mrs. Bennet"), so that two people who
+/// share a surname keep distinct names.
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Sir", "Lady", "Lord", "Madame",
+    "Monsieur",
+];
 
 /// The key that groups a mention with its aliases, and the name its entity starts with.
 fn canonical(mention: &NameMention, lexicon: &Lexicon) -> (String, String) {

@@ -82,6 +82,8 @@ pub struct Lexicon {
     org_nouns: HashSet<String>,
     org_words: HashSet<String>,
     determiners: HashSet<String>,
+    place_words: HashSet<String>,
+    other_words: HashSet<String>,
     abbreviated_titles: HashSet<String>,
     word_flags: HashMap<String, u8>,
     /// Every place, indexed by name, alias and demonym (lowercase) in `place_index`.
@@ -174,6 +176,8 @@ impl Lexicon {
             org_nouns: lowercase_set(asset!("org_nouns.txt")),
             org_words: set(asset!("org_words.txt")),
             determiners: lowercase_set(asset!("determiners.txt")),
+            place_words: set(asset!("place_words.txt")),
+            other_words: set(asset!("other_words.txt")),
             ..Lexicon::default()
         };
         lexicon.word_flags = lexicon.build_word_flags();
@@ -349,6 +353,16 @@ impl Lexicon {
     /// Words marking a scare quote ("so-called").
     pub fn is_scare_marker(&self, word: &str) -> bool {
         self.scare_markers.contains(word)
+    }
+
+    /// Capitalised words that end place names ("Sea", "Street", "City").
+    pub fn is_place_word(&self, word: &str) -> bool {
+        self.place_words.contains(word)
+    }
+
+    /// Capitalised words that end names of events, laws and prizes ("War", "Act", "Cup").
+    pub fn is_other_word(&self, word: &str) -> bool {
+        self.other_words.contains(word)
     }
 
     /// Words allowed between a speaker and its verb ("later", "had"), besides -ly adverbs.

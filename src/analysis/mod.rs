@@ -62,5 +62,32 @@ pub fn analyze(article: &Article) -> Analysis {
         cue: a.cue,
     }));
     quotes.sort_by_key(|q| q.span.start);
+    let mut entities = entities;
+    add_byline_authors(article, &mut entities);
     Analysis { quotes, entities }
+}
+
+/// The people in the byline are entities too (with no mentions in the body), described as
+/// the article's authors.
+fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
+    let Some(byline) = &article.meta.byline else {
+        return;
+    };
+    for author in byline
+        .split([',', '&', ';'])
+        .flat_map(|part| part.split(" and "))
+    {
+        let name = author.trim();
+        if name.split_whitespace().count() < 2 || entities.iter().any(|e| e.name == name) {
+            continue;
+        }
+        entities.push(Entity {
+            id: entities.len(),
+            name: name.to_owned(),
+            kind: EntityKind::Person,
+            aliases: Vec::new(),
+            description: Some("author of the article".to_owned()),
+            mentions: Vec::new(),
+        });
+    }
 }

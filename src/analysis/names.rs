@@ -16,6 +16,13 @@ pub enum NameHint {
     Organization,
     /// A country, city or region from the gazetteers, or a demonym.
     Place,
+    /// A name that is also a given name ("Virginia", "Florence"): a place unless the article
+    /// shows a person.
+    AmbiguousPlace,
+    /// Two to four capitalised words matching no list: most likely a person's name.
+    LikelyPerson,
+    /// An event, law or prize ("Cold War", "Commons Act 2006").
+    Other,
     /// Nothing decisive.
     Unknown,
 }
@@ -29,6 +36,8 @@ pub struct NameMention {
     pub tokens: Range<usize>,
     /// Tokens of a title or role before the name ("Mayor", "Foreign Ministry Spokesperson").
     pub title: Option<Range<usize>>,
+    /// The last word of the title, with its period ("Mrs.", "Professor").
+    pub title_word: Option<String>,
     /// The name as it should be compared: possessive stripped, all-caps datelines in title case.
     pub name: String,
     /// The gender the title or given name implies.
@@ -132,8 +141,16 @@ fn run_end(
                 && next_is_name)
             || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
             || (word == "&" && next_is_name);
-        if continues {
+        let year_after_law = token.kind == TokenKind::Number
+            && token.text(text).len() == 4
+            && lexicon.is_other_word(tokens[end - 1].text(text));
+        if continues || year_after_law {
             end += 1;
+            // A possessive ends the name: "Lawrence Lessig’s Free Culture".
+            let word = tokens[end - 1].text(text);
+            if word.ends_with("’s") || word.ends_with("'s") {
+                break;
+            }
         } else if word == "of" && connects_with_of(tokens[end - 1].text(text), lexicon) {
             let after = if tokens.get(end + 1).is_some_and(|t| t.text(text) == "the") {
                 end + 2
@@ -276,7 +293,10 @@ impl RunContext<'_> {
             let common = word == "I"
                 || (initial
                     && self.lexicon.is_nonname(word)
-                    && (run.len() == 1 || !self.pair_seen_midsentence(run.start)))
+                    && (run.len() == 1
+                        || self.lexicon.is_determiner(&word.to_lowercase())
+                        || !(self.pair_seen_midsentence(run.start)
+                            || self.ends_with_head_word(run.clone()))))
                 || (initial
                     && run.len() == 1
                     && (self.is_common_word(word) || !self.is_known_name(word)))
@@ -290,10 +310,28 @@ impl RunContext<'_> {
                 break;
             }
         }
-        while run.end > run.start && !self.capital[run.end - 1] {
+        while run.end > run.start && !self.capital[run.end - 1] && !self.is_year_of_law(run.end - 1)
+        {
             run.end -= 1;
         }
         run
+    }
+
+    /// True when the run ends with a word that heads a name ("Cold War", "Grand Hotel",
+    /// "Central Bank"), so a common first word belongs to it.
+    fn ends_with_head_word(&self, run: Range<usize>) -> bool {
+        let last = self.word(run.end - 1);
+        self.lexicon.is_other_word(last)
+            || self.lexicon.is_org_word(last)
+            || self.lexicon.is_place_word(last)
+    }
+
+    /// "2006" in "Commons Act 2006": a year right after an event or law word.
+    fn is_year_of_law(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i].kind == TokenKind::Number
+            && self.word(i).len() == 4
+            && self.lexicon.is_other_word(self.word(i - 1))
     }
 
     /// True when the two words starting at token `i` also appear together away from the
@@ -341,7 +379,15 @@ impl RunContext<'_> {
         if run.is_empty() {
             return;
         }
-        let (title, name_tokens) = self.split_title(run.clone());
+        // "City Hall", "Bellmont County": a known name or one ending in a place word is not a
+        // title and a name.
+        let whole = self.is_known_phrase(run.clone())
+            || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)));
+        let (title, name_tokens) = if whole {
+            (None, run.clone())
+        } else {
+            self.split_title(run.clone())
+        };
         if name_tokens.is_empty() {
             // A title alone ("the President") names no one; an organisation title
             // ("the Foreign Ministry") is an organisation.
@@ -349,6 +395,17 @@ impl RunContext<'_> {
                 self.push(run, None, quoted, out);
             }
             return;
+        }
+        if let Some(title) = &title {
+            // "NASA Administrator Charles Bolden", "White House Spokesperson John Kirby": the
+            // words before the first title word name an organisation of their own.
+            let first_title =
+                (title.start..title.end).find(|&i| self.lexicon.title(self.word(i)).is_some());
+            if let Some(first_title) = first_title.filter(|&f| f > title.start) {
+                if (title.start..first_title).all(|i| self.capital[i]) {
+                    self.push(title.start..first_title, None, quoted, out);
+                }
+            }
         }
         if name_tokens.len() == 1 {
             let token = self.tokens[name_tokens.start];
@@ -397,6 +454,7 @@ impl RunContext<'_> {
             out.push(NameMention {
                 span: start..start + part.len(),
                 tokens: index..index + 1,
+                title_word: title.as_ref().map(|t| self.title_word(t.clone())),
                 title: title.clone(),
                 name,
                 gender,
@@ -437,9 +495,6 @@ impl RunContext<'_> {
                 && self.word(remainder[0]) != "of";
             if person_like {
                 best = Some(i);
-            } else if remainder.is_empty() && best.is_none() {
-                // Every word is a title: the whole run is a title.
-                return (Some(run.clone()), run.end..run.end);
             }
         }
         match best {
@@ -484,12 +539,31 @@ impl RunContext<'_> {
         out.push(NameMention {
             span: start..end,
             tokens,
+            title_word: title.as_ref().map(|t| self.title_word(t.clone())),
             title,
             name,
             gender,
             hint,
             quoted,
         });
+    }
+
+    /// The last word of a title range, with a period right after it ("Dr.").
+    fn title_word(&self, title: Range<usize>) -> String {
+        let last = (title.start..title.end)
+            .rev()
+            .find(|&i| self.tokens[i].kind == TokenKind::Word)
+            .unwrap_or(title.start);
+        let word = self.word(last);
+        let period = self
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.start == self.tokens[last].end && t.text(self.text) == ".");
+        if period {
+            format!("{word}.")
+        } else {
+            word.to_owned()
+        }
     }
 
     /// What the words of a name and its title suggest.
@@ -508,14 +582,38 @@ impl RunContext<'_> {
             (_, Some(g)) => g,
             _ => Gender::Unknown,
         };
-        let hint = if lexicon.organization(name).is_some()
-            || words.iter().any(|w| lexicon.is_org_word(w))
-        {
+        let last = words.last().copied().unwrap_or("");
+        // Two to four capitalised words, none of them a common word of the article or of the
+        // language ("World Cup", "Space Shuttle" are things; "Wong Kwok-kin" is a person).
+        let plain_words = (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-’'.".contains(c))
+                    && !lexicon.is_nonname(w)
+                    && !self.lowercase_words.contains(w.to_lowercase().as_str())
+            });
+        let hint = if lexicon.organization(name).is_some() {
             NameHint::Organization
-        } else if lexicon.place(name).is_some() && (given.is_none() || words.len() > 1) {
+        } else if lexicon.place(name).is_some() {
+            if given.is_some() && words.len() == 1 {
+                NameHint::AmbiguousPlace
+            } else {
+                NameHint::Place
+            }
+        } else if words.iter().any(|w| lexicon.is_org_word(w) || *w == "&") {
+            NameHint::Organization
+        } else if words.len() > 1 && lexicon.is_place_word(last) {
             NameHint::Place
+        } else if words.len() > 1
+            && words.iter().any(|w| {
+                lexicon.is_other_word(w.trim_end_matches(|c: char| c.is_ascii_digit()).trim())
+            })
+        {
+            NameHint::Other
         } else if title.is_some() || given.is_some() {
             NameHint::Person
+        } else if plain_words {
+            NameHint::LikelyPerson
         } else {
             NameHint::Unknown
         };

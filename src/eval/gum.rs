@@ -204,7 +204,7 @@ pub fn evaluate(corpus: &Path) -> Result<Evaluation, EvalError> {
              (President, Dr., ...); places/orgs: proper nouns with inner of/the/&; nested names \
              dropped"
                 .into(),
-            "predicted: the same trimming; only mentions starting with a capital or digit; \
+            "predicted: the same trimming; only mentions starting with a capital or digit, demonyms left out; \
              Other entities ignored"
                 .into(),
             "alias pairs: over overlap-matched mentions, same Wikipedia identity (else GUM \

@@ -23,7 +23,8 @@
 //!
 //! Predicted mentions (entities of kind person, place or organization) get the same cut at a
 //! comma, lose a leading `the`/`The` and a trailing `'s` or `,;:`, persons lose leading titles,
-//! and only mentions that then start with a capital letter or a digit are kept (pronouns and
+//! and only mentions that then start with a capital letter or a digit are kept (demonyms,
+//! which byline links to their country, and the first-person narrator are left out) (pronouns and
 //! descriptions are not names); nested ones are dropped the same way.
 
 use std::ops::Range;
@@ -150,7 +151,12 @@ fn person_name(span: &[Token]) -> Option<usize> {
 
 /// Whether a place or organisation mention's tokens form a name (step 4).
 fn organisation_or_place(span: &[Token]) -> bool {
-    let edge = |t: &Token| t.upos == "PROPN" || (t.upos == "ADJ" && capitalised(&t.form));
+    // Capitalised words count whatever their tag: GUM tags "United" in "United States" as a
+    // verb (lemma "unite"), and "Soviet" as an adjective.
+    let edge = |t: &Token| {
+        t.upos == "PROPN"
+            || (matches!(t.upos.as_str(), "ADJ" | "VERB" | "NOUN") && capitalised(&t.form))
+    };
     let inner = |t: &Token| {
         edge(t)
             || (matches!(t.upos.as_str(), "NOUN" | "NUM" | "X") && capitalised(&t.form))
@@ -232,8 +238,17 @@ pub fn predicted_name(text: &str, span: Range<usize>, kind: EntityKind) -> Optio
 /// The named mentions of predicted person, place and organisation entities.
 pub fn predicted_mentions(text: &str, entities: &[Entity]) -> Vec<NamedMention> {
     let mut named = Vec::new();
-    for entity in entities.iter().filter(|e| e.kind != EntityKind::Other) {
+    // The first-person narrator is a speaker, not a named entity.
+    let named_entities = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Other && e.name != crate::analysis::coref::NARRATOR);
+    for entity in named_entities {
         for mention in &entity.mentions {
+            // byline counts a demonym ("Swedish") as a mention of its country; GUM does not
+            // mark adjectives as place names, so they are left out of the comparison.
+            if crate::analysis::lexicon::Lexicon::get().is_demonym(&text[mention.clone()]) {
+                continue;
+            }
             if let Some(span) = predicted_name(text, mention.clone(), entity.kind) {
                 named.push(NamedMention {
                     span,
