@@ -17,6 +17,11 @@ pub struct Cli {
     /// With none, byline opens its bundled sample article.
     #[arg(value_name = "PATH")]
     pub paths: Vec<String>,
+
+    /// Keep this article's annotations and corrections in FILE (a sidecar) instead of
+    /// byline's data directory. Only with a single article.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub annotations: Option<PathBuf>,
 }
 
 /// byline's subcommands.

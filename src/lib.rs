@@ -5,6 +5,7 @@
 //! ([`view`]). It has no terminal code; the `byline` binary adds the terminal interface.
 
 pub mod analysis;
+pub mod annotations;
 pub mod document;
 pub mod eval;
 pub mod report;

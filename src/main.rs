@@ -28,10 +28,35 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Command::Analyze { paths, json }) => analyze(&paths, json),
+        Some(Command::Analyze { paths, json }) => {
+            match sidecar_for(&paths, cli.annotations.as_deref()) {
+                Ok(sidecar) => analyze(&paths, json, sidecar),
+                Err(code) => code,
+            }
+        }
         Some(Command::Open { paths }) => open(&paths),
         Some(Command::Eval { corpus }) => evaluate(corpus),
         None => open(&cli.paths),
+    }
+}
+
+/// The `--annotations FILE` sidecar, refused unless exactly one article is given.
+fn sidecar_for<'a>(
+    paths: &[String],
+    sidecar: Option<&'a std::path::Path>,
+) -> Result<Option<&'a std::path::Path>, ExitCode> {
+    let Some(sidecar) = sidecar else {
+        return Ok(None);
+    };
+    let single = paths.len() == 1 && !std::path::Path::new(&paths[0]).is_dir();
+    if single {
+        Ok(Some(sidecar))
+    } else {
+        eprintln!(
+            "byline: --annotations FILE works with a single article, not {} inputs",
+            paths.len().max(2)
+        );
+        Err(ExitCode::from(2))
     }
 }
 
@@ -76,7 +101,7 @@ fn open(paths: &[String]) -> ExitCode {
     }
 }
 
-fn analyze(paths: &[String], json: bool) -> ExitCode {
+fn analyze(paths: &[String], json: bool, sidecar: Option<&std::path::Path>) -> ExitCode {
     let mut failed = false;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -93,7 +118,10 @@ fn analyze(paths: &[String], json: bool) -> ExitCode {
         for notice in &article.notices {
             eprintln!("byline: {}: {notice}", article.source);
         }
-        let analysis = byline::analyze(&article);
+        let (analysis, notices) = byline::annotations::analyze_with_corrections(&article, sidecar);
+        for notice in notices {
+            eprintln!("byline: {notice}");
+        }
         let written = if json {
             writeln!(
                 out,

@@ -418,3 +418,63 @@ fn usage_errors_exit_2_and_help_exits_0() {
         .stdout(predicate::str::contains("analyze"));
     byline().arg("--version").assert().success();
 }
+
+#[test]
+fn saved_corrections_apply_in_analyze() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(
+        dir.path(),
+        "s.txt",
+        "T\n\n“Hello there,” said Ana Ruiz.".as_bytes(),
+    );
+    let sidecar = write(
+        dir.path(),
+        "notes.json",
+        br#"{"format":"byline-annotations","version":1,"source":"x","text_hash":"y","corrections":[{"id":"c-1","created":"2026-01-01T00:00:00Z","action":"rename","entity":"Ana Ruiz","to":"Ana R."}]}"#,
+    );
+    let output = byline()
+        .args([
+            "analyze",
+            "--json",
+            "--annotations",
+            sidecar.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["quotes"][0]["speaker"], "Ana R.");
+}
+
+#[test]
+fn a_sidecar_takes_a_single_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = byline()
+        .args([
+            "analyze",
+            "--annotations",
+            "x.json",
+            dir.path().to_str().unwrap(),
+            "y.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_one_line_error(&output, "--annotations FILE works with a single article");
+}
+
+#[test]
+fn analyze_never_writes_to_the_data_directory() {
+    let data = tempfile::tempdir().unwrap();
+    byline()
+        .env("XDG_DATA_HOME", data.path())
+        .args(["analyze", sample("harbour-strike.txt").to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_dir(data.path()).unwrap().count(), 0);
+}

@@ -8,6 +8,7 @@
 pub mod attribution;
 pub mod context;
 pub mod coref;
+pub mod corrections;
 pub mod dialogue;
 pub mod entities;
 pub mod indirect;
