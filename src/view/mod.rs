@@ -1,6 +1,7 @@
 //! Pure computations behind the reader's view: reflow to a width, marks over lines, search.
 //! Nothing here knows about terminals; the TUI only styles and draws what these return.
 
+pub mod entity_list;
 pub mod fit;
 pub mod marks;
 pub mod quote_list;
