@@ -44,19 +44,19 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         }
         .or_else(|| according_to(ctx, index));
         let mut attribution = Attribution::default();
-        if let Some(cue) = cue {
-            if let Some(speaker) = ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct) {
-                let named = matches!(cue.phrase.referent, super::phrases::Referent::Name(_))
-                    && cue.verb != "according to";
-                if kind == QuoteKind::Direct && named {
-                    ctx.table.vote_speaker(speaker);
-                }
-                attribution = Attribution {
-                    speaker: Some(speaker),
-                    speaker_span: Some(cue.phrase.span),
-                    cue: Some(cue.verb),
-                };
+        if let Some(cue) = cue
+            && let Some(speaker) = ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct)
+        {
+            let named = matches!(cue.phrase.referent, super::phrases::Referent::Name(_))
+                && cue.verb != "according to";
+            if kind == QuoteKind::Direct && named {
+                ctx.table.vote_speaker(speaker);
             }
+            attribution = Attribution {
+                speaker: Some(speaker),
+                speaker_span: Some(cue.phrase.span),
+                cue: Some(cue.verb),
+            };
         }
         if let Some(speaker) = attribution.speaker {
             let at = ctx.quotes[index].open;
@@ -341,15 +341,15 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
         if i >= q.open && i <= close {
             continue;
         }
-        if ctx.lower(i).as_deref() == Some("according") && ctx.lower(i + 1).as_deref() == Some("to")
+        if ctx.lower(i).as_deref() == Some("according")
+            && ctx.lower(i + 1).as_deref() == Some("to")
+            && let Some(phrase) = ctx.phrase_at(i + 2)
         {
-            if let Some(phrase) = ctx.phrase_at(i + 2) {
-                return Some(Cue {
-                    phrase,
-                    verb: "according to".to_owned(),
-                    at: i + 2,
-                });
-            }
+            return Some(Cue {
+                phrase,
+                verb: "according to".to_owned(),
+                at: i + 2,
+            });
         }
     }
     None
@@ -401,4 +401,21 @@ pub(super) fn paragraph_is_quotation(ctx: &Context, index: usize) -> bool {
     let start = ctx.tokens.partition_point(|t| t.paragraph < paragraph);
     let end = ctx.tokens.partition_point(|t| t.paragraph <= paragraph);
     (start..end).all(|i| ctx.inside_quote[i] || ctx.tokens[i].kind == TokenKind::Punct)
+}
+
+/// Test helper: every quotation of an article made of `paragraphs`, with its speaker's name.
+#[cfg(test)]
+pub(crate) fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+    use crate::document::{Article, Metadata};
+    let article = Article::from_paragraphs("t", Metadata::default(), paragraphs.iter().copied());
+    let analysis = super::analyze(&article);
+    analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| {
+            let name = analysis.speaker_name(q).map(str::to_owned);
+            (article.text()[q.span.clone()].to_owned(), name)
+        })
+        .collect()
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::document::Article;
 
 use super::entities::EntityTable;
-use super::lexicon::Lexicon;
+use super::lexicon::{Gender, Lexicon, flags};
 use super::names::{NameMention, find_names};
 use super::quotes::{MarkFamily, MarkedQuote, find_dash_quotes, find_marked_quotes};
 use super::tokens::{Sentences, Token, TokenKind, Vocabulary, tokenize};
@@ -108,6 +108,7 @@ impl<'a> Context<'a> {
             word_class,
         };
         ctx.note_roles();
+        ctx.infer_genders();
         ctx.collect_mentioned();
         ctx
     }
@@ -138,6 +139,46 @@ impl<'a> Context<'a> {
                     self.table.drafts[id].description = Some(title_text);
                 }
             }
+        }
+    }
+
+    /// Gives a gender to people whose names do not tell it, from the pronouns that follow
+    /// their mentions in the narrative ("Montraville turned; his face fell" -> male): the
+    /// first personal pronoun or possessive within [`GENDER_WINDOW`] tokens of the sentence,
+    /// counted over every mention, decides when one gender wins.
+    fn infer_genders(&mut self) {
+        let mut votes: Vec<(u16, u16)> = vec![(0, 0); self.table.drafts.len()];
+        for (index, mention) in self.mentions.iter().enumerate() {
+            if mention.quoted {
+                continue;
+            }
+            let id = self.table.mention_entity[index];
+            if self.table.drafts[id].gender != Gender::Unknown {
+                continue;
+            }
+            let end = mention.tokens.end;
+            let limit = (end + GENDER_WINDOW).min(self.tokens.len());
+            let pronoun = (end..limit)
+                .take_while(|&i| {
+                    !self.inside_quote[i] && self.paragraph(i) == self.paragraph(end - 1)
+                })
+                .filter(|&i| self.has_flag(i, flags::PRONOUN | flags::DETERMINER))
+                .find_map(|i| personal_gender(self.word(i)));
+            match pronoun {
+                Some(Gender::Male) => votes[id].0 += 1,
+                Some(Gender::Female) => votes[id].1 += 1,
+                _ => {}
+            }
+        }
+        for (id, (male, female)) in votes.into_iter().enumerate() {
+            let gender = if male >= female + GENDER_MARGIN {
+                Gender::Male
+            } else if female >= male + GENDER_MARGIN {
+                Gender::Female
+            } else {
+                continue;
+            };
+            self.table.drafts[id].gender = gender;
         }
     }
 
@@ -182,6 +223,20 @@ impl<'a> Context<'a> {
     /// The entity (draft id) of mention `index`.
     pub fn entity_of_mention(&self, index: usize) -> usize {
         self.table.mention_entity[index]
+    }
+}
+
+/// How many tokens after a name its gender is looked for in a pronoun.
+const GENDER_WINDOW: usize = 15;
+/// How many more pronouns of one gender than of the other decide a name's gender.
+const GENDER_MARGIN: u16 = 2;
+
+/// The gender of a third-person singular pronoun or possessive ("he", "her", "his").
+fn personal_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
+        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
     }
 }
 
@@ -257,10 +312,10 @@ fn sentence_breaks_after_dash_quotes(
 ) -> Vec<bool> {
     let mut flags = inside_quote.to_vec();
     for quote in quotes {
-        if let (MarkFamily::Dash, Some(last)) = (quote.quote.family, quote.close) {
-            if tokens[last].kind == TokenKind::Punct {
-                flags[last] = false;
-            }
+        if let (MarkFamily::Dash, Some(last)) = (quote.quote.family, quote.close)
+            && tokens[last].kind == TokenKind::Punct
+        {
+            flags[last] = false;
         }
     }
     flags
@@ -304,5 +359,28 @@ impl TokenMap {
         if self.get(i).is_none() {
             self.set(i, value);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Metadata;
+
+    #[test]
+    fn a_name_takes_the_gender_of_its_pronouns() {
+        let article = Article::from_paragraphs(
+            "t",
+            Metadata::default(),
+            ["Quillon hung up his coat. Later Quillon dried his hat by the stove."],
+        );
+        let ctx = Context::new(&article, Lexicon::get());
+        let draft = ctx
+            .table
+            .drafts
+            .iter()
+            .find(|d| d.name == "Quillon")
+            .unwrap();
+        assert_eq!(draft.gender, Gender::Male);
     }
 }

@@ -72,17 +72,16 @@ impl Context<'_> {
                     organization: None,
                     ..
                 } = &phrase.referent
+                    && !self.lexicon.is_org_noun(head)
                 {
-                    if !self.lexicon.is_org_noun(head) {
-                        let key = self.description_key(&phrase);
-                        mentioned.push(Mentioned {
-                            token: i,
-                            target: Target::Description {
-                                key,
-                                head: head.clone(),
-                            },
-                        });
-                    }
+                    let key = self.description_key(&phrase);
+                    mentioned.push(Mentioned {
+                        token: i,
+                        target: Target::Description {
+                            key,
+                            head: head.clone(),
+                        },
+                    });
                 }
                 i = phrase.tokens.end.max(i + 1);
                 continue;
@@ -233,6 +232,9 @@ impl Context<'_> {
                     self.table.drafts[*id].gender
                 }
                 Target::Description { head, .. } => {
+                    if is_plural_noun(head) {
+                        continue; // "the men" are not "he"
+                    }
                     self.lexicon.role_noun(head).unwrap_or(Gender::Unknown)
                 }
             };
@@ -335,4 +337,30 @@ fn capitalise(word: &str) -> String {
     chars.next().map_or(String::new(), |c| {
         c.to_uppercase().collect::<String>() + chars.as_str()
     })
+}
+
+/// True for a plural role noun ("officials", "men", "gentlemen", "children"), which a
+/// singular pronoun cannot stand for.
+fn is_plural_noun(noun: &str) -> bool {
+    let last = noun.rsplit(' ').next().unwrap_or(noun);
+    (last.ends_with('s') && !last.ends_with("ss"))
+        || last.ends_with("men")
+        || matches!(last, "people" | "children" | "folk")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::attribution::speakers;
+
+    #[test]
+    fn plural_descriptions_are_not_he() {
+        let found = speakers(&["Tom Keller stood aside for the men. “Sit down,” he said."]);
+        assert_eq!(found[0].1.as_deref(), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn his_head_is_not_a_speaker() {
+        let found = speakers(&["Quillon Varga shook his head. “No,” he said."]);
+        assert_eq!(found[0].1.as_deref(), Some("Quillon Varga"));
+    }
 }

@@ -15,6 +15,7 @@ const CONVERSATION_WINDOW: usize = 10;
 /// Fills in the speakers of quotes that open their paragraph and have none yet.
 pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
     let dialogue = is_dialogue(ctx);
+    let breaks_only_before_quotes = breaks_only_before_quotes(ctx);
     let addressed: Vec<Option<usize>> = (0..ctx.quotes.len()).map(|i| addressee(ctx, i)).collect();
     for index in 0..results.len() {
         if results[index].1.speaker.is_some()
@@ -30,7 +31,8 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         let Some(a) = results[previous].1.speaker else {
             continue;
         };
-        let speaker = if dialogue {
+        let goes_on = breaks_only_before_quotes && speaker_goes_on(ctx, previous);
+        let speaker = if dialogue && !goes_on {
             next_turn(ctx, results, &addressed, index, previous, a)
         } else {
             a
@@ -71,6 +73,56 @@ fn next_turn(
         .flatten()
         .find(|&c| c != a && addressed[index] != Some(c))
         .unwrap_or(a)
+}
+
+/// Most words a paragraph may have after its last quote for that quote's speaker to go on
+/// speaking in the next paragraph.
+const SHORT_TAIL_WORDS: usize = 10;
+
+/// Fewest paragraphs for [`breaks_only_before_quotes`] to judge a text.
+const MIN_REBUILT_PARAGRAPHS: usize = 10;
+
+/// True when every paragraph but the first opens with a quotation: the breaks are not the
+/// writer's but were made before each quotation (text rebuilt from sentences, or pasted
+/// without its line breaks), so a new paragraph does not by itself mean a new speaker.
+fn breaks_only_before_quotes(ctx: &Context) -> bool {
+    let mut paragraphs = 1;
+    for i in 1..ctx.tokens.len() {
+        if ctx.tokens[i].paragraph == ctx.tokens[i - 1].paragraph {
+            continue;
+        }
+        if !ctx.inside_quote[i] {
+            return false;
+        }
+        paragraphs += 1;
+    }
+    paragraphs >= MIN_REBUILT_PARAGRAPHS
+}
+
+/// True when the speaker of quote `previous` most likely goes on in the next paragraph when
+/// paragraph breaks stand before every quotation: the quote ends with a comma or an
+/// exclamation mark and only a short attribution follows it (“Come in,” said Ana. /
+/// “Sit down.”), a pair writers keep in one paragraph. After a question the other party
+/// answers.
+fn speaker_goes_on(ctx: &Context, previous: usize) -> bool {
+    let quote = &ctx.quotes[previous];
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let ends_open = ctx.text[quote.quote.span.clone()]
+        .trim_end()
+        .ends_with([',', '!']);
+    if !ends_open {
+        return false;
+    }
+    let paragraph = ctx.tokens[close].paragraph;
+    let words = ctx.tokens[close + 1..]
+        .iter()
+        .take_while(|t| t.paragraph == paragraph)
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(SHORT_TAIL_WORDS + 1)
+        .count();
+    (1..=SHORT_TAIL_WORDS).contains(&words)
 }
 
 /// True when many quote paragraphs are nothing but quotation, the shape of dialogue.
@@ -145,4 +197,70 @@ fn addressee(ctx: &Context, index: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::attribution::speakers;
+
+    fn speaker<'a>(found: &'a [(String, Option<String>)], start: &str) -> Option<&'a str> {
+        found
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .and_then(|(_, speaker)| speaker.as_deref())
+    }
+
+    /// A scene whose paragraphs all open with a quotation, as when breaks were made before
+    /// every quotation.
+    fn rebuilt(scene: &[&'static str]) -> Vec<&'static str> {
+        let mut paragraphs = vec![
+            "Rain fell on the harbour all morning. “Anyone there?” called a voice.",
+            "“Only me,” said Ana Ruiz. She looked up from the counter.",
+            "“It is Tom Keller,” said the visitor.",
+            "“Come closer, then.”",
+            "“I will.”",
+            "“Mind the step.”",
+            "“Noted.”",
+        ];
+        paragraphs.extend_from_slice(scene);
+        paragraphs
+    }
+
+    #[test]
+    fn a_short_attribution_lets_the_speaker_go_on() {
+        let found = speakers(&rebuilt(&[
+            "“Are you open?” asked Tom Keller.",
+            "“We are,” said Ana Ruiz.",
+            "“Come in out of the rain.”",
+            "“Thank you.”",
+            "“Tea or coffee?”",
+        ]));
+        assert_eq!(speaker(&found, "Come in"), Some("Ana Ruiz"));
+        assert_eq!(speaker(&found, "Thank you"), Some("Tom Keller"));
+        assert_eq!(speaker(&found, "Tea or"), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_writers_paragraph_break_still_passes_the_turn() {
+        let found = speakers(&[
+            "“Are you open?” asked Tom Keller.",
+            "“We are,” said Ana Ruiz.",
+            "“Come in out of the rain.”",
+            "“Thank you.”",
+            "“Tea or coffee?”",
+        ]);
+        assert_eq!(speaker(&found, "Come in"), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn a_question_passes_the_turn() {
+        let found = speakers(&[
+            "“We are,” said Ana Ruiz.",
+            "“Is it far?” asked Tom Keller.",
+            "“Ten minutes on foot.”",
+            "“Then I will walk.”",
+            "“Take an umbrella.”",
+        ]);
+        assert_eq!(speaker(&found, "Ten minutes"), Some("Ana Ruiz"));
+    }
 }

@@ -20,17 +20,17 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         }
         let result = subject_verb_clause(ctx, sentence.clone())
             .or_else(|| clause_then_attribution(ctx, sentence));
-        if let Some((clause, cue_verb, phrase, at)) = result {
-            if let Some(speaker) = ctx.resolve(&phrase, at, false) {
-                found.push((
-                    clause,
-                    Attribution {
-                        speaker: Some(speaker),
-                        speaker_span: Some(phrase.span),
-                        cue: Some(cue_verb),
-                    },
-                ));
-            }
+        if let Some((clause, cue_verb, phrase, at)) = result
+            && let Some(speaker) = ctx.resolve(&phrase, at, false)
+        {
+            found.push((
+                clause,
+                Attribution {
+                    speaker: Some(speaker),
+                    speaker_span: Some(phrase.span),
+                    cue: Some(cue_verb),
+                },
+            ));
         }
     }
     found

@@ -65,15 +65,15 @@ impl Context<'_> {
             }
             // "the Atlantic Longshore Federation", "the White House": the article is not part
             // of the name.
-            if self.word(i).eq_ignore_ascii_case("the") {
-                if let Some(index) = self.mention_starting_at.get(i + 1) {
-                    let mention = &self.mentions[index];
-                    return Some(Phrase {
-                        tokens: i..mention.tokens.end,
-                        span: mention.span.clone(),
-                        referent: Referent::Name(self.entity_of_mention(index)),
-                    });
-                }
+            if self.word(i).eq_ignore_ascii_case("the")
+                && let Some(index) = self.mention_starting_at.get(i + 1)
+            {
+                let mention = &self.mentions[index];
+                return Some(Phrase {
+                    tokens: i..mention.tokens.end,
+                    span: mention.span.clone(),
+                    referent: Referent::Name(self.entity_of_mention(index)),
+                });
             }
         }
         if !self.has_flag(i, flags::PRONOUN) {

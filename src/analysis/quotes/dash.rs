@@ -212,20 +212,21 @@ impl DashReader<'_> {
         let mut segment = start;
         let mut i = start;
         while i < end {
-            if i > segment && self.after_boundary(i) {
-                if let Some(core) = self.attribution_at(i, end) {
-                    segments.push(segment..i);
-                    let (next, ending) = self.clause_end(core, end);
-                    match ending {
-                        Ending::Stop => return segments,
-                        Ending::Comma => {}
-                        Ending::Sentence if self.narrates(next, end) => return segments,
-                        Ending::Sentence => {}
-                    }
-                    segment = next;
-                    i = next;
-                    continue;
+            if i > segment
+                && self.after_boundary(i)
+                && let Some(core) = self.attribution_at(i, end)
+            {
+                segments.push(segment..i);
+                let (next, ending) = self.clause_end(core, end);
+                match ending {
+                    Ending::Stop => return segments,
+                    Ending::Comma => {}
+                    Ending::Sentence if self.narrates(next, end) => return segments,
+                    Ending::Sentence => {}
                 }
+                segment = next;
+                i = next;
+                continue;
             }
             if self.ends_sentence(i, end)
                 && self.attribution_at(i + 1, end).is_none()
@@ -281,10 +282,11 @@ impl DashReader<'_> {
     fn attribution_at(&self, i: usize, end: usize) -> Option<usize> {
         let speech = |k: usize| k < end && self.flag(k, flags::SPEECH);
         // Verb first, in lowercase: said Buck Mulligan, said he.
-        if speech(i) && self.is_lowercase(i, end) {
-            if let Some(subject) = self.subject_ends(i + 1, end).into_iter().next() {
-                return Some(subject);
-            }
+        if speech(i)
+            && self.is_lowercase(i, end)
+            && let Some(subject) = self.subject_ends(i + 1, end).into_iter().next()
+        {
+            return Some(subject);
         }
         // A capitalised subject opens a sentence of its own ("Mulligan said."); in the present
         // tense ("He thinks you're right.") that sentence is still speech.
