@@ -34,9 +34,9 @@ fn main() -> ExitCode {
                 Err(code) => code,
             }
         }
-        Some(Command::Open { paths }) => open(&paths),
+        Some(Command::Open { paths }) => open(&paths, cli.annotations.as_deref()),
         Some(Command::Eval { corpus }) => evaluate(corpus),
-        None => open(&cli.paths),
+        None => open(&cli.paths, cli.annotations.as_deref()),
     }
 }
 
@@ -73,8 +73,17 @@ fn load_all(paths: &[String]) -> (Vec<Article>, Vec<String>) {
     (articles, errors)
 }
 
-fn open(paths: &[String]) -> ExitCode {
-    let (articles, errors) = if paths.is_empty() {
+fn open(paths: &[String], sidecar: Option<&std::path::Path>) -> ExitCode {
+    // With no path the one article is the bundled sample, so a sidecar is fine.
+    let sidecar = if paths.is_empty() {
+        sidecar
+    } else {
+        match sidecar_for(paths, sidecar) {
+            Ok(sidecar) => sidecar,
+            Err(code) => return code,
+        }
+    };
+    let (articles, mut errors) = if paths.is_empty() {
         (vec![Sample::default_sample().load()], Vec::new())
     } else {
         load_all(paths)
@@ -91,7 +100,14 @@ fn open(paths: &[String]) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let docs = articles.into_iter().map(Document::new).collect();
+    let docs = articles
+        .into_iter()
+        .map(|article| {
+            let (doc, notices) = Document::open(article, sidecar);
+            errors.extend(notices);
+            doc
+        })
+        .collect();
     match tui::run(docs, errors) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

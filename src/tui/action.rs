@@ -35,7 +35,7 @@ pub enum Action {
     Top,
     /// Go to the bottom.
     Bottom,
-    /// Show the selected item in the text.
+    /// Show the selected item in the text; on a person, also filter the quotes to theirs.
     Activate,
     /// Jump to the next quote.
     NextQuote,
@@ -49,6 +49,22 @@ pub enum Action {
     PickSpeaker,
     /// Group the quotes pane by speaker, or back to text order.
     ToggleGrouping,
+    /// Jump to the next mention of the selected entity.
+    NextMention,
+    /// Jump to the previous mention of the selected entity.
+    PrevMention,
+    /// Rename the selected entity (a prompt prefilled with its name).
+    RenameEntity,
+    /// Change the selected entity's kind: person, organisation, place, other.
+    CycleKind,
+    /// Merge the selected entity into another one, chosen from a list.
+    MergeEntity,
+    /// Make one of the selected entity's other names an entity of its own.
+    SplitEntity,
+    /// Hide the selected entity (after a y/n confirmation).
+    HideEntity,
+    /// Undo the article's last entity correction.
+    UndoCorrection,
     /// Start typing a search.
     Search,
     /// Go to the next search match.
@@ -101,6 +117,21 @@ pub enum Action {
     /// Esc in the search prompt: drop the query.
     #[serde(skip)]
     SearchCancel,
+    /// A character typed into the status-line prompt (rename).
+    #[serde(skip)]
+    PromptType(char),
+    /// Backspace in the prompt.
+    #[serde(skip)]
+    PromptBackspace,
+    /// Ctrl-u in the prompt: clear it.
+    #[serde(skip)]
+    PromptClear,
+    /// Enter in the prompt, or `y` to a yes/no question.
+    #[serde(skip)]
+    PromptConfirm,
+    /// Esc in the prompt, or `n` to a yes/no question.
+    #[serde(skip)]
+    PromptCancel,
 }
 
 /// The groups the help screen shows actions in.
@@ -138,6 +169,19 @@ pub const HELP_GROUPS: &[(&str, &[Action])] = &[
             Action::PrevSameSpeaker,
             Action::PickSpeaker,
             Action::ToggleGrouping,
+        ],
+    ),
+    (
+        "Entities",
+        &[
+            Action::NextMention,
+            Action::PrevMention,
+            Action::RenameEntity,
+            Action::CycleKind,
+            Action::MergeEntity,
+            Action::SplitEntity,
+            Action::HideEntity,
+            Action::UndoCorrection,
         ],
     ),
     (
@@ -185,6 +229,14 @@ impl Action {
             Action::PrevSameSpeaker => "previous quote by the same speaker",
             Action::PickSpeaker => "filter quotes by speaker",
             Action::ToggleGrouping => "group quotes by speaker / text order",
+            Action::NextMention => "next mention of the selected entity",
+            Action::PrevMention => "previous mention of the selected entity",
+            Action::RenameEntity => "rename the entity (entities pane)",
+            Action::CycleKind => "change the entity's kind (entities pane)",
+            Action::MergeEntity => "merge the entity into another (entities pane)",
+            Action::SplitEntity => "split one of its names off (entities pane)",
+            Action::HideEntity => "hide the entity (entities pane)",
+            Action::UndoCorrection => "undo the last entity correction",
             Action::Search => "search (case-insensitive)",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
@@ -199,6 +251,11 @@ impl Action {
             Action::SearchBackspace => "delete from the search",
             Action::SearchConfirm => "confirm the search",
             Action::SearchCancel => "cancel the search",
+            Action::PromptType(_) => "type into the prompt",
+            Action::PromptBackspace => "delete from the prompt",
+            Action::PromptClear => "clear the prompt",
+            Action::PromptConfirm => "confirm the prompt",
+            Action::PromptCancel => "cancel the prompt",
         }
     }
 }

@@ -1,48 +1,21 @@
 //! The reader's state and `update`, the only place it changes.
 
-use byline::analysis::Analysis;
-use byline::document::Article;
-use byline::view::quote_list::{QuoteListOptions, QuoteRow, SpeakerKey, speaker_slots};
+use byline::analysis::EntityId;
+use byline::view::entity_list::EntityRow;
+use byline::view::quote_list::{QuoteListOptions, QuoteRow, SpeakerKey};
 use byline::view::{Reflow, search};
 use ratatui::layout::Rect;
 
 use super::action::Action;
+pub use super::document::Document;
+use super::effects::Effect;
+use super::entity_edits::{EntityPicker, Prompt};
 use super::keymap::Keymap;
 use super::layout::ScreenLayout;
 use super::panes::{ListView, Pane, SearchState, TextView};
 
 /// Lines the mouse wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
-
-/// An article with its analysis.
-#[derive(Debug, Clone)]
-pub struct Document {
-    /// The article as loaded.
-    pub article: Article,
-    /// What analysis found in it.
-    pub analysis: Analysis,
-    /// Each entity's colour slot, if it speaks (see [`speaker_slots`]).
-    pub slots: Vec<Option<usize>>,
-}
-
-impl Document {
-    /// Analyses an article.
-    pub fn new(article: Article) -> Document {
-        let analysis = byline::analyze(&article);
-        let slots = speaker_slots(&analysis);
-        Document {
-            article,
-            analysis,
-            slots,
-        }
-    }
-
-    /// The colour slot of a quote's speaker.
-    pub fn quote_slot(&self, quote: usize) -> Option<usize> {
-        let speaker = self.analysis.quotes.get(quote)?.speaker?;
-        self.slots.get(speaker).copied().flatten()
-    }
-}
 
 /// Everything the reader shows and remembers.
 #[derive(Debug)]
@@ -63,8 +36,18 @@ pub struct App {
     pub quote_rows: Vec<QuoteRow>,
     /// The speaker picker, when open: its entries and selection.
     pub picker: Option<(Vec<(SpeakerKey, usize)>, ListView)>,
-    /// Entities pane state (rows are entity ids).
+    /// Entities pane state (its selection indexes `entity_rows`).
     pub entities: ListView,
+    /// The entities pane's rows: kind headings and entities.
+    pub entity_rows: Vec<EntityRow>,
+    /// The mention the reader last jumped to: the entity and the index in its sorted mentions.
+    pub current_mention: Option<(EntityId, usize)>,
+    /// The status-line prompt, when one is open (rename, hide confirmation).
+    pub prompt: Option<Prompt>,
+    /// The merge or split picker, when open.
+    pub entity_picker: Option<EntityPicker>,
+    /// Work for the run loop (saving corrections), pushed by `update`; see [`super::effects`].
+    pub effects: Vec<Effect>,
     /// The quote the reader is on: highlighted in the text.
     pub current_quote: Option<usize>,
     /// Search state.
@@ -94,6 +77,11 @@ impl App {
             quote_rows: Vec::new(),
             picker: None,
             entities: ListView::default(),
+            entity_rows: Vec::new(),
+            current_mention: None,
+            prompt: None,
+            entity_picker: None,
+            effects: Vec::new(),
             current_quote: None,
             search: SearchState::default(),
             help: None,
@@ -115,7 +103,12 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if !matches!(
             action,
-            Action::Resize { .. } | Action::SearchType(_) | Action::SearchBackspace
+            Action::Resize { .. }
+                | Action::SearchType(_)
+                | Action::SearchBackspace
+                | Action::PromptType(_)
+                | Action::PromptBackspace
+                | Action::PromptClear
         ) {
             self.message = None;
         }
@@ -123,6 +116,12 @@ impl App {
             return;
         }
         if self.picker.is_some() && self.update_picker(action) {
+            return;
+        }
+        if self.prompt.is_some() && self.update_prompt(action) {
+            return;
+        }
+        if self.entity_picker.is_some() && self.update_entity_picker(action) {
             return;
         }
         match action {
@@ -147,6 +146,20 @@ impl App {
             Action::PrevSameSpeaker => self.step_same_speaker(false),
             Action::PickSpeaker => self.open_picker(),
             Action::ToggleGrouping => self.toggle_grouping(),
+            Action::NextMention => self.step_mention(true),
+            Action::PrevMention => self.step_mention(false),
+            Action::RenameEntity => self.start_rename(),
+            Action::CycleKind => self.cycle_kind(),
+            Action::MergeEntity => self.open_merge_picker(),
+            Action::SplitEntity => self.open_split_picker(),
+            Action::HideEntity => self.ask_hide(),
+            Action::UndoCorrection => self.undo_correction(),
+            // Only meaningful while a prompt is open (handled above).
+            Action::PromptType(_)
+            | Action::PromptBackspace
+            | Action::PromptClear
+            | Action::PromptConfirm
+            | Action::PromptCancel => {}
             Action::Search => {
                 self.search = SearchState {
                     typing: true,
@@ -205,14 +218,15 @@ impl App {
         self.quotes = ListView::default();
         self.quote_options.filter = None;
         self.picker = None;
+        self.prompt = None;
+        self.entity_picker = None;
         self.entities = ListView::default();
         self.current_quote = None;
+        self.current_mention = None;
         self.search = SearchState::default();
         self.rewrap();
         self.refresh_quote_rows();
-        let entity_count = self.doc().analysis.entities.len();
-        self.entities
-            .select(0, entity_count, self.list_height(Pane::Entities));
+        self.refresh_entity_rows(None);
         let notices = &self.doc().article.notices;
         if !notices.is_empty() {
             self.message = Some(notices.join("; "));
@@ -239,14 +253,14 @@ impl App {
     fn resize(&mut self, width: u16, height: u16) {
         self.layout = ScreenLayout::new(Rect::new(0, 0, width, height));
         self.rewrap();
-        let entity_count = self.doc().analysis.entities.len();
         if let Some(s) = self.quotes.selected {
             self.quotes
                 .select(s, self.quote_rows.len(), self.list_height(Pane::Quotes));
         }
         if let Some(s) = self.entities.selected {
             self.entities
-                .select(s, entity_count, self.list_height(Pane::Entities));
+                .select(s, self.entity_rows.len(), self.list_height(Pane::Entities));
+            self.show_heading_above();
         }
     }
 
@@ -290,7 +304,7 @@ impl App {
     }
 
     /// Rows available to a list pane's items (the last row of the quotes pane holds the
-    /// selected quote's details).
+    /// selected quote's details, the last two of the entities pane the selected entity's).
     pub fn list_height(&self, pane: Pane) -> usize {
         let rect = match pane {
             Pane::Quotes => self.layout.quotes,
@@ -298,8 +312,24 @@ impl App {
             Pane::Text => self.layout.text,
         };
         let inner = ScreenLayout::inner(rect).height as usize;
-        let detail = usize::from(pane == Pane::Quotes && inner >= 3);
-        inner.saturating_sub(detail).max(1)
+        inner.saturating_sub(self.detail_rows(pane)).max(1)
+    }
+
+    /// Rows at the bottom of a list pane given to the selected item's details: one in the
+    /// quotes pane, two in the entities pane (details and mention strip), none when the pane
+    /// is too short to spare them.
+    pub fn detail_rows(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::Quotes => usize::from(ScreenLayout::inner(self.layout.quotes).height >= 3),
+            Pane::Entities => {
+                if ScreenLayout::inner(self.layout.entities).height >= 5 {
+                    2
+                } else {
+                    0
+                }
+            }
+            Pane::Text => 0,
+        }
     }
 
     fn page(&self, half: bool) -> usize {
@@ -318,27 +348,14 @@ impl App {
         match self.focus {
             Pane::Text => self.text.scroll_by(delta),
             Pane::Quotes => self.move_quote_selection(delta),
-            Pane::Entities => {
-                let len = self.doc().analysis.entities.len();
-                self.entities
-                    .move_by(delta, len, self.list_height(Pane::Entities));
-            }
+            Pane::Entities => self.move_entity_selection(delta),
         }
     }
 
     fn activate(&mut self) {
         match self.focus {
             Pane::Quotes => self.activate_quote_row(),
-            Pane::Entities => {
-                let mention = self
-                    .entities
-                    .selected
-                    .and_then(|id| self.doc().analysis.entities.get(id))
-                    .and_then(|e| e.mentions.first().cloned());
-                if let Some(mention) = mention {
-                    self.text.reveal(mention.start);
-                }
-            }
+            Pane::Entities => self.activate_entity_row(),
             Pane::Text => {}
         }
     }
@@ -385,7 +402,7 @@ impl App {
         self.report_match();
     }
 
-    /// Esc: clears the search, else the speaker filter, else the current quote.
+    /// Esc: clears the search, else the speaker filter, else the current quote and mention.
     fn clear(&mut self) {
         if !self.search.query.is_empty() || self.search.typing {
             self.search = SearchState::default();
@@ -393,6 +410,7 @@ impl App {
             self.set_filter(None);
         } else {
             self.current_quote = None;
+            self.current_mention = None;
         }
     }
 
@@ -406,7 +424,7 @@ impl App {
                     .scroll_by(delta, len, self.list_height(Pane::Quotes));
             }
             Some(Pane::Entities) => {
-                let len = self.doc().analysis.entities.len();
+                let len = self.entity_rows.len();
                 self.entities
                     .scroll_by(delta, len, self.list_height(Pane::Entities));
             }
@@ -452,18 +470,13 @@ impl App {
                     &self.entities
                 };
                 let index = list.offset + (row - inner.y) as usize;
-                let len = if pane == Pane::Quotes {
-                    self.quote_rows.len()
-                } else {
-                    self.doc().analysis.entities.len()
-                };
+                if pane == Pane::Entities {
+                    self.click_entity_row(index);
+                    return;
+                }
+                let len = self.quote_rows.len();
                 if index < len {
-                    let height = self.list_height(pane);
-                    if pane == Pane::Quotes {
-                        self.quotes.select(index, len, height);
-                    } else {
-                        self.entities.select(index, len, height);
-                    }
+                    self.quotes.select(index, len, self.list_height(pane));
                     self.activate();
                 }
             }

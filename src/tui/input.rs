@@ -6,6 +6,7 @@ use crossterm::event::{
 
 use super::action::Action;
 use super::app::App;
+use super::entity_edits::Prompt;
 
 /// The action a terminal event asks for, if any.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
@@ -24,6 +25,26 @@ fn action_for_key(app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
+    }
+    match &app.prompt {
+        Some(Prompt::Rename { .. }) => {
+            return match key.code {
+                KeyCode::Enter => Some(Action::PromptConfirm),
+                KeyCode::Esc => Some(Action::PromptCancel),
+                KeyCode::Backspace => Some(Action::PromptBackspace),
+                KeyCode::Char('u') if ctrl => Some(Action::PromptClear),
+                KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Action::PromptType(c)),
+                _ => None,
+            };
+        }
+        Some(Prompt::ConfirmHide { .. }) => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') => Some(Action::PromptConfirm),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::PromptCancel),
+                _ => None,
+            };
+        }
+        None => {}
     }
     if app.search.typing {
         return match key.code {

@@ -191,10 +191,10 @@ impl Keymap {
                 }
             }
             for key in &keys {
-                if let Some(previous) = self.by_key.insert(*key, action) {
-                    if let Some(list) = self.by_action.get_mut(&previous) {
-                        list.retain(|k| k != key);
-                    }
+                if let Some(previous) = self.by_key.insert(*key, action)
+                    && let Some(list) = self.by_action.get_mut(&previous)
+                {
+                    list.retain(|k| k != key);
                 }
             }
             self.by_action.insert(action, keys);

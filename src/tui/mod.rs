@@ -3,6 +3,10 @@
 
 pub mod action;
 pub mod app;
+pub mod document;
+pub mod effects;
+pub mod entities_pane;
+pub mod entity_edits;
 pub mod input;
 pub mod keymap;
 pub mod layout;
@@ -13,7 +17,13 @@ pub mod terminal;
 pub mod theme;
 
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_corrections;
+#[cfg(test)]
+mod tests_entities;
 
 use std::io;
 use std::time::Duration;
@@ -60,6 +70,7 @@ pub fn run(docs: Vec<Document>, mut warnings: Vec<String>) -> io::Result<()> {
             panic_if_asked(&event);
             if let Some(action) = input::action_for_event(&app, &event) {
                 app.update(action);
+                effects::perform(&mut app);
             }
             next = if !app.should_quit && event::poll(Duration::ZERO)? {
                 Some(event::read()?)
@@ -83,9 +94,9 @@ fn panic_if_asked(event: &event::Event) {
     else {
         return;
     };
-    if let event::Event::Key(key) = event {
-        if key.code == event::KeyCode::Char(trigger) {
-            panic!("test panic requested");
-        }
+    if let event::Event::Key(key) = event
+        && key.code == event::KeyCode::Char(trigger)
+    {
+        panic!("test panic requested");
     }
 }

@@ -4,6 +4,8 @@ use std::ops::Range;
 
 use byline::view::Reflow;
 
+use super::action::Action;
+
 /// The panes that can have focus, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -77,6 +79,48 @@ impl ListView {
             current.max(0) as usize
         };
         self.select(target, len, height);
+    }
+
+    /// Moves the selection by `delta` rows onto a row for which `is_item` holds (stepping over
+    /// headings): the nearest such row in the direction of travel, else the other way.
+    pub fn move_to_item(
+        &mut self,
+        delta: isize,
+        len: usize,
+        height: usize,
+        is_item: impl Fn(usize) -> bool,
+    ) {
+        self.move_by(delta, len, height);
+        let Some(row) = self.selected else {
+            return;
+        };
+        if is_item(row) {
+            return;
+        }
+        let forward = (row + 1..len).find(|&r| is_item(r));
+        let backward = (0..row).rev().find(|&r| is_item(r));
+        let target = if delta >= 0 {
+            forward.or(backward)
+        } else {
+            backward.or(forward)
+        };
+        if let Some(target) = target {
+            self.select(target, len, height);
+        }
+    }
+
+    /// Moves a picker's selection for a movement action; false for any other action.
+    pub fn navigate(&mut self, action: Action, len: usize, height: usize) -> bool {
+        match action {
+            Action::Down | Action::ScrollAt { down: true, .. } => self.move_by(1, len, height),
+            Action::Up | Action::ScrollAt { down: false, .. } => self.move_by(-1, len, height),
+            Action::PageDown | Action::HalfPageDown => self.move_by(height as isize, len, height),
+            Action::PageUp | Action::HalfPageUp => self.move_by(-(height as isize), len, height),
+            Action::Top => self.select(0, len, height),
+            Action::Bottom => self.select(len.saturating_sub(1), len, height),
+            _ => return false,
+        }
+        true
     }
 
     /// Scrolls the view without moving past the ends, keeping the selection if visible.
@@ -178,6 +222,23 @@ mod tests {
         assert_eq!(list.selected, Some(0));
         list.move_by(50, 10, 3);
         assert_eq!((list.selected, list.offset), (Some(9), 7));
+    }
+
+    #[test]
+    fn moving_steps_over_headings_both_ways() {
+        let is_item = |row: usize| row != 0 && row != 3;
+        let mut list = ListView::default();
+        list.select(2, 6, 10);
+        list.move_to_item(1, 6, 10, is_item);
+        assert_eq!(list.selected, Some(4));
+        list.move_to_item(-1, 6, 10, is_item);
+        assert_eq!(list.selected, Some(2));
+        list.move_to_item(-5, 6, 10, is_item);
+        assert_eq!(
+            list.selected,
+            Some(1),
+            "no item above the top heading: the one below"
+        );
     }
 
     #[test]

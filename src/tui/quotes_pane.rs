@@ -61,25 +61,10 @@ impl App {
     pub fn move_quote_selection(&mut self, delta: isize) {
         let len = self.quote_rows.len();
         let height = self.list_height(Pane::Quotes);
-        self.quotes.move_by(delta, len, height);
-        let Some(row) = self.quotes.selected else {
-            return;
-        };
-        if matches!(self.quote_rows[row], QuoteRow::Quote(_)) {
-            return;
-        }
-        let forward = (row + 1..len).find(|&r| matches!(self.quote_rows[r], QuoteRow::Quote(_)));
-        let backward = (0..row)
-            .rev()
-            .find(|&r| matches!(self.quote_rows[r], QuoteRow::Quote(_)));
-        let target = if delta >= 0 {
-            forward.or(backward)
-        } else {
-            backward.or(forward)
-        };
-        if let Some(target) = target {
-            self.quotes.select(target, len, height);
-        }
+        let rows = &self.quote_rows;
+        self.quotes.move_to_item(delta, len, height, |r| {
+            matches!(rows[r], QuoteRow::Quote(_))
+        });
     }
 
     /// Enter in the quotes pane: show the quote, or filter to a group heading's speaker.
@@ -259,13 +244,10 @@ impl App {
             return false;
         };
         let len = entries.len();
+        if list.navigate(action, len, height) {
+            return true;
+        }
         match action {
-            Action::Down | Action::ScrollAt { down: true, .. } => list.move_by(1, len, height),
-            Action::Up | Action::ScrollAt { down: false, .. } => list.move_by(-1, len, height),
-            Action::PageDown | Action::HalfPageDown => list.move_by(height as isize, len, height),
-            Action::PageUp | Action::HalfPageUp => list.move_by(-(height as isize), len, height),
-            Action::Top => list.select(0, len, height),
-            Action::Bottom => list.select(len.saturating_sub(1), len, height),
             Action::Activate => {
                 let chosen = list
                     .selected

@@ -1,98 +1,15 @@
 //! Reader tests: drive the [`App`] with actions and check what [`render`] draws on a
 //! ratatui `TestBackend`, the way a person would look at the screen.
 
-use byline::document::{Article, Metadata, Sample};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use byline::document::Sample;
 use ratatui::style::{Color, Modifier};
 
 use super::action::Action;
 use super::app::{App, Document};
 use super::keymap::Keymap;
 use super::panes::Pane;
-use super::render::render;
+use super::test_support::*;
 use super::theme::Theme;
-
-fn article(title: &str, paragraphs: &[&str]) -> Article {
-    let meta = Metadata {
-        title: Some(title.to_owned()),
-        ..Metadata::default()
-    };
-    Article::from_paragraphs("test.txt", meta, paragraphs.iter().copied())
-}
-
-fn app_for(articles: Vec<Article>, width: u16, height: u16) -> App {
-    let mut app = App::new(
-        articles.into_iter().map(Document::new).collect(),
-        Keymap::defaults(),
-    );
-    app.update(Action::Resize { width, height });
-    app
-}
-
-fn sample_app(width: u16, height: u16) -> App {
-    app_for(vec![Sample::default_sample().load()], width, height)
-}
-
-fn step(app: &mut App, actions: &[Action]) {
-    for action in actions {
-        app.update(*action);
-    }
-}
-
-fn draw_with(app: &App, theme: &Theme) -> Buffer {
-    let area = app.layout.area;
-    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
-    terminal.draw(|frame| render(frame, app, theme)).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-fn draw(app: &App) -> Buffer {
-    draw_with(app, &Theme::colored())
-}
-
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            (0..area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect()
-}
-
-fn screen(buffer: &Buffer) -> String {
-    rows(buffer).join("\n")
-}
-
-/// The screen position of the first occurrence of `needle` in the text pane.
-fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    find_in(buffer, buffer.area, needle)
-}
-
-/// The screen position of the first occurrence of `needle` inside `area`, row by row.
-/// Wide characters occupy two cells; the second one is skipped.
-fn find_in(buffer: &Buffer, area: ratatui::layout::Rect, needle: &str) -> Option<(u16, u16)> {
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut columns = Vec::new();
-        let mut x = area.left();
-        while x < area.right() {
-            let symbol = buffer[(x, y)].symbol();
-            for _ in symbol.chars() {
-                columns.push(x);
-            }
-            row.push_str(symbol);
-            x += byline::view::fit::width(symbol).max(1) as u16;
-        }
-        if let Some(byte) = row.find(needle) {
-            return Some((columns[row[..byte].chars().count()], y));
-        }
-    }
-    None
-}
 
 #[test]
 fn main_screen_shows_text_quotes_entities_and_status() {
@@ -330,10 +247,6 @@ fn help_reflects_user_bindings() {
     );
     let screen = screen(&draw(&app));
     assert!(screen.contains("Ctrl-n"), "{screen}");
-}
-
-fn screen_contains(app: &App, needle: &str) -> bool {
-    screen(&draw(app)).contains(needle)
 }
 
 #[test]

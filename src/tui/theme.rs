@@ -16,6 +16,18 @@ pub struct Theme {
     pub search_match: Style,
     /// The current search match.
     pub current_match: Style,
+    /// A mention of an entity in the text: a subtle mark.
+    pub mention: Style,
+    /// A mention of the selected entity: clearly highlighted.
+    pub selected_mention: Style,
+    /// Headings of the entities pane (People, Organisations...).
+    pub heading: Style,
+    /// The mention strip under the entities pane.
+    pub strip: Style,
+    /// The strip cell holding the mention the reader is on.
+    pub strip_current: Style,
+    /// The status-line prompt (rename, confirmations).
+    pub prompt: Style,
     /// Border of a pane without focus.
     pub border: Style,
     /// Border of the focused pane.
@@ -58,6 +70,19 @@ impl Theme {
                 .bg(Color::Magenta)
                 .fg(Color::White)
                 .add_modifier(Modifier::BOLD),
+            mention: Style::new()
+                .add_modifier(Modifier::UNDERLINED)
+                .underline_color(Color::DarkGray),
+            selected_mention: Style::new()
+                .bg(Color::Green)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+            heading: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            strip: Style::new().fg(Color::Green),
+            strip_current: Style::new()
+                .fg(Color::LightMagenta)
+                .add_modifier(Modifier::BOLD),
+            prompt: Style::new().fg(Color::Black).bg(Color::Cyan),
             border: Style::new().fg(Color::DarkGray),
             border_focused: Style::new().fg(Color::Cyan),
             title: Style::new().add_modifier(Modifier::BOLD),
@@ -91,6 +116,12 @@ impl Theme {
             current_quote: Modifier::REVERSED,
             search_match: Style::new().add_modifier(Modifier::UNDERLINED),
             current_match: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            mention: Style::new().add_modifier(Modifier::BOLD),
+            selected_mention: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            heading: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            strip: Style::new(),
+            strip_current: Style::new().add_modifier(Modifier::REVERSED),
+            prompt: Style::new().add_modifier(Modifier::BOLD),
             border: Style::new(),
             border_focused: Style::new().add_modifier(Modifier::BOLD),
             title: Style::new().add_modifier(Modifier::BOLD),
@@ -129,10 +160,17 @@ mod tests {
             theme.border,
             theme.status,
             theme.key,
+            theme.mention,
+            theme.selected_mention,
+            theme.heading,
+            theme.strip,
+            theme.strip_current,
+            theme.prompt,
             theme.speaker_quote(Some(3)),
         ] {
             assert_eq!(style.fg, None);
             assert_eq!(style.bg, None);
+            assert_eq!(style.underline_color, None);
         }
     }
 

@@ -1,41 +1,17 @@
-//! The entities pane, and the list drawing shared with the quotes pane.
+//! Drawing shared by the list panes and the pickers.
 
-use byline::view::fit::truncate;
+use byline::view::fit::{truncate, width};
 use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{focused, pane_block};
 use crate::tui::app::App;
 use crate::tui::layout::ScreenLayout;
 use crate::tui::panes::{ListView, Pane};
 use crate::tui::theme::Theme;
-
-/// Draws the entities pane.
-pub fn render_entities(frame: &mut Frame, app: &App, theme: &Theme) {
-    let analysis = &app.doc().analysis;
-    let rows: Vec<(String, ratatui::style::Style)> = analysis
-        .entities
-        .iter()
-        .map(|entity| {
-            (
-                format!("{} ({})", entity.name, entity.mentions.len()),
-                theme.text,
-            )
-        })
-        .collect();
-    let title = format!(" Entities ({}) ", analysis.entities.len());
-    render_list(
-        frame,
-        app,
-        theme,
-        Pane::Entities,
-        &title,
-        &rows,
-        &app.entities,
-        "No entities found",
-    );
-}
 
 /// Draws a bordered list pane: a title, the visible rows (the selected one highlighted), or
 /// `empty` when there are no rows.
@@ -91,4 +67,50 @@ pub fn render_list(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Draws a picker: a bordered popup in the middle of the screen listing `rows`, `height` at
+/// a time, with the selected one highlighted.
+pub fn render_popup(
+    frame: &mut Frame,
+    theme: &Theme,
+    title: &str,
+    rows: &[(String, Style)],
+    list: &ListView,
+    height: usize,
+) {
+    let area = frame.area();
+    let widest = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(10);
+    let popup_width = (widest as u16 + 4)
+        .max(40)
+        .min(area.width.saturating_sub(2).max(1));
+    let shown = rows.len().min(height) as u16;
+    let popup = Rect {
+        x: area.x + area.width.saturating_sub(popup_width) / 2,
+        y: area.y + area.height.saturating_sub(shown + 2) / 2,
+        width: popup_width,
+        height: (shown + 2).min(area.height),
+    };
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(list.offset)
+        .take(height)
+        .map(|(i, (label, style))| {
+            let mut style = *style;
+            if list.selected == Some(i) {
+                style = style.patch(theme.selected);
+            }
+            Line::from(Span::styled(
+                truncate(label, popup_width.saturating_sub(2) as usize),
+                style,
+            ))
+        })
+        .collect();
+    frame.render_widget(Clear, popup);
+    let title = Line::from(title.to_owned()).style(theme.title);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane_block(title, true, theme)),
+        popup,
+    );
 }

@@ -1,6 +1,7 @@
 //! Drawing the reader: one function per pane, composed by [`render`]. Nothing here changes
 //! state; everything drawn is read from the [`App`].
 
+mod entities;
 mod help;
 mod lists;
 mod quotes;
@@ -25,9 +26,10 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     text::render_text(frame, app, theme);
     quotes::render_quotes(frame, app, theme);
-    lists::render_entities(frame, app, theme);
+    entities::render_entities(frame, app, theme);
     status::render_status(frame, app, theme);
     quotes::render_picker(frame, app, theme);
+    entities::render_entity_picker(frame, app, theme);
     if let Some(scroll) = app.help {
         help::render_help(frame, app, theme, scroll);
     }

@@ -7,10 +7,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::lists::render_list;
-use super::pane_block;
+use super::lists::{render_list, render_popup};
 use crate::tui::app::App;
 use crate::tui::layout::ScreenLayout;
 use crate::tui::panes::Pane;
@@ -107,51 +106,23 @@ pub fn render_picker(frame: &mut Frame, app: &App, theme: &Theme) {
     let Some((entries, list)) = &app.picker else {
         return;
     };
-    let area = frame.area();
-    let height = app.picker_height();
-    let labels: Vec<String> = entries
-        .iter()
-        .map(|(speaker, count)| format!("{} ({count})", app.speaker_label(*speaker)))
-        .collect();
-    let widest = labels
-        .iter()
-        .map(|l| byline::view::fit::width(l))
-        .max()
-        .unwrap_or(10);
-    let width = (widest as u16 + 4)
-        .max(40)
-        .min(area.width.saturating_sub(2).max(1));
-    let rows = entries.len().min(height) as u16;
-    let popup = Rect {
-        x: area.x + area.width.saturating_sub(width) / 2,
-        y: area.y + area.height.saturating_sub(rows + 2) / 2,
-        width,
-        height: (rows + 2).min(area.height),
-    };
     let doc = app.doc();
-    let lines: Vec<Line> = labels
+    let rows: Vec<(String, Style)> = entries
         .iter()
-        .enumerate()
-        .skip(list.offset)
-        .take(height)
-        .map(|(i, label)| {
-            let slot = entries[i]
-                .0
-                .and_then(|s| doc.slots.get(s).copied().flatten());
-            let mut style = theme.speaker_quote(slot);
-            if list.selected == Some(i) {
-                style = style.patch(theme.selected);
-            }
-            Line::from(Span::styled(
-                truncate(label, width.saturating_sub(2) as usize),
-                style,
-            ))
+        .map(|(speaker, count)| {
+            let slot = speaker.and_then(|s| doc.slots.get(s).copied().flatten());
+            (
+                format!("{} ({count})", app.speaker_label(*speaker)),
+                theme.speaker_quote(slot),
+            )
         })
         .collect();
-    frame.render_widget(Clear, popup);
-    let title = Line::from(" Speaker · Enter filters, Esc closes ").style(theme.title);
-    frame.render_widget(
-        Paragraph::new(lines).block(pane_block(title, true, theme)),
-        popup,
+    render_popup(
+        frame,
+        theme,
+        " Speaker · Enter filters, Esc closes ",
+        &rows,
+        list,
+        app.picker_height(),
     );
 }

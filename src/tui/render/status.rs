@@ -1,4 +1,5 @@
-//! The status line: title, position, focused pane, messages or the search prompt, key hints.
+//! The status line: title, position, focused pane, messages or a prompt (search, rename,
+//! confirmation), key hints.
 
 use byline::view::fit::{truncate, width};
 use ratatui::Frame;
@@ -7,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::entity_edits::Prompt;
 use crate::tui::theme::Theme;
 
 /// Draws the status line.
@@ -29,7 +31,9 @@ pub fn render_status(frame: &mut Frame, app: &App, theme: &Theme) {
     } else {
         format!(" {}% · {} ", app.text.percent(), app.focus.name())
     };
-    let middle: (String, ratatui::style::Style) = if app.search.typing {
+    let middle: (String, ratatui::style::Style) = if let Some(prompt) = &app.prompt {
+        (prompt_text(prompt), theme.prompt)
+    } else if app.search.typing {
         (format!(" /{}▏", app.search.query), theme.key)
     } else if let Some(message) = &app.message {
         (format!(" {message}"), theme.warning)
@@ -59,6 +63,18 @@ pub fn render_status(frame: &mut Frame, app: &App, theme: &Theme) {
         Span::styled(hint, theme.status),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// The prompt as shown: the rename line with a cursor, or the hide question.
+fn prompt_text(prompt: &Prompt) -> String {
+    match prompt {
+        Prompt::Rename { entity, text } => {
+            format!(" Rename {entity} to: {text}▏ (Enter saves, Esc cancels) ")
+        }
+        Prompt::ConfirmHide { entity } => {
+            format!(" Hide {entity}? Its quotes become unattributed. y/n ")
+        }
+    }
 }
 
 fn first_label(app: &App, action: Action) -> String {

@@ -1,4 +1,5 @@
-//! The text pane: the wrapped article with quotes, matches and the current quote marked.
+//! The text pane: the wrapped article with quotes, entity mentions, matches and the current
+//! quote marked. Only the marks overlapping the lines on screen are looked up.
 
 use byline::view::marks::{Layer, Mark, overlapping, segment_line};
 use ratatui::Frame;
@@ -77,6 +78,25 @@ fn visible_marks(app: &App, window: std::ops::Range<usize>) -> Vec<Mark> {
             });
         }
     }
+    let mentions = &doc.mentions;
+    for index in overlapping(&mentions.all, |(m, _)| m.clone(), window.clone()) {
+        let (range, entity) = &mentions.all[index];
+        marks.push(Mark {
+            range: range.clone(),
+            layer: Layer::Mention,
+            tag: *entity,
+        });
+    }
+    if let Some(entity) = app.highlighted_entity() {
+        let own = mentions.of(entity);
+        for index in overlapping(own, |m| m.clone(), window.clone()) {
+            marks.push(Mark {
+                range: own[index].clone(),
+                layer: Layer::SelectedMention,
+                tag: entity,
+            });
+        }
+    }
     let matches = &app.search.matches;
     for index in overlapping(matches, |m| m.clone(), window) {
         let layer = if app.search.current == Some(index) {
@@ -102,7 +122,8 @@ fn style_for(marks: &[(Layer, usize)], app: &App, theme: &Theme) -> Style {
             Layer::CurrentQuote => style.add_modifier(theme.current_quote),
             Layer::SearchMatch => style.patch(theme.search_match),
             Layer::CurrentMatch => style.patch(theme.current_match),
-            Layer::Mention | Layer::SelectedMention => style,
+            Layer::Mention => style.patch(theme.mention),
+            Layer::SelectedMention => style.patch(theme.selected_mention),
         };
     }
     style
