@@ -332,6 +332,11 @@ mod tests {
     use crate::analysis::{Entity, Quote, QuoteKind, analyze};
     use crate::document::{Article, Metadata};
 
+    /// A range (a function, so one-element lists are not taken for a range in a list).
+    fn r(start: usize, end: usize) -> Range<usize> {
+        start..end
+    }
+
     fn entity(id: EntityId, name: &str, kind: EntityKind, mentions: &[Range<usize>]) -> Entity {
         Entity {
             id,
@@ -355,9 +360,9 @@ mod tests {
             entities: vec![
                 entity(0, "Author", EntityKind::Person, &[]),
                 entity(1, "Ana", EntityKind::Person, &[10..13, 30..33]),
-                entity(2, "Boston", EntityKind::Place, &[5..9]),
+                entity(2, "Boston", EntityKind::Place, &[r(5, 9)]),
                 entity(3, "Tom", EntityKind::Person, &[1..4, 60..63]),
-                entity(4, "Li", EntityKind::Person, &[70..72]),
+                entity(4, "Li", EntityKind::Person, &[r(70, 72)]),
             ],
         }
     }
@@ -417,9 +422,9 @@ mod tests {
 
     #[test]
     fn bins_cover_the_whole_text() {
-        assert_eq!(mention_bins(&[99..100], 100, 7), [0, 0, 0, 0, 0, 0, 1]);
-        assert_eq!(mention_bins(&[0..1], 0, 3), [0, 0, 0]);
-        assert_eq!(mention_bins(&[0..1], 10, 0), [] as [usize; 0]);
+        assert_eq!(mention_bins(&[r(99, 100)], 100, 7), [0, 0, 0, 0, 0, 0, 1]);
+        assert_eq!(mention_bins(&[r(0, 1)], 0, 3), [0, 0, 0]);
+        assert_eq!(mention_bins(&[r(0, 1)], 10, 0), [] as [usize; 0]);
         assert_eq!(
             bin_of(500, 100, 4),
             3,
