@@ -469,6 +469,16 @@ fn a_sidecar_takes_a_single_article() {
 }
 
 #[test]
+fn the_reader_takes_a_sidecar_for_a_single_article_only() {
+    let output = byline()
+        .args(["--annotations", "x.json", "a.txt", "b.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_one_line_error(&output, "--annotations FILE works with a single article");
+}
+
+#[test]
 fn analyze_never_writes_to_the_data_directory() {
     let data = tempfile::tempdir().unwrap();
     byline()

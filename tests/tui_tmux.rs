@@ -133,7 +133,10 @@ fn sample_opens_focus_cycles_quotes_jump_help_shows_and_the_shell_survives() {
         return;
     };
     tmux.type_line(binary());
-    let screen = tmux.wait_for_text("Quotes (");
+    // The status line is the last row written: once it shows, the whole first frame is there.
+    let screen = tmux.wait_for("the first frame", |s| {
+        s.contains("Quotes (") && status_line(s).contains("quit")
+    });
     assert!(
         screen.contains("Port Halden Dockworkers Walk Out"),
         "{screen}"
@@ -281,6 +284,64 @@ fn the_speaker_picker_and_same_speaker_keys_work_from_the_keyboard() {
     });
     tmux.send_keys(&["o"]);
     tmux.wait_for_text("Quotes grouped by speaker");
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+}
+
+#[test]
+fn a_renamed_entity_is_saved_applied_by_analyze_and_shown_when_opened_again() {
+    let Some(tmux) = Tmux::start(120, 34) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbour-strike.txt");
+    let command = format!(
+        "XDG_DATA_HOME={} {} {}",
+        data.path().display(),
+        binary(),
+        sample.display()
+    );
+    tmux.type_line(&command);
+    tmux.wait_for_text("Entities (");
+    tmux.send_keys(&["3"]);
+    tmux.wait_for("focus on Entities", |s| status_line(s).contains("Entities"));
+    tmux.send_keys(&["R"]);
+    let prompt = status_line(&tmux.wait_for_text(" to: "));
+    let old = prompt
+        .split("Rename ")
+        .nth(1)
+        .and_then(|rest| rest.split(" to: ").next())
+        .unwrap_or_else(|| panic!("no rename prompt: {prompt}"))
+        .to_owned();
+    tmux.send_keys(&["C-u"]);
+    tmux.send_keys(&["-l", "Renamed Person"]);
+    tmux.wait_for_text("to: Renamed Person");
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for_text(&format!("Renamed {old} to Renamed Person"));
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+
+    let output = Command::new(binary())
+        .args(["analyze", "--json"])
+        .arg(&sample)
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let report: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    let names: Vec<&str> = report["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["name"].as_str())
+        .collect();
+    assert!(names.contains(&"Renamed Person"), "{names:?}");
+    assert!(!names.contains(&old.as_str()), "{names:?}");
+
+    tmux.type_line(&command);
+    let screen = tmux.wait_for_text("Renamed Person (");
+    assert!(screen.contains("Entities ("), "{screen}");
     tmux.send_keys(&["q"]);
     tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
 }
