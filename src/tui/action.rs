@@ -222,7 +222,7 @@ impl Action {
             Action::HalfPageUp => "half page up",
             Action::Top => "top",
             Action::Bottom => "bottom",
-            Action::Activate => "show selected item in the text",
+            Action::Activate => "show selected item in the text (a person: filter quotes)",
             Action::NextQuote => "next quote",
             Action::PrevQuote => "previous quote",
             Action::NextSameSpeaker => "next quote by the same speaker",

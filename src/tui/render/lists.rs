@@ -81,7 +81,7 @@ pub fn render_popup(
 ) {
     let area = frame.area();
     let widest = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(10);
-    let popup_width = (widest as u16 + 4)
+    let popup_width = (widest.max(width(title)) as u16 + 4)
         .max(40)
         .min(area.width.saturating_sub(2).max(1));
     let shown = rows.len().min(height) as u16;
