@@ -15,6 +15,15 @@ use crate::tui::theme::Theme;
 pub fn render_status(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = app.layout.status;
     let total = area.width as usize;
+    if let Some(prompt) = &app.prompt {
+        // A prompt is modal: it gets the whole line.
+        let line = Line::from(Span::styled(
+            fit_prompt(prompt, total),
+            theme.status.patch(theme.prompt),
+        ));
+        frame.render_widget(Paragraph::new(line).style(theme.status), area);
+        return;
+    }
     let hint = format!(
         " {} help  {} quit ",
         app.keymap.label_for(Action::Help),
@@ -31,9 +40,7 @@ pub fn render_status(frame: &mut Frame, app: &App, theme: &Theme) {
     } else {
         format!(" {}% · {} ", app.text.percent(), app.focus.name())
     };
-    let middle: (String, ratatui::style::Style) = if let Some(prompt) = &app.prompt {
-        (prompt_text(prompt), theme.prompt)
-    } else if app.search.typing {
+    let middle: (String, ratatui::style::Style) = if app.search.typing {
         (format!(" /{}▏", app.search.query), theme.key)
     } else if let Some(message) = &app.message {
         (format!(" {message}"), theme.warning)
@@ -65,16 +72,41 @@ pub fn render_status(frame: &mut Frame, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
 }
 
-/// The prompt as shown: the rename line with a cursor, or the hide question.
-fn prompt_text(prompt: &Prompt) -> String {
-    match prompt {
-        Prompt::Rename { entity, text } => {
-            format!(" Rename {entity} to: {text}▏ (Enter saves, Esc cancels) ")
-        }
-        Prompt::ConfirmHide { entity } => {
-            format!(" Hide {entity}? Its quotes become unattributed. y/n ")
-        }
+/// The prompt as shown in `total` columns: the rename line with a cursor and its keys, or the
+/// hide question. When it does not fit, the keys go first, then the start of the line, so what
+/// is being typed stays in view.
+fn fit_prompt(prompt: &Prompt, total: usize) -> String {
+    let (text, keys) = match prompt {
+        Prompt::Rename { entity, text } => (
+            format!(" Rename {entity} to: {text}▏"),
+            " (Enter saves, Esc cancels, Ctrl-u clears)",
+        ),
+        Prompt::ConfirmHide { entity } => (
+            format!(" Hide {entity}? Its quotes become unattributed."),
+            " y/n",
+        ),
+    };
+    if width(&text) + width(keys) <= total {
+        return format!("{text}{keys}");
     }
+    let text = match prompt {
+        Prompt::ConfirmHide { entity } => format!(" Hide {entity}? y/n"),
+        Prompt::Rename { .. } => text,
+    };
+    let mut tail: Vec<char> = Vec::new();
+    let mut used = 1; // the ellipsis
+    for c in text.chars().rev() {
+        let w = width(&c.to_string());
+        if used + w > total {
+            break;
+        }
+        tail.push(c);
+        used += w;
+    }
+    if tail.len() == text.chars().count() {
+        return text;
+    }
+    std::iter::once('…').chain(tail.into_iter().rev()).collect()
 }
 
 fn first_label(app: &App, action: Action) -> String {
@@ -83,4 +115,26 @@ fn first_label(app: &App, action: Action) -> String {
         .first()
         .map(|k| k.label())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_prompt_keeps_what_is_typed_in_view() {
+        let prompt = Prompt::Rename {
+            entity: "Ana Ruiz".into(),
+            text: "Ana María Ruiz".into(),
+        };
+        assert_eq!(
+            fit_prompt(&prompt, 80),
+            " Rename Ana Ruiz to: Ana María Ruiz▏ (Enter saves, Esc cancels, Ctrl-u clears)"
+        );
+        assert_eq!(fit_prompt(&prompt, 20), "…to: Ana María Ruiz▏");
+        let hide = Prompt::ConfirmHide {
+            entity: "Boston".into(),
+        };
+        assert_eq!(fit_prompt(&hide, 20), " Hide Boston? y/n");
+    }
 }
