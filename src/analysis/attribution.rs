@@ -35,6 +35,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     let count = ctx.quotes.len();
     let mut results: Vec<(QuoteKind, Attribution)> = Vec::with_capacity(count);
     let mut explicit = Vec::with_capacity(count);
+    let mut named_speakers = Vec::new();
     for index in 0..count {
         let after = cue_after(ctx, index);
         let kind = classify(ctx, index, after.is_some());
@@ -51,6 +52,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
                 && cue.verb != "according to";
             if kind == QuoteKind::Direct && named {
                 ctx.table.vote_speaker(speaker);
+                named_speakers.push(speaker);
             }
             attribution = Attribution {
                 speaker: Some(speaker),
@@ -67,6 +69,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     }
     continue_within_paragraphs(ctx, &mut results, &explicit);
     super::dialogue::take_turns(ctx, &mut results);
+    ctx.name_the_narrator(&mut results, &named_speakers);
     results
 }
 

@@ -2,14 +2,19 @@
 //! refer to. It keeps the people mentioned in the narrative (names, descriptions, and the
 //! speakers already found) in text order and picks the most recent compatible one.
 
+use super::attribution::Attribution;
 use super::context::Context;
 use super::lexicon::Gender;
 use super::model::EntityKind;
+use super::model::QuoteKind;
 use super::phrases::{Phrase, Referent};
 use super::tokens::TokenKind;
 
 /// How far back (in paragraphs) a pronoun looks for its referent.
 const PRONOUN_WINDOW: u32 = 8;
+
+/// How many times others must call the narrator by a name for the narrator to take it.
+const NARRATOR_VOCATIVES: usize = 1;
 
 /// The name given to the first-person narrator when "I" speaks outside quotations.
 pub const NARRATOR: &str = "I (narrator)";
@@ -313,6 +318,63 @@ impl Context<'_> {
         })
     }
 
+    /// Finds the first-person narrator's name from how the others address them: the name
+    /// called most often (at least [`NARRATOR_VOCATIVES`] times) in quotes spoken to the
+    /// narrator, that is next to one of the narrator's quotes (“Well, Watson, what do you
+    /// make of it?”). The narrator's quotes then go to that person. A name that is cited as
+    /// a speaker ("said Holmes", in `named_speakers`) is never the narrator's.
+    pub fn name_the_narrator(
+        &mut self,
+        results: &mut [(QuoteKind, Attribution)],
+        named_speakers: &[usize],
+    ) {
+        let Some(narrator) = (0..self.table.drafts.len())
+            .find(|&id| self.table.drafts[id].nominal && self.table.drafts[id].name == NARRATOR)
+        else {
+            return;
+        };
+        let speaks = |i: usize| results[i].1.speaker == Some(narrator);
+        let mut votes: Vec<(usize, usize)> = Vec::new();
+        for index in 0..results.len() {
+            // The narrator's own words, by "said I", do not address the narrator; a quote
+            // given to the narrator only by turn-taking may be the other party's.
+            let said_by_narrator = speaks(index) && results[index].1.cue.is_some();
+            if results[index].0 == QuoteKind::Partial || said_by_narrator {
+                continue;
+            }
+            let beside_narrator = (index > 0 && speaks(index - 1))
+                || (index + 1 < results.len() && speaks(index + 1));
+            if !beside_narrator {
+                continue;
+            }
+            let Some(name) = super::dialogue::addressee(self, index) else {
+                continue;
+            };
+            if self.table.drafts[name].nominal || named_speakers.contains(&name) {
+                continue;
+            }
+            match votes.iter_mut().find(|(id, _)| *id == name) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((name, 1)),
+            }
+        }
+        // The most often called; between equals, the one called first.
+        let best = votes
+            .iter()
+            .enumerate()
+            .max_by_key(|&(order, &(_, n))| (n, std::cmp::Reverse(order)));
+        let Some((_, &(name, count))) = best else {
+            return;
+        };
+        if count < NARRATOR_VOCATIVES {
+            return;
+        }
+        let called = format!("{} (narrator)", self.table.drafts[name].name);
+        let draft = &mut self.table.drafts[narrator];
+        draft.forms = vec![called.clone()];
+        draft.name = called;
+    }
+
     /// True when entity `id` could be a person: a person, a description of one, or an
     /// unclassified name of two or more words.
     pub fn is_person_like(&self, id: usize) -> bool {
@@ -351,6 +413,16 @@ fn is_plural_noun(noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analysis::attribution::speakers;
+
+    #[test]
+    fn vocatives_name_the_narrator() {
+        let found = speakers(&[
+            "I waited by the window while Edgar Vance read the letter twice.",
+            "“What do you make of it, Perrin?” asked Edgar Vance.",
+            "“Very little,” I said.",
+        ]);
+        assert_eq!(found[1].1.as_deref(), Some("Perrin (narrator)"));
+    }
 
     #[test]
     fn plural_descriptions_are_not_he() {

@@ -4,7 +4,7 @@
 
 use super::attribution::{Attribution, opens_paragraph, paragraph_is_quotation};
 use super::context::Context;
-use super::model::QuoteKind;
+use super::model::{EntityKind, QuoteKind};
 use super::tokens::TokenKind;
 
 /// Share of quote paragraphs that are pure quotation from which a text is read as dialogue.
@@ -173,7 +173,7 @@ fn other_speaker(
 }
 
 /// The person a quote addresses by name: “Oh, Tommy!”, “My dear Watson, …”, “Jo, don’t.”
-fn addressee(ctx: &Context, index: usize) -> Option<usize> {
+pub(super) fn addressee(ctx: &Context, index: usize) -> Option<usize> {
     let quote = &ctx.quotes[index];
     let end = quote.close.unwrap_or(quote.open + 1);
     for i in quote.open + 1..end {
@@ -190,8 +190,13 @@ fn addressee(ctx: &Context, index: usize) -> Option<usize> {
             || matches!(before, "," | "!" | "dear" | "Oh" | "O" | "Ah")
             || ctx.tokens[i - 1].kind == TokenKind::Mark;
         if before_ok && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | ";") {
+            // Being called by name is itself evidence of a person: only places and
+            // organisations are ruled out.
             let id = ctx.entity_of_mention(mention);
-            if ctx.is_person_like(id) {
+            if !matches!(
+                ctx.table.kind(id),
+                EntityKind::Organization | EntityKind::Place
+            ) {
                 return Some(id);
             }
         }
@@ -250,6 +255,17 @@ mod tests {
             "“Tea or coffee?”",
         ]);
         assert_eq!(speaker(&found, "Come in"), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn a_name_called_out_takes_the_next_turn() {
+        let found = speakers(&[
+            "“Where were you, Quillon?” asked Edgar Vance.",
+            "“At the harbour.”",
+            "“All night?”",
+            "“Most of it.”",
+        ]);
+        assert_eq!(speaker(&found, "At the harbour"), Some("Quillon"));
     }
 
     #[test]
