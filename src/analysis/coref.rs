@@ -160,7 +160,7 @@ impl Context<'_> {
                     }
                     _ => {
                         let target = self.resolve_pronoun(at, gender)?;
-                        let id = self.materialise(target, phrase.span.clone());
+                        let id = self.materialise(target, phrase.span.clone(), at);
                         self.table.vote_person(id, gender);
                         Some(id)
                     }
@@ -277,45 +277,91 @@ impl Context<'_> {
     }
 
     /// Turns a target into an entity, creating the entity for a description.
-    fn materialise(&mut self, target: Target, span: std::ops::Range<usize>) -> usize {
+    fn materialise(&mut self, target: Target, span: std::ops::Range<usize>, at: usize) -> usize {
         match target {
             Target::Entity(id) => id,
             Target::Description { key, head } => {
+                let determiner = key.split(' ').next().unwrap_or("");
+                if let Some(id) = self.relative(determiner, &head, at) {
+                    return id;
+                }
                 let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
                 self.table.add_nominal(&key, span, gender)
             }
         }
     }
 
-    /// "his wife", "her husband", "his mother": the spouse or parent of the possessor, found
-    /// as an entity sharing the possessor's surname with the matching title (Mrs. Bennet).
+    /// "his wife", "her husband", "the mother": the spouse or parent, found as a person with
+    /// the matching title (Mrs., Mr.): first one sharing the possessor's surname (his wife,
+    /// Mr. Bennet's, is Mrs. Bennet; the possessor is the person "his" stands for, or a man
+    /// just named, even in a quotation: “My dear Mr. Bennet,” said his lady), else the one so
+    /// titled mentioned most recently nearby.
     fn relative(&self, determiner: &str, head: &str, at: usize) -> Option<usize> {
-        let possessor_gender = match determiner {
-            "his" => Gender::Male,
-            "her" => Gender::Female,
-            _ => return None,
-        };
         let titles: &[&str] = match head {
             "wife" | "lady" | "mother" | "mamma" | "mama" => &["Mrs.", "Mrs"],
             "husband" | "father" | "papa" => &["Mr.", "Mr"],
             _ => return None,
         };
-        let Target::Entity(possessor) = self.resolve_pronoun(at, possessor_gender)? else {
-            return None;
+        let possessor_gender = match determiner {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
         };
-        let surname = self.table.drafts[possessor]
-            .name
-            .split_whitespace()
-            .last()?
-            .to_owned();
-        let wanted: Vec<String> = titles.iter().map(|t| format!("{t} {surname}")).collect();
-        (0..self.table.drafts.len()).find(|&id| {
-            id != possessor
-                && self.table.drafts[id]
-                    .forms
-                    .iter()
-                    .any(|f| wanted.contains(f))
-        })
+        let titled = |surname: &str, not: usize| {
+            let wanted: Vec<String> = titles.iter().map(|t| format!("{t} {surname}")).collect();
+            (0..self.table.drafts.len()).find(|&id| {
+                id != not
+                    && self.table.drafts[id]
+                        .forms
+                        .iter()
+                        .any(|f| wanted.contains(f))
+            })
+        };
+        let surname_of = |id: usize| {
+            self.table.drafts[id]
+                .name
+                .split_whitespace()
+                .last()
+                .map(str::to_owned)
+        };
+        if let Some(gender) = possessor_gender {
+            if let Some(Target::Entity(possessor)) = self.resolve_pronoun(at, gender)
+                && let Some(found) = surname_of(possessor).and_then(|s| titled(&s, possessor))
+            {
+                return Some(found);
+            }
+            let named = self
+                .recent_mentions(at)
+                .find(|&(_, id)| self.table.drafts[id].gender == gender && self.is_person_like(id));
+            if let Some((_, possessor)) = named
+                && let Some(found) = surname_of(possessor).and_then(|s| titled(&s, possessor))
+            {
+                return Some(found);
+            }
+        }
+        self.recent_mentions(at)
+            .find(|&(index, _)| {
+                self.mentions[index]
+                    .title_word
+                    .as_deref()
+                    .is_some_and(|t| titles.contains(&t))
+            })
+            .map(|(_, id)| id)
+    }
+
+    /// Name mentions before token `at`, quoted ones included, most recent first, within
+    /// [`PRONOUN_WINDOW`] paragraphs: (mention index, entity).
+    fn recent_mentions(&self, at: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
+        let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
+        let before = self.tokens.get(at).map_or(usize::MAX, |t| t.start);
+        let end = self.mentions.partition_point(|m| m.span.start < before);
+        (0..end)
+            .rev()
+            .take_while(move |&index| {
+                self.tokens[self.mentions[index].tokens.start].paragraph >= floor
+            })
+            .map(|index| (index, self.entity_of_mention(index)))
     }
 
     /// Finds the first-person narrator's name from how the others address them: the name
@@ -422,6 +468,37 @@ mod tests {
             "“Very little,” I said.",
         ]);
         assert_eq!(found[1].1.as_deref(), Some("Perrin (narrator)"));
+    }
+
+    /// The names and aliases of the first quote's speaker.
+    fn first_speaker_forms(paragraphs: &[&str]) -> Vec<String> {
+        use crate::document::{Article, Metadata};
+        let article =
+            Article::from_paragraphs("t", Metadata::default(), paragraphs.iter().copied());
+        let analysis = crate::analysis::analyze(&article);
+        let speaker = analysis.quotes[0].speaker.map(|id| &analysis.entities[id]);
+        speaker.map_or_else(Vec::new, |e| {
+            std::iter::once(e.name.clone())
+                .chain(e.aliases.clone())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn his_lady_is_the_wife_of_the_man_she_addresses() {
+        let forms = first_speaker_forms(&[
+            "“My dear Mr. Tallow,” said his lady one evening, “the roof leaks again.”",
+            "Mr. Tallow said nothing, and Mrs. Tallow sighed.",
+        ]);
+        assert!(forms.iter().any(|f| f == "Mrs. Tallow"), "{forms:?}");
+    }
+
+    #[test]
+    fn the_mother_is_the_married_woman_just_named() {
+        let forms = first_speaker_forms(&[
+            "Mrs. Quill came in with her son and Ellen Gray. “Sit down,” said the mother.",
+        ]);
+        assert!(forms.iter().any(|f| f == "Mrs. Quill"), "{forms:?}");
     }
 
     #[test]
