@@ -220,7 +220,7 @@ impl Context<'_> {
 
     /// The most recent person compatible with a pronoun of `gender` before token `at`: one
     /// whose gender is known to match, else (close by) one whose gender is unknown.
-    fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
+    pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
         let mut fallback = None;
@@ -364,6 +364,12 @@ impl Context<'_> {
             .map(|index| (index, self.entity_of_mention(index)))
     }
 
+    /// The first-person narrator, once "I" has been found speaking.
+    pub fn narrator(&self) -> Option<usize> {
+        (0..self.table.drafts.len())
+            .find(|&id| self.table.drafts[id].nominal && self.table.drafts[id].name == NARRATOR)
+    }
+
     /// Finds the first-person narrator's name from how the others address them: the name
     /// called most often (at least [`NARRATOR_VOCATIVES`] times) in quotes spoken to the
     /// narrator, that is next to one of the narrator's quotes (“Well, Watson, what do you
@@ -374,9 +380,7 @@ impl Context<'_> {
         results: &mut [(QuoteKind, Attribution)],
         named_speakers: &[usize],
     ) {
-        let Some(narrator) = (0..self.table.drafts.len())
-            .find(|&id| self.table.drafts[id].nominal && self.table.drafts[id].name == NARRATOR)
-        else {
+        let Some(narrator) = self.narrator() else {
             return;
         };
         let speaks = |i: usize| results[i].1.speaker == Some(narrator);

@@ -4,7 +4,10 @@
 
 use super::attribution::{Attribution, opens_paragraph, paragraph_is_quotation};
 use super::context::Context;
+use super::coref::Target;
+use super::lexicon::Gender;
 use super::model::{EntityKind, QuoteKind};
+use super::phrases::{Phrase, Referent};
 use super::tokens::TokenKind;
 
 /// Share of quote paragraphs that are pure quotation from which a text is read as dialogue.
@@ -16,12 +19,21 @@ const CONVERSATION_WINDOW: usize = 10;
 pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
     let dialogue = is_dialogue(ctx);
     let breaks_only_before_quotes = breaks_only_before_quotes(ctx);
+    let narrator = ctx.narrator();
     let addressed: Vec<Option<usize>> = (0..ctx.quotes.len()).map(|i| addressee(ctx, i)).collect();
     for index in 0..results.len() {
         if results[index].1.speaker.is_some()
             || results[index].0 == QuoteKind::Partial
             || !opens_paragraph(ctx, index)
         {
+            continue;
+        }
+        if let Some(speaker) = action_beat(ctx, index, narrator) {
+            results[index].1 = Attribution {
+                speaker: Some(speaker),
+                speaker_span: None,
+                cue: None,
+            };
             continue;
         }
         let paragraph = ctx.quotes[index].quote.paragraph;
@@ -123,6 +135,51 @@ fn speaker_goes_on(ctx: &Context, previous: usize) -> bool {
         .take(SHORT_TAIL_WORDS + 1)
         .count();
     (1..=SHORT_TAIL_WORDS).contains(&words)
+}
+
+/// How far into a sentence its subject is looked for ("Then Elizabeth smiled").
+const SUBJECT_REACH: usize = 3;
+
+/// The person who acts in the narrative sentence just before quote `index`, when the quote
+/// opens a paragraph: “Elizabeth smiled.” then “I know it.” is Elizabeth's. The sentence's
+/// subject is the name, he/she (resolved) or narrating "I" it opens with (within
+/// [`SUBJECT_REACH`] tokens).
+fn action_beat(ctx: &Context, index: usize, narrator: Option<usize>) -> Option<usize> {
+    let open = ctx.quotes[index].open;
+    let last = open.checked_sub(1)?;
+    if ctx.inside_quote[last] {
+        return None;
+    }
+    let sentence = ctx.sentences.of(last);
+    let reach = sentence.start..(sentence.start + SUBJECT_REACH).min(sentence.end);
+    for i in reach {
+        if ctx.inside_quote[i] {
+            return None;
+        }
+        if let Some(mention) = ctx.mention_starting_at.get(i) {
+            let id = ctx.entity_of_mention(mention);
+            return ctx.is_person_like(id).then_some(id);
+        }
+        if ctx.word(i) == "I" {
+            return narrator;
+        }
+        if let Some(Phrase {
+            referent:
+                Referent::Pronoun {
+                    gender,
+                    plural: false,
+                },
+            ..
+        }) = ctx.phrase_at(i)
+            && gender != Gender::Unknown
+        {
+            return match ctx.resolve_pronoun(i, gender)? {
+                Target::Entity(id) => Some(id),
+                Target::Description { .. } => None,
+            };
+        }
+    }
+    None
 }
 
 /// True when many quote paragraphs are nothing but quotation, the shape of dialogue.
@@ -266,6 +323,25 @@ mod tests {
             "“Most of it.”",
         ]);
         assert_eq!(speaker(&found, "At the harbour"), Some("Quillon"));
+    }
+
+    #[test]
+    fn action_beat_gives_the_speaker() {
+        let found = speakers(&[
+            "“Is it raining?” asked Ana Ruiz. Tom Keller shook the water from his coat.",
+            "“It is pouring.”",
+        ]);
+        assert_eq!(speaker(&found, "It is pouring"), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn an_action_beat_by_pronoun_gives_the_speaker() {
+        let found = speakers(&[
+            "Ana Ruiz stood at the counter.",
+            "“Is it raining?” asked Tom Keller. She laughed at him.",
+            "“Look at your coat.”",
+        ]);
+        assert_eq!(speaker(&found, "Look at"), Some("Ana Ruiz"));
     }
 
     #[test]
