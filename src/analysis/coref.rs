@@ -4,7 +4,7 @@
 
 use super::attribution::Attribution;
 use super::context::Context;
-use super::lexicon::Gender;
+use super::lexicon::{Gender, flags};
 use super::model::EntityKind;
 use super::model::QuoteKind;
 use super::phrases::{Phrase, Referent};
@@ -12,6 +12,22 @@ use super::tokens::TokenKind;
 
 /// How far back (in paragraphs) a pronoun looks for its referent.
 const PRONOUN_WINDOW: u32 = 8;
+
+/// How many sentences back the subject of the narrative is looked for.
+const SUBJECT_SENTENCES: usize = 8;
+/// How far into a sentence its subject is looked for.
+const SUBJECT_REACH: usize = 3;
+/// How many "he"s back a chain of subjects is followed.
+const SUBJECT_CHAIN: u8 = 3;
+
+/// The gender of a subject pronoun ("he", "She").
+fn personal_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    }
+}
 
 /// How many times others must call the narrator by a name for the narrator to take it.
 const NARRATOR_VOCATIVES: usize = 1;
@@ -221,6 +237,46 @@ impl Context<'_> {
     /// The most recent person compatible with a pronoun of `gender` before token `at`: one
     /// whose gender is known to match, else (close by) one whose gender is unknown.
     pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
+        self.subject_before(at, gender, 0)
+            .or_else(|| self.most_recent_person(at, gender))
+    }
+
+    /// The subject of the narrative just before token `at`, for "he"/"she": walking back over
+    /// the sentences of this and the previous paragraph, the first whose subject (a name, or
+    /// the same pronoun, followed back in its turn) could be the pronoun's. Stops at
+    /// dialogue, where the speakers heard decide instead.
+    fn subject_before(&self, at: usize, gender: Gender, depth: u8) -> Option<Target> {
+        let paragraph = self.tokens.get(at)?.paragraph;
+        let sentence = self.sentences.of_token[at] as usize;
+        for k in (sentence.saturating_sub(SUBJECT_SENTENCES)..sentence).rev() {
+            let span = self.sentences.spans[k].clone();
+            if self.inside_quote[span.start] || self.tokens[span.start].paragraph + 1 < paragraph {
+                return None;
+            }
+            for i in span.start..(span.start + SUBJECT_REACH).min(span.end) {
+                if let Some(mention) = self.mention_starting_at.get(i) {
+                    let id = self.entity_of_mention(mention);
+                    if self.is_person_like(id) && self.table.drafts[id].gender.compatible(gender) {
+                        return Some(Target::Entity(id));
+                    }
+                    break;
+                }
+                if !self.has_flag(i, flags::PRONOUN) {
+                    continue;
+                }
+                match personal_pronoun(self.word(i)) {
+                    Some(other) if other == gender && depth < SUBJECT_CHAIN => {
+                        return self.subject_before(i, gender, depth + 1);
+                    }
+                    _ => break,
+                }
+            }
+        }
+        None
+    }
+
+    /// The most recent person compatible with a pronoun of `gender` before token `at`.
+    fn most_recent_person(&self, at: usize, gender: Gender) -> Option<Target> {
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
         let mut fallback = None;
@@ -503,6 +559,15 @@ mod tests {
             "Mrs. Quill came in with her son and Ellen Gray. “Sit down,” said the mother.",
         ]);
         assert!(forms.iter().any(|f| f == "Mrs. Quill"), "{forms:?}");
+    }
+
+    #[test]
+    fn he_is_the_subject_of_the_narrative_before() {
+        let found = speakers(&[
+            "Edgar Vance sat down. He looked round and saw that Mr. Pollard was famous there. \
+             “Have you been to Leeds?” he asked.",
+        ]);
+        assert_eq!(found[0].1.as_deref(), Some("Edgar Vance"));
     }
 
     #[test]
