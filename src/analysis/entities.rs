@@ -106,12 +106,11 @@ impl EntityTable {
             .title_word
             .as_deref()
             .filter(|_| !mention.name.contains(' '))
+            && HONORIFICS.contains(&honorific)
         {
-            if HONORIFICS.contains(&honorific) {
-                let titled = format!("{honorific} {}", mention.name);
-                if !draft.forms.contains(&titled) {
-                    draft.forms.push(titled);
-                }
+            let titled = format!("{honorific} {}", mention.name);
+            if !draft.forms.contains(&titled) {
+                draft.forms.push(titled);
             }
         }
         draft.mentions.push(mention.span.clone());
@@ -166,10 +165,10 @@ impl EntityTable {
                 .chars()
                 .filter(char::is_ascii_alphabetic)
                 .collect();
-            if let Some(&target) = by_initials.get(&letters) {
-                if !self.drafts[target].mentions.is_empty() {
-                    self.merge(id, target);
-                }
+            if let Some(&target) = by_initials.get(&letters)
+                && !self.drafts[target].mentions.is_empty()
+            {
+                self.merge(id, target);
             }
         }
     }
@@ -241,10 +240,10 @@ impl EntityTable {
                         && d.name.contains(' ')
                         && d.name.split_whitespace().any(|w| w == mention.name)
                 });
-                if let [only] = longer.as_slice() {
-                    if !elsewhere {
-                        target = Some(*only);
-                    }
+                if let [only] = longer.as_slice()
+                    && !elsewhere
+                {
+                    target = Some(*only);
                 }
             }
             if let Some(target) = target {

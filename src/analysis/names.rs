@@ -401,10 +401,10 @@ impl RunContext<'_> {
             // words before the first title word name an organisation of their own.
             let first_title =
                 (title.start..title.end).find(|&i| self.lexicon.title(self.word(i)).is_some());
-            if let Some(first_title) = first_title.filter(|&f| f > title.start) {
-                if (title.start..first_title).all(|i| self.capital[i]) {
-                    self.push(title.start..first_title, None, quoted, out);
-                }
+            if let Some(first_title) = first_title.filter(|&f| f > title.start)
+                && (title.start..first_title).all(|i| self.capital[i])
+            {
+                self.push(title.start..first_title, None, quoted, out);
             }
         }
         if name_tokens.len() == 1 {

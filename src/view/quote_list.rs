@@ -106,11 +106,11 @@ pub fn speaker_slots(analysis: &Analysis) -> Vec<Option<usize>> {
     let mut slots = vec![None; analysis.entities.len()];
     let mut next = 0;
     for quote in &analysis.quotes {
-        if let Some(slot) = quote.speaker.and_then(|s| slots.get_mut(s)) {
-            if slot.is_none() {
-                *slot = Some(next);
-                next += 1;
-            }
+        if let Some(slot) = quote.speaker.and_then(|s| slots.get_mut(s))
+            && slot.is_none()
+        {
+            *slot = Some(next);
+            next += 1;
         }
     }
     slots
