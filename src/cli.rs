@@ -42,6 +42,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write an article's annotations, with a "who said what" digest, as Markdown, byline's
+    /// JSON, or a W3C Web Annotation collection.
+    Export {
+        /// The article (file, URL, -, or sample:NAME).
+        #[arg(value_name = "PATH")]
+        path: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormatArg::Markdown)]
+        format: ExportFormatArg,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Read W3C Web Annotations from FILE and anchor them to the article.
+    Import {
+        /// The article they belong to.
+        #[arg(value_name = "PATH")]
+        path: String,
+        /// A W3C Web Annotation collection, page, list or single annotation (JSON).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Score the analysis against gold annotations (for developers; not in --help).
     #[command(hide = true)]
     Eval {
@@ -89,4 +111,15 @@ pub struct EvalOutput {
     /// Print the metrics as one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The formats of `byline export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormatArg {
+    /// Passages, notes and tags, then every speaker with their quotes.
+    Markdown,
+    /// byline's own annotation file.
+    Json,
+    /// A W3C Web Annotation AnnotationCollection (JSON-LD).
+    W3c,
 }

@@ -2,6 +2,7 @@
 //! stderr and a non-zero exit code.
 
 mod cli;
+mod commands;
 mod tui;
 
 use std::io::{self, IsTerminal, Write};
@@ -35,6 +36,14 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Open { paths }) => open(&paths, cli.annotations.as_deref()),
+        Some(Command::Export {
+            path,
+            format,
+            output,
+        }) => commands::export(&path, format, output.as_deref(), cli.annotations.as_deref()),
+        Some(Command::Import { path, file }) => {
+            commands::import(&path, &file, cli.annotations.as_deref())
+        }
         Some(Command::Eval { corpus }) => evaluate(corpus),
         None => open(&cli.paths, cli.annotations.as_deref()),
     }

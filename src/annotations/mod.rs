@@ -1,6 +1,9 @@
 //! What the reader writes: annotations (highlights with notes and tags) and entity
 //! corrections, stored safely per article, re-anchored when the text changes, exported.
 
+pub mod anchor;
+pub mod export;
+pub mod import;
 pub mod model;
 pub mod store;
 
