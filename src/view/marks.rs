@@ -18,6 +18,12 @@ pub enum Layer {
     SearchMatch,
     /// The current search match.
     CurrentMatch,
+    /// A passage the reader highlighted; the tag is the annotation's index.
+    Highlight,
+    /// The passage being selected; the tag is unused.
+    Selection,
+    /// The character under the reading cursor; the tag is unused.
+    Cursor,
 }
 
 /// A marked byte range of the article text.
