@@ -5,8 +5,9 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use byline::analysis::Analysis;
 use byline::annotations::anchor::reanchor_all;
-use byline::annotations::export::{json_file, markdown, w3c_collection};
+use byline::annotations::export::{ExportFormat, render};
 use byline::annotations::import::{import_w3c, merge_imported};
 use byline::annotations::{Store, analyze_with_corrections, store};
 use byline::document::{self, Article, Input};
@@ -66,19 +67,19 @@ pub fn export(
             "byline: {orphans} annotation(s) no longer found in the article; exported as orphans"
         );
     }
-    let text = match format {
-        ExportFormatArg::Markdown => {
-            let (analysis, notices) = analyze_with_corrections(&article, sidecar);
-            notices.iter().for_each(|n| eprintln!("byline: {n}"));
-            markdown(&article, &analysis, &store.data.annotations)
-        }
-        ExportFormatArg::Json => json_file(&store.data),
-        ExportFormatArg::W3c => {
-            serde_json::to_string_pretty(&w3c_collection(&article, &store.data.annotations))
-                .unwrap_or_default()
-                + "\n"
-        }
+    let format = match format {
+        ExportFormatArg::Markdown => ExportFormat::Markdown,
+        ExportFormatArg::Json => ExportFormat::Json,
+        ExportFormatArg::W3c => ExportFormat::W3c,
     };
+    let analysis = if format == ExportFormat::Markdown {
+        let (analysis, notices) = analyze_with_corrections(&article, sidecar);
+        notices.iter().for_each(|n| eprintln!("byline: {n}"));
+        analysis
+    } else {
+        Analysis::default()
+    };
+    let text = render(format, &article, &analysis, &store.data);
     let written = match output {
         Some(file) => std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display())),
         None => io::stdout()

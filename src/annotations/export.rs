@@ -1,6 +1,8 @@
 //! Annotations out of byline: Markdown (passages, notes, tags, and a "Who said what" digest),
 //! W3C Web Annotation (an `AnnotationCollection` in JSON-LD), and byline's own JSON file.
 
+use std::path::{Path, PathBuf};
+
 use serde_json::{Value, json};
 
 use super::model::Annotation;
@@ -18,6 +20,94 @@ pub enum ExportFormat {
     Json,
     /// A W3C Web Annotation collection.
     W3c,
+}
+
+impl ExportFormat {
+    /// The format a file name asks for: `.json` is W3C unless it ends in `.byline.json`
+    /// (byline's own file); anything else is Markdown.
+    ///
+    /// ```
+    /// use byline::annotations::export::ExportFormat;
+    /// use std::path::Path;
+    /// assert_eq!(ExportFormat::for_path(Path::new("notes.md")), ExportFormat::Markdown);
+    /// assert_eq!(ExportFormat::for_path(Path::new("a.JSON")), ExportFormat::W3c);
+    /// assert_eq!(ExportFormat::for_path(Path::new("a.byline.json")), ExportFormat::Json);
+    /// ```
+    pub fn for_path(path: &Path) -> ExportFormat {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if name.ends_with(".byline.json") {
+            ExportFormat::Json
+        } else if name.ends_with(".json") || name.ends_with(".jsonld") {
+            ExportFormat::W3c
+        } else {
+            ExportFormat::Markdown
+        }
+    }
+
+    /// The format's name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown",
+            ExportFormat::Json => "byline JSON",
+            ExportFormat::W3c => "W3C Web Annotation",
+        }
+    }
+}
+
+/// The export of `file`'s annotations in `format`; `analysis` feeds the Markdown digest.
+pub fn render(
+    format: ExportFormat,
+    article: &Article,
+    analysis: &Analysis,
+    file: &StoreFile,
+) -> String {
+    match format {
+        ExportFormat::Markdown => markdown(article, analysis, &file.annotations),
+        ExportFormat::Json => json_file(file),
+        ExportFormat::W3c => {
+            serde_json::to_string_pretty(&w3c_collection(article, &file.annotations))
+                .unwrap_or_default()
+                + "\n"
+        }
+    }
+}
+
+/// Where the reader suggests writing a Markdown export: beside the article
+/// (`story.notes.md` for `story.txt`), or in the current folder for a URL, stdin or a sample.
+pub fn default_export_path(article: &Article) -> PathBuf {
+    let source = Path::new(&article.source);
+    let is_file = !article.source.contains("://")
+        && article.source != "-"
+        && !article.source.starts_with("sample:")
+        && source.is_file();
+    if is_file {
+        let stem = source
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "article".to_owned());
+        return source.with_file_name(format!("{stem}.notes.md"));
+    }
+    let slug: String = article
+        .display_name()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).take(8).collect();
+    let slug = if slug.is_empty() {
+        "article".to_owned()
+    } else {
+        slug.join("-")
+    };
+    PathBuf::from(format!("{slug}.notes.md"))
 }
 
 /// The W3C Web Annotation JSON-LD context.

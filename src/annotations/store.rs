@@ -210,17 +210,25 @@ fn read(path: &Path) -> Result<Read, StoreError> {
 /// Writes `data` to a temporary file beside `path`, flushes it to disk, renames it over
 /// `path` and flushes the directory, so `path` is always either the old or the new file.
 fn write_atomically(path: &Path, data: &StoreFile) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    let json = serde_json::to_vec_pretty(data)
+    let mut json = serde_json::to_vec_pretty(data)
         .map_err(|e| StoreError::Io(display(path), e.to_string()))?;
+    json.push(b'\n');
+    write_file_atomically(path, &json)
+}
+
+/// Writes `bytes` to `path` so that it holds either its old contents or all of `bytes`, even
+/// after a crash: a temporary file in the same folder, flushed to disk, renamed over `path`.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
     let mut temp = tempfile::Builder::new()
         .prefix(".byline-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| io_error(dir, e))?;
-    temp.write_all(&json)
-        .map_err(|e| io_error(temp.path(), e))?;
-    temp.write_all(b"\n")
+    temp.write_all(bytes)
         .map_err(|e| io_error(temp.path(), e))?;
     temp.as_file()
         .sync_all()
