@@ -19,6 +19,8 @@ pub enum Action {
     FocusQuotes,
     /// Focus the entities pane.
     FocusEntities,
+    /// Focus the annotations pane.
+    FocusAnnotations,
     /// Scroll down a line, or select the next item.
     Down,
     /// Scroll up a line, or select the previous item.
@@ -65,6 +67,33 @@ pub enum Action {
     HideEntity,
     /// Undo the article's last entity correction.
     UndoCorrection,
+    /// Move the reading cursor to the next word.
+    NextWord,
+    /// Move the reading cursor to the previous word.
+    PrevWord,
+    /// Move the reading cursor to the next sentence.
+    NextSentence,
+    /// Move the reading cursor to the previous sentence.
+    PrevSentence,
+    /// Move the reading cursor to the next paragraph.
+    NextParagraph,
+    /// Move the reading cursor to the previous paragraph.
+    PrevParagraph,
+    /// Start (or drop) a selection at the reading cursor.
+    Select,
+    /// Write a note on the selection, the current sentence, the selected quote, or edit the
+    /// annotation under the cursor or selected in the annotations pane.
+    Annotate,
+    /// Highlight the selection (or the current sentence, or the selected quote) without a note.
+    Highlight,
+    /// Delete the selected annotation (annotations pane).
+    DeleteAnnotation,
+    /// Undo the last change to an annotation.
+    UndoAnnotation,
+    /// Choose a tag to filter the annotations pane to.
+    PickTag,
+    /// Export the annotations (asks for a file name).
+    Export,
     /// Start typing a search.
     Search,
     /// Go to the next search match.
@@ -88,6 +117,14 @@ pub enum Action {
         row: u16,
         /// True for scrolling down.
         down: bool,
+    },
+    /// The mouse moved with the left button held (selecting text).
+    #[serde(skip)]
+    DragAt {
+        /// Pointer column.
+        column: u16,
+        /// Pointer row.
+        row: u16,
     },
     /// A mouse click.
     #[serde(skip)]
@@ -132,6 +169,27 @@ pub enum Action {
     /// Esc in the prompt, or `n` to a yes/no question.
     #[serde(skip)]
     PromptCancel,
+    /// A key for the note editor's text fields.
+    #[serde(skip)]
+    EditorKey(crossterm::event::KeyEvent),
+    /// Ctrl-S in the note editor: save the annotation.
+    #[serde(skip)]
+    EditorSave,
+    /// Esc in the note editor: close it (asking first when a note would be lost).
+    #[serde(skip)]
+    EditorCancel,
+    /// Tab in the note editor: the next field (note, tags, colour).
+    #[serde(skip)]
+    EditorNextField,
+    /// Shift-Tab in the note editor: the previous field.
+    #[serde(skip)]
+    EditorPrevField,
+    /// `y` to "discard this note?".
+    #[serde(skip)]
+    EditorDiscard,
+    /// `n` or Esc to "discard this note?": back to editing.
+    #[serde(skip)]
+    EditorKeepEditing,
 }
 
 /// The groups the help screen shows actions in.
@@ -144,6 +202,7 @@ pub const HELP_GROUPS: &[(&str, &[Action])] = &[
             Action::FocusText,
             Action::FocusQuotes,
             Action::FocusEntities,
+            Action::FocusAnnotations,
         ],
     ),
     (
@@ -185,6 +244,24 @@ pub const HELP_GROUPS: &[(&str, &[Action])] = &[
         ],
     ),
     (
+        "Reading and annotating",
+        &[
+            Action::NextWord,
+            Action::PrevWord,
+            Action::NextSentence,
+            Action::PrevSentence,
+            Action::NextParagraph,
+            Action::PrevParagraph,
+            Action::Select,
+            Action::Annotate,
+            Action::Highlight,
+            Action::DeleteAnnotation,
+            Action::UndoAnnotation,
+            Action::PickTag,
+            Action::Export,
+        ],
+    ),
+    (
         "Search",
         &[
             Action::Search,
@@ -214,6 +291,7 @@ impl Action {
             Action::FocusText => "text pane",
             Action::FocusQuotes => "quotes pane",
             Action::FocusEntities => "entities pane",
+            Action::FocusAnnotations => "annotations pane",
             Action::Down => "down a line / next item",
             Action::Up => "up a line / previous item",
             Action::PageDown => "page down",
@@ -237,6 +315,19 @@ impl Action {
             Action::SplitEntity => "split one of its names off (entities pane)",
             Action::HideEntity => "hide the entity (entities pane)",
             Action::UndoCorrection => "undo the last entity correction",
+            Action::NextWord => "cursor to the next word",
+            Action::PrevWord => "cursor to the previous word",
+            Action::NextSentence => "cursor to the next sentence",
+            Action::PrevSentence => "cursor to the previous sentence",
+            Action::NextParagraph => "cursor to the next paragraph",
+            Action::PrevParagraph => "cursor to the previous paragraph",
+            Action::Select => "start / drop a selection at the cursor",
+            Action::Annotate => "note on the selection, sentence or quote; edit a note",
+            Action::Highlight => "highlight the selection, sentence or quote",
+            Action::DeleteAnnotation => "delete the annotation (annotations pane)",
+            Action::UndoAnnotation => "undo the last annotation change",
+            Action::PickTag => "filter annotations by tag",
+            Action::Export => "export annotations to a file",
             Action::Search => "search (case-insensitive)",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
@@ -246,6 +337,7 @@ impl Action {
             Action::PrevArticle => "previous article",
             Action::ScrollAt { .. } => "scroll the pane under the pointer",
             Action::ClickAt { .. } => "focus and select under the pointer",
+            Action::DragAt { .. } => "select text with the mouse",
             Action::Resize { .. } => "resize",
             Action::SearchType(_) => "type into the search",
             Action::SearchBackspace => "delete from the search",
@@ -256,6 +348,13 @@ impl Action {
             Action::PromptClear => "clear the prompt",
             Action::PromptConfirm => "confirm the prompt",
             Action::PromptCancel => "cancel the prompt",
+            Action::EditorKey(_) => "edit the note",
+            Action::EditorSave => "save the note",
+            Action::EditorCancel => "close the note editor",
+            Action::EditorNextField => "next field of the note editor",
+            Action::EditorPrevField => "previous field of the note editor",
+            Action::EditorDiscard => "discard the note",
+            Action::EditorKeepEditing => "keep editing the note",
         }
     }
 }

@@ -6,13 +6,21 @@ use byline::view::quote_list::{QuoteListOptions, QuoteRow, SpeakerKey};
 use byline::view::{Reflow, search};
 use ratatui::layout::Rect;
 
+use byline::annotations::Colour;
+use byline::view::annotation_list::AnnotationRow;
+
 use super::action::Action;
+use super::annotating::UndoStep;
 pub use super::document::Document;
 use super::effects::Effect;
 use super::entity_edits::{EntityPicker, Prompt};
 use super::keymap::Keymap;
 use super::layout::ScreenLayout;
+use super::note_editor::NoteEditor;
 use super::panes::{ListView, Pane, SearchState, TextView};
+
+/// An entry of the tag picker: a tag (`None` for "all annotations") and how many carry it.
+pub type TagChoice = (Option<String>, usize);
 
 /// Lines the mouse wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
@@ -48,6 +56,22 @@ pub struct App {
     pub entity_picker: Option<EntityPicker>,
     /// Work for the run loop (saving corrections), pushed by `update`; see [`super::effects`].
     pub effects: Vec<Effect>,
+    /// Annotations pane state (its selection indexes `annotation_rows`).
+    pub annotations: ListView,
+    /// The Annotations pane's rows, in text order, filtered by `tag_filter`.
+    pub annotation_rows: Vec<AnnotationRow>,
+    /// The tag the Annotations pane is filtered to.
+    pub tag_filter: Option<String>,
+    /// The tag picker, when open: "all" then each tag, with counts, and its selection.
+    pub tag_picker: Option<(Vec<TagChoice>, ListView)>,
+    /// The note editor, when open.
+    pub editor: Option<NoteEditor>,
+    /// How to undo the annotation changes made this session: (document, step), last first.
+    pub annotation_undo: Vec<(usize, UndoStep)>,
+    /// The colour last chosen in the note editor, used for new highlights.
+    pub last_colour: Colour,
+    /// Where the left mouse button went down in the text, for a drag selection.
+    pub drag_origin: Option<usize>,
     /// The quote the reader is on: highlighted in the text.
     pub current_quote: Option<usize>,
     /// Search state.
@@ -82,6 +106,14 @@ impl App {
             prompt: None,
             entity_picker: None,
             effects: Vec::new(),
+            annotations: ListView::default(),
+            annotation_rows: Vec::new(),
+            tag_filter: None,
+            tag_picker: None,
+            editor: None,
+            annotation_undo: Vec::new(),
+            last_colour: Colour::default(),
+            drag_origin: None,
             current_quote: None,
             search: SearchState::default(),
             help: None,
@@ -109,13 +141,21 @@ impl App {
                 | Action::PromptType(_)
                 | Action::PromptBackspace
                 | Action::PromptClear
+                | Action::EditorKey(_)
+                | Action::DragAt { .. }
         ) {
             self.message = None;
+        }
+        if self.editor.is_some() && self.update_editor(action) {
+            return;
         }
         if self.help.is_some() && self.update_help(action) {
             return;
         }
         if self.picker.is_some() && self.update_picker(action) {
+            return;
+        }
+        if self.tag_picker.is_some() && self.update_tag_picker(action) {
             return;
         }
         if self.prompt.is_some() && self.update_prompt(action) {
@@ -131,6 +171,7 @@ impl App {
             Action::FocusText => self.focus = Pane::Text,
             Action::FocusQuotes => self.focus = Pane::Quotes,
             Action::FocusEntities => self.focus = Pane::Entities,
+            Action::FocusAnnotations => self.focus = Pane::Annotations,
             Action::Down => self.move_focused(1),
             Action::Up => self.move_focused(-1),
             Action::PageDown => self.move_focused(self.page(false) as isize),
@@ -154,6 +195,27 @@ impl App {
             Action::SplitEntity => self.open_split_picker(),
             Action::HideEntity => self.ask_hide(),
             Action::UndoCorrection => self.undo_correction(),
+            Action::NextWord
+            | Action::PrevWord
+            | Action::NextSentence
+            | Action::PrevSentence
+            | Action::NextParagraph
+            | Action::PrevParagraph => self.move_cursor(action),
+            Action::Select => self.toggle_selection(),
+            Action::Annotate => self.start_note(),
+            Action::Highlight => self.highlight(),
+            Action::DeleteAnnotation => self.delete_annotation(),
+            Action::UndoAnnotation => self.undo_annotation(),
+            Action::PickTag => self.open_tag_picker(),
+            Action::Export => self.start_export(),
+            // Only meaningful while the note editor is open (handled above).
+            Action::EditorKey(_)
+            | Action::EditorSave
+            | Action::EditorCancel
+            | Action::EditorNextField
+            | Action::EditorPrevField
+            | Action::EditorDiscard
+            | Action::EditorKeepEditing => {}
             // Only meaningful while a prompt is open (handled above).
             Action::PromptType(_)
             | Action::PromptBackspace
@@ -187,6 +249,7 @@ impl App {
             Action::PrevArticle => self.switch_article(false),
             Action::ScrollAt { column, row, down } => self.wheel(column, row, down),
             Action::ClickAt { column, row } => self.click(column, row),
+            Action::DragAt { column, row } => self.drag(column, row),
             Action::Resize { width, height } => self.resize(width, height),
         }
     }
@@ -221,12 +284,20 @@ impl App {
         self.prompt = None;
         self.entity_picker = None;
         self.entities = ListView::default();
+        self.annotations = ListView::default();
+        self.tag_filter = None;
+        self.tag_picker = None;
+        self.editor = None;
+        self.text.cursor = 0;
+        self.text.anchor = None;
+        self.drag_origin = None;
         self.current_quote = None;
         self.current_mention = None;
         self.search = SearchState::default();
         self.rewrap();
         self.refresh_quote_rows();
         self.refresh_entity_rows(None);
+        self.refresh_annotation_rows();
         let notices = &self.doc().article.notices;
         if !notices.is_empty() {
             self.message = Some(notices.join("; "));
@@ -262,6 +333,12 @@ impl App {
                 .select(s, self.entity_rows.len(), self.list_height(Pane::Entities));
             self.show_heading_above();
         }
+        if let Some(s) = self.annotations.selected {
+            let len = self.annotation_rows.len();
+            self.annotations
+                .select(s, len, self.list_height(Pane::Annotations));
+        }
+        self.text.follow_cursor();
     }
 
     /// Re-wraps the text when the pane's width changed, keeping the same words at the top.
@@ -306,21 +383,20 @@ impl App {
     /// Rows available to a list pane's items (the last row of the quotes pane holds the
     /// selected quote's details, the last two of the entities pane the selected entity's).
     pub fn list_height(&self, pane: Pane) -> usize {
-        let rect = match pane {
-            Pane::Quotes => self.layout.quotes,
-            Pane::Entities => self.layout.entities,
-            Pane::Text => self.layout.text,
-        };
+        let rect = self.layout.rect(pane);
         let inner = ScreenLayout::inner(rect).height as usize;
         inner.saturating_sub(self.detail_rows(pane)).max(1)
     }
 
     /// Rows at the bottom of a list pane given to the selected item's details: one in the
-    /// quotes pane, two in the entities pane (details and mention strip), none when the pane
-    /// is too short to spare them.
+    /// quotes and annotations panes, two in the entities pane (details and mention strip),
+    /// none when the pane is too short to spare them.
     pub fn detail_rows(&self, pane: Pane) -> usize {
         match pane {
             Pane::Quotes => usize::from(ScreenLayout::inner(self.layout.quotes).height >= 3),
+            Pane::Annotations => {
+                usize::from(ScreenLayout::inner(self.layout.annotations).height >= 3)
+            }
             Pane::Entities => {
                 if ScreenLayout::inner(self.layout.entities).height >= 5 {
                     2
@@ -344,11 +420,20 @@ impl App {
         }
     }
 
+    /// Moves in the focused pane: the text's cursor (a line at a time, or scrolling a page
+    /// and carrying the cursor along), or a list's selection.
     fn move_focused(&mut self, delta: isize) {
         match self.focus {
-            Pane::Text => self.text.scroll_by(delta),
+            Pane::Text => {
+                let text = self.docs[self.current].article.text();
+                if delta.abs() > 1 {
+                    self.text.scroll_by(delta);
+                }
+                self.text.move_cursor_lines(text, delta);
+            }
             Pane::Quotes => self.move_quote_selection(delta),
             Pane::Entities => self.move_entity_selection(delta),
+            Pane::Annotations => self.move_annotation_selection(delta),
         }
     }
 
@@ -356,6 +441,7 @@ impl App {
         match self.focus {
             Pane::Quotes => self.activate_quote_row(),
             Pane::Entities => self.activate_entity_row(),
+            Pane::Annotations => self.activate_annotation_row(),
             Pane::Text => {}
         }
     }
@@ -402,9 +488,15 @@ impl App {
         self.report_match();
     }
 
-    /// Esc: clears the search, else the speaker filter, else the current quote and mention.
+    /// Esc: drops the selection, else clears the search, else the speaker or tag filter,
+    /// else the current quote and mention.
     fn clear(&mut self) {
-        if !self.search.query.is_empty() || self.search.typing {
+        if self.text.anchor.is_some() {
+            self.text.anchor = None;
+        } else if self.focus == Pane::Annotations && self.tag_filter.is_some() {
+            self.tag_filter = None;
+            self.refresh_annotation_rows();
+        } else if !self.search.query.is_empty() || self.search.typing {
             self.search = SearchState::default();
         } else if self.quote_options.filter.is_some() {
             self.set_filter(None);
@@ -417,7 +509,16 @@ impl App {
     fn wheel(&mut self, column: u16, row: u16, down: bool) {
         let delta = if down { WHEEL_LINES } else { -WHEEL_LINES };
         match self.layout.pane_at(column, row) {
-            Some(Pane::Text) => self.text.scroll_by(delta),
+            Some(Pane::Text) => {
+                self.text.scroll_by(delta);
+                let text = self.docs[self.current].article.text();
+                self.text.keep_cursor_in_view(text);
+            }
+            Some(Pane::Annotations) => {
+                let len = self.annotation_rows.len();
+                self.annotations
+                    .scroll_by(delta, len, self.list_height(Pane::Annotations));
+            }
             Some(Pane::Quotes) => {
                 let len = self.quote_rows.len();
                 self.quotes
@@ -437,41 +538,41 @@ impl App {
             return;
         };
         self.focus = pane;
+        self.drag_origin = None;
         match pane {
             Pane::Text => {
-                let body = self.layout.text_body();
-                if row < body.y || column < body.x {
-                    return;
+                let offset = self.text_offset_at(column, row);
+                if let Some(offset) = offset {
+                    self.text.cursor = offset;
+                    self.text.anchor = None;
+                    self.drag_origin = Some(offset);
                 }
-                let line = self.text.scroll + (row - body.y) as usize;
-                let text = self.docs[self.current].article.text();
-                let offset = self
-                    .text
-                    .reflow
-                    .as_ref()
-                    .and_then(|r| r.offset_at(text, line, (column - body.x) as usize));
                 if let Some(index) = offset.and_then(|o| self.doc().analysis.quote_containing(o)) {
                     self.current_quote = Some(index);
                     self.select_quote_row(index);
                 }
             }
-            Pane::Quotes | Pane::Entities => {
-                let inner = ScreenLayout::inner(if pane == Pane::Quotes {
-                    self.layout.quotes
-                } else {
-                    self.layout.entities
-                });
+            Pane::Quotes | Pane::Entities | Pane::Annotations => {
+                let inner = ScreenLayout::inner(self.layout.rect(pane));
                 if row < inner.y || row >= inner.y + self.list_height(pane) as u16 {
                     return;
                 }
-                let list = if pane == Pane::Quotes {
-                    &self.quotes
-                } else {
-                    &self.entities
+                let list = match pane {
+                    Pane::Quotes => &self.quotes,
+                    Pane::Entities => &self.entities,
+                    _ => &self.annotations,
                 };
                 let index = list.offset + (row - inner.y) as usize;
                 if pane == Pane::Entities {
                     self.click_entity_row(index);
+                    return;
+                }
+                if pane == Pane::Annotations {
+                    let len = self.annotation_rows.len();
+                    if index < len {
+                        self.annotations.select(index, len, self.list_height(pane));
+                        self.activate();
+                    }
                     return;
                 }
                 let len = self.quote_rows.len();

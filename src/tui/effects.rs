@@ -3,11 +3,14 @@
 //! re-analyses the article with its corrections and puts the view back where it was.
 
 use byline::analysis::corrections::{Correction, apply_corrections};
+use byline::annotations::Annotation;
+use byline::annotations::export::{ExportFormat, render};
 use byline::annotations::model::{new_id, now};
-use byline::annotations::store::CorrectionRecord;
+use byline::annotations::store::{CorrectionRecord, StoreFile, write_file_atomically};
 use byline::view::entity_list::kind_name;
 
 use super::app::App;
+use std::path::{Path, PathBuf};
 
 /// Work for the run loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +27,31 @@ pub enum Effect {
         /// Index of the document in [`App::docs`].
         doc: usize,
     },
+    /// Add `annotation` to document `doc`'s annotations, or replace the one with its id.
+    SaveAnnotation {
+        /// Index of the document in [`App::docs`].
+        doc: usize,
+        /// The annotation.
+        annotation: Annotation,
+        /// What to say once it is saved.
+        done: String,
+    },
+    /// Remove the annotation `id` from document `doc`.
+    DeleteAnnotation {
+        /// Index of the document in [`App::docs`].
+        doc: usize,
+        /// Its id.
+        id: String,
+        /// What to say once it is removed.
+        done: String,
+    },
+    /// Write document `doc`'s annotations to `path`, in the format its name asks for.
+    Export {
+        /// Index of the document in [`App::docs`].
+        doc: usize,
+        /// Where to write.
+        path: PathBuf,
+    },
 }
 
 /// Performs every pending effect, in order, and reports the outcome in the status line.
@@ -32,8 +60,87 @@ pub fn perform(app: &mut App) {
         let message = match effect {
             Effect::Correct { doc, correction } => correct(app, doc, correction),
             Effect::Undo { doc } => undo(app, doc),
+            Effect::SaveAnnotation {
+                doc,
+                annotation,
+                done,
+            } => change_annotations(app, doc, done, |list| {
+                match list.iter_mut().find(|a| a.id == annotation.id) {
+                    Some(existing) => *existing = annotation,
+                    None => list.push(annotation),
+                }
+            }),
+            Effect::DeleteAnnotation { doc, id, done } => {
+                change_annotations(app, doc, done, |list| list.retain(|a| a.id != id))
+            }
+            Effect::Export { doc, path } => export(app, doc, &path),
         };
         app.message = Some(message);
+    }
+}
+
+/// Applies `change` to document `doc`'s annotations: in its file (re-read first, so another
+/// instance's notes are kept), or for this session only when it has none.
+fn change_annotations(
+    app: &mut App,
+    doc: usize,
+    done: String,
+    change: impl FnOnce(&mut Vec<Annotation>),
+) -> String {
+    let Some(document) = app.docs.get_mut(doc) else {
+        return "That article is no longer open".to_owned();
+    };
+    let note = match &mut document.store {
+        Some(store) => {
+            if let Err(error) = store.update(|file| change(&mut file.annotations)) {
+                return format!("Not saved: {error}");
+            }
+            document.reload_annotations();
+            String::new()
+        }
+        None => {
+            change(&mut document.annotations);
+            document.refresh_annotations();
+            let why = document
+                .store_problem
+                .as_deref()
+                .unwrap_or("no annotation file");
+            format!(" (for this session only: {why})")
+        }
+    };
+    if doc == app.current {
+        app.refresh_annotation_rows();
+    }
+    format!("{done}{note}")
+}
+
+/// Writes document `doc`'s annotations to `path`.
+fn export(app: &mut App, doc: usize, path: &Path) -> String {
+    let Some(document) = app.docs.get(doc) else {
+        return "That article is no longer open".to_owned();
+    };
+    let file = match &document.store {
+        Some(store) => store.data.clone(),
+        None => {
+            let text = document.article.text();
+            let mut file = StoreFile::new(
+                &document.article.source,
+                &byline::annotations::store::text_hash(text),
+            );
+            file.annotations = document.annotations.clone();
+            file
+        }
+    };
+    let format = ExportFormat::for_path(path);
+    let contents = render(format, &document.article, &document.analysis, &file);
+    match write_file_atomically(path, contents.as_bytes()) {
+        Ok(()) => format!(
+            "Exported {} annotation(s) to {} ({})",
+            file.annotations.len(),
+            path.display(),
+            format.name()
+        ),
+        Err(error) => format!("Not exported: {error}"),
     }
 }
 

@@ -12,8 +12,8 @@ use super::app::App;
 use super::effects::Effect;
 use super::panes::{ListView, Pane};
 
-/// Longest name the rename prompt takes, in characters.
-const MAX_NAME: usize = 200;
+/// Longest name or path the prompt takes, in characters.
+const MAX_NAME: usize = 1000;
 
 /// A question or input line in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,11 @@ pub enum Prompt {
     ConfirmHide {
         /// The entity's name.
         entity: String,
+    },
+    /// Exporting the annotations: the file name typed so far (starts as the suggestion).
+    Export {
+        /// The path as typed.
+        text: String,
     },
 }
 
@@ -243,15 +248,17 @@ impl App {
         };
         match (prompt, action) {
             (_, Action::Quit | Action::Resize { .. }) => return false,
-            (Prompt::Rename { text, .. }, Action::PromptType(c))
+            (Prompt::Rename { text, .. } | Prompt::Export { text }, Action::PromptType(c))
                 if text.chars().count() < MAX_NAME =>
             {
                 text.push_str(&strip_unsafe(&c.to_string()));
             }
-            (Prompt::Rename { text, .. }, Action::PromptBackspace) => {
+            (Prompt::Rename { text, .. } | Prompt::Export { text }, Action::PromptBackspace) => {
                 text.pop();
             }
-            (Prompt::Rename { text, .. }, Action::PromptClear) => text.clear(),
+            (Prompt::Rename { text, .. } | Prompt::Export { text }, Action::PromptClear) => {
+                text.clear()
+            }
             (_, Action::PromptCancel) => {
                 self.prompt = None;
                 self.message = Some("Cancelled".to_owned());
@@ -283,6 +290,17 @@ impl App {
                 }
             }
             Prompt::ConfirmHide { entity } => self.correct(Correction::Hide { entity }),
+            Prompt::Export { text } => {
+                let path = text.trim();
+                if path.is_empty() {
+                    self.message = Some("No file name; nothing exported".to_owned());
+                } else {
+                    self.effects.push(Effect::Export {
+                        doc: self.current,
+                        path: std::path::PathBuf::from(path),
+                    });
+                }
+            }
         }
     }
 }

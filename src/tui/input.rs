@@ -12,6 +12,7 @@ use super::entity_edits::Prompt;
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => action_for_key(app, key),
+        Event::Mouse(_) if app.editor.is_some() => None,
         Event::Mouse(mouse) => action_for_mouse(mouse),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
@@ -23,11 +24,14 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
 
 fn action_for_key(app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && key.code == KeyCode::Char('c') {
+    if ctrl && key.code == KeyCode::Char('c') && app.editor.is_none() {
         return Some(Action::Quit);
     }
+    if let Some(editor) = &app.editor {
+        return Some(editor_action(editor.confirm_discard, key));
+    }
     match &app.prompt {
-        Some(Prompt::Rename { .. }) => {
+        Some(Prompt::Rename { .. } | Prompt::Export { .. }) => {
             return match key.code {
                 KeyCode::Enter => Some(Action::PromptConfirm),
                 KeyCode::Esc => Some(Action::PromptCancel),
@@ -58,6 +62,26 @@ fn action_for_key(app: &App, key: &KeyEvent) -> Option<Action> {
     app.keymap.action_for(key)
 }
 
+/// Keys in the note editor: Ctrl-S saves, Esc (or Ctrl-C) cancels, Tab moves between fields,
+/// everything else edits; while asking "discard?", y or n.
+fn editor_action(confirming: bool, key: &KeyEvent) -> Action {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if confirming {
+        return match key.code {
+            KeyCode::Char('y' | 'Y') => Action::EditorDiscard,
+            _ => Action::EditorKeepEditing,
+        };
+    }
+    match key.code {
+        KeyCode::Char('s' | 'S') if ctrl => Action::EditorSave,
+        KeyCode::Char('c') if ctrl => Action::EditorCancel,
+        KeyCode::Esc => Action::EditorCancel,
+        KeyCode::Tab => Action::EditorNextField,
+        KeyCode::BackTab => Action::EditorPrevField,
+        _ => Action::EditorKey(*key),
+    }
+}
+
 fn action_for_mouse(mouse: &MouseEvent) -> Option<Action> {
     let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
@@ -73,6 +97,9 @@ fn action_for_mouse(mouse: &MouseEvent) -> Option<Action> {
         }),
         MouseEventKind::Down(crossterm::event::MouseButton::Left) => {
             Some(Action::ClickAt { column, row })
+        }
+        MouseEventKind::Drag(crossterm::event::MouseButton::Left) => {
+            Some(Action::DragAt { column, row })
         }
         _ => None,
     }

@@ -290,7 +290,7 @@ mod tests {
             Some(Action::PageDown)
         );
         assert_eq!(
-            k.action_for(&press(KeyCode::Char('x'), KeyModifiers::NONE)),
+            k.action_for(&press(KeyCode::Char('z'), KeyModifiers::NONE)),
             None
         );
     }

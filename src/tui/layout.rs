@@ -18,6 +18,8 @@ pub struct ScreenLayout {
     pub quotes: Rect,
     /// The entities list, with its border.
     pub entities: Rect,
+    /// The annotations list, with its border.
+    pub annotations: Rect,
     /// The one-line status bar.
     pub status: Rect,
     /// True when the terminal is below [`MIN_WIDTH`] x [`MIN_HEIGHT`].
@@ -25,7 +27,8 @@ pub struct ScreenLayout {
 }
 
 impl ScreenLayout {
-    /// Splits `area`: text on the left, quotes above entities on the right, status below.
+    /// Splits `area`: text on the left; quotes, entities and annotations stacked on the right;
+    /// status below.
     pub fn new(area: Rect) -> ScreenLayout {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return ScreenLayout {
@@ -39,13 +42,18 @@ impl ScreenLayout {
         let side_width = (area.width * 36 / 100).clamp(20, 56);
         let [text, side] =
             Layout::horizontal([Constraint::Min(20), Constraint::Length(side_width)]).areas(main);
-        let [quotes, entities] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(side);
+        let [quotes, entities, annotations] = Layout::vertical([
+            Constraint::Percentage(42),
+            Constraint::Percentage(33),
+            Constraint::Percentage(25),
+        ])
+        .areas(side);
         ScreenLayout {
             area,
             text,
             quotes,
             entities,
+            annotations,
             status,
             too_small: false,
         }
@@ -71,6 +79,17 @@ impl ScreenLayout {
         }
     }
 
+    /// The rectangle of a pane, border included.
+    pub fn rect(&self, pane: super::panes::Pane) -> Rect {
+        use super::panes::Pane;
+        match pane {
+            Pane::Text => self.text,
+            Pane::Quotes => self.quotes,
+            Pane::Entities => self.entities,
+            Pane::Annotations => self.annotations,
+        }
+    }
+
     /// Which pane rectangle holds a screen position.
     pub fn pane_at(&self, column: u16, row: u16) -> Option<super::panes::Pane> {
         use super::panes::Pane;
@@ -79,6 +98,7 @@ impl ScreenLayout {
             (self.text, Pane::Text),
             (self.quotes, Pane::Quotes),
             (self.entities, Pane::Entities),
+            (self.annotations, Pane::Annotations),
         ]
         .into_iter()
         .find(|(rect, _)| rect.contains(position))
@@ -99,7 +119,8 @@ mod tests {
         assert_eq!(layout.text.x, 0);
         assert_eq!(layout.quotes.x, layout.text.right());
         assert_eq!(layout.entities.y, layout.quotes.bottom());
-        assert_eq!(layout.entities.bottom(), 39);
+        assert_eq!(layout.annotations.y, layout.entities.bottom());
+        assert_eq!(layout.annotations.bottom(), 39);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! touches ratatui or crossterm lives here.
 
 pub mod action;
+pub mod annotating;
 pub mod app;
 pub mod document;
 pub mod effects;
@@ -10,6 +11,7 @@ pub mod entity_edits;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod note_editor;
 pub mod panes;
 pub mod quotes_pane;
 pub mod render;
@@ -100,3 +102,5 @@ fn panic_if_asked(event: &event::Event) {
         panic!("test panic requested");
     }
 }
+#[cfg(test)]
+mod tests_annotations;

@@ -15,11 +15,13 @@ pub enum Pane {
     Quotes,
     /// The list of entities.
     Entities,
+    /// The reader's annotations.
+    Annotations,
 }
 
 impl Pane {
     /// All panes in focus order.
-    pub const ALL: [Pane; 3] = [Pane::Text, Pane::Quotes, Pane::Entities];
+    pub const ALL: [Pane; 4] = [Pane::Text, Pane::Quotes, Pane::Entities, Pane::Annotations];
 
     /// The pane's name in the status line.
     pub fn name(self) -> &'static str {
@@ -27,6 +29,7 @@ impl Pane {
             Pane::Text => "Text",
             Pane::Quotes => "Quotes",
             Pane::Entities => "Entities",
+            Pane::Annotations => "Annotations",
         }
     }
 
@@ -130,7 +133,7 @@ impl ListView {
     }
 }
 
-/// The text pane: its wrap (computed once per width) and scroll position.
+/// The text pane: its wrap (computed once per width), scroll position and reading cursor.
 #[derive(Debug, Clone, Default)]
 pub struct TextView {
     /// The article wrapped to the pane's width; `None` until the first resize.
@@ -139,6 +142,10 @@ pub struct TextView {
     pub scroll: usize,
     /// Visible lines.
     pub height: usize,
+    /// The reading cursor: a byte offset in the article text.
+    pub cursor: usize,
+    /// Where the selection being made started, if one is.
+    pub anchor: Option<usize>,
 }
 
 impl TextView {
@@ -157,8 +164,10 @@ impl TextView {
         self.scroll = (self.scroll as isize + delta).clamp(0, self.max_scroll() as isize) as usize;
     }
 
-    /// Makes byte `offset` visible; when it is off screen it is placed a third of the way down.
+    /// Makes byte `offset` visible and puts the cursor there; when it is off screen it is
+    /// placed a third of the way down.
     pub fn reveal(&mut self, offset: usize) {
+        self.cursor = offset;
         let Some(reflow) = &self.reflow else {
             return;
         };
@@ -166,6 +175,75 @@ impl TextView {
         if line < self.scroll || line >= self.scroll + self.height.max(1) {
             self.scroll = line.saturating_sub(self.height / 3).min(self.max_scroll());
         }
+    }
+
+    /// The wrapped line the cursor is on.
+    pub fn cursor_line(&self) -> usize {
+        self.reflow.as_ref().map_or(0, |r| r.line_of(self.cursor))
+    }
+
+    /// Scrolls as little as possible to bring the cursor's line into view.
+    pub fn follow_cursor(&mut self) {
+        let line = self.cursor_line();
+        let height = self.height.max(1);
+        if line < self.scroll {
+            self.scroll = line;
+        } else if line >= self.scroll + height {
+            self.scroll = line + 1 - height;
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// Moves the cursor onto the visible lines when scrolling left it off screen.
+    pub fn keep_cursor_in_view(&mut self, text: &str) {
+        let line = self.cursor_line();
+        let last = (self.scroll + self.height.max(1)).saturating_sub(1);
+        if line < self.scroll {
+            self.put_cursor_on_line(text, self.scroll, 0, true);
+        } else if line > last {
+            self.put_cursor_on_line(text, last, 0, false);
+        }
+    }
+
+    /// Moves the cursor `delta` lines (skipping the blank lines between paragraphs), keeping
+    /// its column where the line is long enough, and scrolls to follow it.
+    pub fn move_cursor_lines(&mut self, text: &str, delta: isize) {
+        let Some(reflow) = &self.reflow else {
+            return;
+        };
+        let line = reflow.line_of(self.cursor);
+        let start = reflow.lines().get(line).map_or(0, |l| l.range.start);
+        let column = byline::view::fit::width(&text[start..self.cursor.clamp(start, text.len())]);
+        self.put_cursor_on_line(text, line.saturating_add_signed(delta), column, delta >= 0);
+        self.follow_cursor();
+    }
+
+    /// Puts the cursor at display `column` of line `line` (clamped), or the nearest text line
+    /// in the direction of travel when that line is blank.
+    fn put_cursor_on_line(&mut self, text: &str, line: usize, column: usize, forward: bool) {
+        let Some(reflow) = &self.reflow else {
+            return;
+        };
+        let lines = reflow.lines();
+        if lines.is_empty() {
+            self.cursor = 0;
+            return;
+        }
+        let mut target = line.min(lines.len() - 1);
+        while lines[target].paragraph.is_none() {
+            match (forward, target) {
+                (true, t) if t + 1 < lines.len() => target += 1,
+                (false, t) if t > 0 => target -= 1,
+                _ => break,
+            }
+        }
+        let range = lines[target].range.clone();
+        self.cursor = reflow.offset_at(text, target, column).unwrap_or_else(|| {
+            text[range.clone()]
+                .char_indices()
+                .last()
+                .map_or(range.start, |(i, _)| range.start + i)
+        });
     }
 
     /// How far through the article the view is, 0 to 100.
@@ -207,8 +285,9 @@ mod tests {
     #[test]
     fn focus_cycles_both_ways() {
         assert_eq!(Pane::Text.next(), Pane::Quotes);
-        assert_eq!(Pane::Entities.next(), Pane::Text);
-        assert_eq!(Pane::Text.prev(), Pane::Entities);
+        assert_eq!(Pane::Entities.next(), Pane::Annotations);
+        assert_eq!(Pane::Annotations.next(), Pane::Text);
+        assert_eq!(Pane::Text.prev(), Pane::Annotations);
     }
 
     #[test]

@@ -64,9 +64,13 @@ fn tab_cycles_focus_and_numbers_jump_to_panes() {
     step(&mut app, &[Action::FocusNext]);
     assert_eq!(app.focus, Pane::Quotes);
     step(&mut app, &[Action::FocusNext, Action::FocusNext]);
+    assert_eq!(app.focus, Pane::Annotations);
+    step(&mut app, &[Action::FocusNext]);
     assert_eq!(app.focus, Pane::Text);
     step(&mut app, &[Action::FocusPrev]);
-    assert_eq!(app.focus, Pane::Entities);
+    assert_eq!(app.focus, Pane::Annotations);
+    step(&mut app, &[Action::FocusEntities, Action::FocusAnnotations]);
+    assert_eq!(app.focus, Pane::Annotations);
     step(&mut app, &[Action::FocusQuotes]);
     let status = rows(&draw(&app)).pop().unwrap();
     assert!(status.contains("Quotes"), "{status}");
@@ -128,17 +132,26 @@ fn next_quote_wraps_with_a_message() {
 }
 
 #[test]
-fn scrolling_keys_move_the_text_and_clamp_at_the_ends() {
+fn moving_keys_move_the_cursor_and_the_text_follows_and_clamps_at_the_ends() {
     let mut app = sample_app(100, 24);
     step(&mut app, &[Action::Down, Action::Down]);
-    assert_eq!(app.text.scroll, 2);
-    step(&mut app, &[Action::PageDown]);
-    assert_eq!(app.text.scroll, 2 + app.text.height - 1);
-    step(&mut app, &[Action::HalfPageUp]);
+    assert_eq!(app.text.cursor_line(), 2, "j moves the cursor a line");
+    assert_eq!(app.text.scroll, 0, "within the view the text stays put");
+    let height = app.text.height;
+    step(&mut app, &vec![Action::Down; height]);
+    let scroll = app.text.scroll;
+    assert!(scroll > 0, "the text scrolls to keep the cursor in view");
     assert_eq!(
-        app.text.scroll,
-        2 + app.text.height - 1 - app.text.height / 2
+        app.text.cursor_line(),
+        scroll + height - 1,
+        "on the last row"
     );
+    step(&mut app, &[Action::PageDown]);
+    assert_eq!(app.text.scroll, scroll + height - 1);
+    step(&mut app, &[Action::HalfPageUp]);
+    assert_eq!(app.text.scroll, scroll + height - 1 - height / 2);
+    let line = app.text.cursor_line();
+    assert!((app.text.scroll..app.text.scroll + height).contains(&line));
     step(&mut app, &[Action::Bottom]);
     assert_eq!(app.text.scroll, app.text.max_scroll());
     let status = rows(&draw(&app)).pop().unwrap();

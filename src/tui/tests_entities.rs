@@ -25,7 +25,7 @@ pub(super) const TALKS: [&str; 4] = [
 ];
 
 pub(super) fn talks_app() -> App {
-    app_for(vec![article("Talks", &TALKS)], 100, 30)
+    app_for(vec![article("Talks", &TALKS)], 100, 36)
 }
 
 /// A reader over the talks article whose corrections are saved in `sidecar`.

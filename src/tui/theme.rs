@@ -1,7 +1,19 @@
 //! Every style the reader uses, in one place. `NO_COLOR` turns colours off and leaves only
 //! bold, underline and reverse video to tell things apart.
 
+use byline::annotations::Colour;
 use ratatui::style::{Color, Modifier, Style};
+
+/// The terminal colour of an annotation colour.
+fn highlight_colour(colour: Colour) -> Color {
+    match colour {
+        Colour::Yellow => Color::Rgb(250, 225, 110),
+        Colour::Green => Color::Rgb(150, 220, 140),
+        Colour::Blue => Color::Rgb(140, 190, 250),
+        Colour::Pink => Color::Rgb(245, 160, 200),
+        Colour::Orange => Color::Rgb(250, 180, 100),
+    }
+}
 
 /// The reader's named styles.
 #[derive(Debug, Clone)]
@@ -46,6 +58,14 @@ pub struct Theme {
     pub warning: Style,
     /// Colours given to speakers, in order of first appearance.
     pub speakers: Vec<Color>,
+    /// The passage being selected.
+    pub selection: Style,
+    /// The character under the reading cursor (while the text pane has focus).
+    pub cursor: Style,
+    /// The marker beside the cursor's line.
+    pub cursor_gutter: Style,
+    /// True when highlights get a background colour each; otherwise they are underlined.
+    pub coloured_highlights: bool,
 }
 
 impl Theme {
@@ -105,6 +125,10 @@ impl Theme {
                 Color::Cyan,
                 Color::Magenta,
             ],
+            selection: Style::new().bg(Color::Gray).fg(Color::Black),
+            cursor: Style::new().add_modifier(Modifier::REVERSED),
+            cursor_gutter: Style::new().fg(Color::Cyan),
+            coloured_highlights: true,
         }
     }
 
@@ -131,7 +155,28 @@ impl Theme {
             key: Style::new().add_modifier(Modifier::BOLD),
             warning: Style::new().add_modifier(Modifier::BOLD),
             speakers: Vec::new(),
+            selection: Style::new().add_modifier(Modifier::REVERSED),
+            cursor: Style::new().add_modifier(Modifier::REVERSED),
+            cursor_gutter: Style::new().add_modifier(Modifier::BOLD),
+            coloured_highlights: false,
         }
+    }
+
+    /// A highlight in one of the annotation colours: a background tint, or without colours
+    /// an underline.
+    pub fn highlight(&self, colour: Colour) -> Style {
+        if !self.coloured_highlights {
+            return Style::new().add_modifier(Modifier::UNDERLINED);
+        }
+        Style::new().bg(highlight_colour(colour)).fg(Color::Black)
+    }
+
+    /// An annotation colour for text (the Annotations pane's marker).
+    pub fn highlight_marker(&self, colour: Colour) -> Style {
+        if !self.coloured_highlights {
+            return Style::new().add_modifier(Modifier::BOLD);
+        }
+        Style::new().fg(highlight_colour(colour))
     }
 
     /// The style of a quotation by the speaker with colour slot `slot` (none: unattributed).
@@ -167,6 +212,11 @@ mod tests {
             theme.strip_current,
             theme.prompt,
             theme.speaker_quote(Some(3)),
+            theme.selection,
+            theme.cursor,
+            theme.cursor_gutter,
+            theme.highlight(Colour::Pink),
+            theme.highlight_marker(Colour::Blue),
         ] {
             assert_eq!(style.fg, None);
             assert_eq!(style.bg, None);

@@ -26,11 +26,7 @@ pub fn render_list(
     state: &ListView,
     empty: &str,
 ) {
-    let area = if pane == Pane::Quotes {
-        app.layout.quotes
-    } else {
-        app.layout.entities
-    };
+    let area = app.layout.rect(pane);
     let is_focused = focused(app, pane);
     frame.render_widget(
         pane_block(

@@ -1,6 +1,7 @@
 //! Drawing the reader: one function per pane, composed by [`render`]. Nothing here changes
 //! state; everything drawn is read from the [`App`].
 
+mod annotations;
 mod entities;
 mod help;
 mod lists;
@@ -27,9 +28,12 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     text::render_text(frame, app, theme);
     quotes::render_quotes(frame, app, theme);
     entities::render_entities(frame, app, theme);
+    annotations::render_annotations(frame, app, theme);
     status::render_status(frame, app, theme);
     quotes::render_picker(frame, app, theme);
     entities::render_entity_picker(frame, app, theme);
+    annotations::render_tag_picker(frame, app, theme);
+    annotations::render_editor(frame, app, theme);
     if let Some(scroll) = app.help {
         help::render_help(frame, app, theme, scroll);
     }

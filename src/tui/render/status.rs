@@ -44,6 +44,13 @@ pub fn render_status(frame: &mut Frame, app: &App, theme: &Theme) {
         (format!(" /{}▏", app.search.query), theme.key)
     } else if let Some(message) = &app.message {
         (format!(" {message}"), theme.warning)
+    } else if let Some(note) = app.note_under_cursor() {
+        (format!(" {note}"), theme.status.patch(theme.title))
+    } else if app.text.anchor.is_some() {
+        (
+            " Selecting · a note · h highlight · Esc stops".to_owned(),
+            theme.key,
+        )
     } else {
         (String::new(), theme.status)
     };
@@ -85,13 +92,17 @@ fn fit_prompt(prompt: &Prompt, total: usize) -> String {
             format!(" Hide {entity}? Its quotes become unattributed."),
             " y/n",
         ),
+        Prompt::Export { text } => (
+            format!(" Export annotations to: {text}▏"),
+            " (.md Markdown, .json W3C, .byline.json byline; Enter writes, Esc cancels)",
+        ),
     };
     if width(&text) + width(keys) <= total {
         return format!("{text}{keys}");
     }
     let text = match prompt {
         Prompt::ConfirmHide { entity } => format!(" Hide {entity}? y/n"),
-        Prompt::Rename { .. } => text,
+        Prompt::Rename { .. } | Prompt::Export { .. } => text,
     };
     let mut tail: Vec<char> = Vec::new();
     let mut used = 1; // the ellipsis

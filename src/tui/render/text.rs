@@ -55,6 +55,19 @@ pub fn render_text(frame: &mut Frame, app: &App, theme: &Theme) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);
+    let cursor_line = app.text.cursor_line();
+    if (start..end).contains(&cursor_line) && body.x > app.layout.text.x {
+        let gutter = ratatui::layout::Rect {
+            x: body.x - 1,
+            y: body.y + (cursor_line - start) as u16,
+            width: 1,
+            height: 1,
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from("▌").style(theme.cursor_gutter)),
+            gutter,
+        );
+    }
 }
 
 /// The marks that fall in the byte window shown on screen.
@@ -97,6 +110,34 @@ fn visible_marks(app: &App, window: std::ops::Range<usize>) -> Vec<Mark> {
             });
         }
     }
+    for index in overlapping_optional(&doc.annotation_ranges, window.clone()) {
+        if let Some(range) = &doc.annotation_ranges[index] {
+            marks.push(Mark {
+                range: range.clone(),
+                layer: Layer::Highlight,
+                tag: index,
+            });
+        }
+    }
+    if let Some(range) = app.selection() {
+        marks.push(Mark {
+            range,
+            layer: Layer::Selection,
+            tag: 0,
+        });
+    }
+    if app.focus == Pane::Text && app.help.is_none() {
+        let cursor = app.text.cursor.min(text.len());
+        let end = text[cursor..]
+            .chars()
+            .next()
+            .map_or(cursor, |c| cursor + c.len_utf8());
+        marks.push(Mark {
+            range: cursor..end,
+            layer: Layer::Cursor,
+            tag: 0,
+        });
+    }
     let matches = &app.search.matches;
     for index in overlapping(matches, |m| m.clone(), window) {
         let layer = if app.search.current == Some(index) {
@@ -124,7 +165,25 @@ fn style_for(marks: &[(Layer, usize)], app: &App, theme: &Theme) -> Style {
             Layer::CurrentMatch => style.patch(theme.current_match),
             Layer::Mention => style.patch(theme.mention),
             Layer::SelectedMention => style.patch(theme.selected_mention),
+            Layer::Highlight => match app.doc().annotations.get(*tag) {
+                Some(annotation) => style.patch(theme.highlight(annotation.colour)),
+                None => style,
+            },
+            Layer::Selection => style.patch(theme.selection),
+            Layer::Cursor => style.patch(theme.cursor),
         };
     }
     style
+}
+
+/// Indexes of the ranges overlapping `window` (a short list, scanned in full).
+fn overlapping_optional(
+    ranges: &[Option<std::ops::Range<usize>>],
+    window: std::ops::Range<usize>,
+) -> impl Iterator<Item = usize> + '_ {
+    ranges.iter().enumerate().filter_map(move |(i, r)| {
+        r.as_ref()
+            .filter(|r| r.start < window.end && r.end > window.start)
+            .map(|_| i)
+    })
 }
