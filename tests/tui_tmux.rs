@@ -345,3 +345,68 @@ fn a_renamed_entity_is_saved_applied_by_analyze_and_shown_when_opened_again() {
     tmux.send_keys(&["q"]);
     tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
 }
+
+#[test]
+fn a_note_written_in_the_reader_is_there_when_opened_again_and_in_both_exports() {
+    let Some(tmux) = Tmux::start(120, 34) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let article = data.path().join("story.txt");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/harbour-strike.txt"),
+        &article,
+    )
+    .unwrap();
+    let command = format!(
+        "cd {} && XDG_DATA_HOME={} {} story.txt",
+        data.path().display(),
+        data.path().display(),
+        binary()
+    );
+    tmux.type_line(&command);
+    tmux.wait_for_text("Annotations (0)");
+    // The second sentence, four words of it, a note with a tag.
+    tmux.send_keys(&[")", "v", "w", "w", "w"]);
+    tmux.wait_for_text("Selecting");
+    tmux.send_keys(&["a"]);
+    tmux.wait_for_text("Note on");
+    tmux.send_keys(&["-l", "Ask the harbor authority"]);
+    tmux.send_keys(&["Tab"]);
+    tmux.send_keys(&["-l", "follow-up"]);
+    tmux.wait_for_text("follow-up");
+    tmux.send_keys(&["C-s"]);
+    tmux.wait_for_text("Note saved");
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+
+    tmux.type_line(&command);
+    tmux.wait_for_text("Annotations (1)");
+    let screen = tmux.wait_for_text("Ask the harbor authority");
+    assert!(screen.contains("● Ask the harbor authority"), "{screen}");
+    // From the reader: x, accept the suggested name beside the article.
+    tmux.send_keys(&["x"]);
+    tmux.wait_for_text("story.notes.md");
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for_text("Exported 1 annotation");
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| !s.contains("Quotes ("));
+    let from_reader = std::fs::read_to_string(data.path().join("story.notes.md")).unwrap();
+    assert!(
+        from_reader.contains("Ask the harbor authority"),
+        "{from_reader}"
+    );
+
+    let output = Command::new(binary())
+        .args(["export"])
+        .arg(&article)
+        .args(["--format", "markdown"])
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(markdown.contains("Ask the harbor authority"), "{markdown}");
+    assert!(markdown.contains("follow-up"), "{markdown}");
+    assert!(markdown.contains("> “We are not going"), "{markdown}");
+}
