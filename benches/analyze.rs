@@ -56,6 +56,9 @@ fn benchmarks(c: &mut Criterion) {
     group.bench_function("reflow_100_columns", |b| {
         b.iter(|| Reflow::new(black_box(&article), 100))
     });
+    group.bench_function("sentences_for_cursor", |b| {
+        b.iter(|| byline::view::motion::sentences(black_box(&article)))
+    });
     group.bench_function("search", |b| {
         b.iter(|| search::find_all(black_box(article.text()), "micawber"))
     });

@@ -3,8 +3,6 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::analysis::lexicon::Lexicon;
 use crate::document::Article;
 
@@ -39,34 +37,56 @@ pub fn previous_word(text: &str, offset: usize) -> usize {
     })
 }
 
-/// Sentences of an article as byte ranges, in order: split at sentence ends by the Unicode
-/// rules within each paragraph, except after abbreviations and initials ("Mr.", "J.").
-/// Every paragraph holds at least one sentence; ranges have no surrounding spaces.
+/// Sentences of an article as byte ranges, in order: a paragraph is split after `.`, `!`,
+/// `?` or `…` (and any closing marks) followed by a space and a capital, a digit or an
+/// opening mark, except after abbreviations and initials ("Mr.", "J."). Every paragraph
+/// holds at least one sentence; ranges have no surrounding spaces.
 pub fn sentences(article: &Article) -> Vec<Range<usize>> {
     let text = article.text();
     let lexicon = Lexicon::get();
-    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(text.len() / 80);
     for paragraph in article.paragraphs() {
-        let mut open: Option<Range<usize>> = None;
-        for (start, piece) in text[paragraph.clone()].split_sentence_bound_indices() {
-            let start = paragraph.start + start;
-            let range = start..start + piece.len();
-            let joined = match open.take() {
-                Some(previous) => previous.start..range.end,
-                None => range,
-            };
-            if ends_in_abbreviation(&text[joined.clone()], lexicon) {
-                open = Some(joined);
-            } else {
-                spans.push(trimmed(text, joined));
+        let mut start = paragraph.start;
+        let body = &text[paragraph.clone()];
+        let mut chars = body.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let mut end = paragraph.start + i + c.len_utf8();
+            while let Some(&(j, next)) = chars.peek() {
+                if !is_closing(next) && !matches!(next, '.' | '!' | '?' | '…') {
+                    break;
+                }
+                end = paragraph.start + j + next.len_utf8();
+                chars.next();
+            }
+            let rest = &text[end..paragraph.end];
+            let after_space = rest.trim_start();
+            if after_space.len() == rest.len() || after_space.is_empty() {
+                continue;
+            }
+            let opens = after_space
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opening(n));
+            if opens && !ends_in_abbreviation(&text[start..end], lexicon) {
+                spans.push(trimmed(text, start..end));
+                start = paragraph.end - after_space.len();
             }
         }
-        if let Some(last) = open {
-            spans.push(trimmed(text, last));
-        }
+        spans.push(trimmed(text, start..paragraph.end));
     }
     spans.retain(|s| !s.is_empty());
     spans
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '"' | '\'' | '(' | '[' | '«' | '—' | '-')
 }
 
 /// The index of the sentence holding `offset` (the one before it, in a gap between two).
