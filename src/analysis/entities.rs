@@ -233,15 +233,17 @@ impl EntityTable {
                     })
                     .collect();
                 // "Ashcombe" after "Little Ashcombe" and "Ashcombe Parish Council" is ambiguous.
-                let elsewhere = self.drafts.iter().enumerate().any(|(other, d)| {
-                    other != id
-                        && !longer.contains(&other)
-                        && !d.mentions.is_empty()
-                        && d.name.contains(' ')
-                        && d.name.split_whitespace().any(|w| w == mention.name)
-                });
+                let elsewhere = || {
+                    self.drafts.iter().enumerate().any(|(other, d)| {
+                        other != id
+                            && !longer.contains(&other)
+                            && !d.mentions.is_empty()
+                            && d.name.contains(' ')
+                            && d.name.split_whitespace().any(|w| w == mention.name)
+                    })
+                };
                 if let [only] = longer.as_slice()
-                    && !elsewhere
+                    && !elsewhere()
                 {
                     target = Some(*only);
                 }
