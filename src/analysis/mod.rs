@@ -5,6 +5,7 @@
 //! quote attributed ([`attribution`]) and reported speech found ([`indirect`]). Every rule
 //! is driven by the word lists in `assets/lexicon/` ([`lexicon`]).
 
+pub mod appositives;
 pub mod attribution;
 pub mod context;
 pub mod coref;
@@ -64,6 +65,7 @@ pub fn analyze(article: &Article) -> Analysis {
     }));
     quotes.sort_by_key(|q| q.span.start);
     let mut entities = entities;
+    appositives::describe_people(article.text(), &mut entities, Lexicon::get());
     add_byline_authors(article, &mut entities);
     Analysis { quotes, entities }
 }
