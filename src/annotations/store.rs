@@ -7,6 +7,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -97,6 +98,9 @@ pub struct Store {
     /// The text hash recorded in the file when it was opened (differs from the current text's
     /// when the article changed since the annotations were made).
     pub stored_text_hash: String,
+    /// The file's modification time and length when last read or written, to notice another
+    /// instance's changes.
+    stamp: Option<(SystemTime, u64)>,
 }
 
 impl Store {
@@ -121,12 +125,14 @@ impl Store {
             }
         };
         let stored_text_hash = data.text_hash.clone();
+        let stamp = stamp_of(&path);
         Ok(Store {
             path,
             text_hash,
             data,
             notices,
             stored_text_hash,
+            stamp,
         })
     }
 
@@ -171,17 +177,32 @@ impl Store {
         latest.version = VERSION;
         write_atomically(&self.path, &latest)?;
         self.data = latest;
+        self.stamp = stamp_of(&self.path);
         self.stored_text_hash = self.text_hash.clone();
         Ok(result)
     }
 
     /// Re-reads the file (to see another instance's changes).
     pub fn reload(&mut self) -> Result<(), StoreError> {
+        let stamp = stamp_of(&self.path);
         if let Read::Parsed(file) = read(&self.path)? {
             self.data = file;
         }
+        self.stamp = stamp;
         Ok(())
     }
+
+    /// True when the file on disk changed since this store last read or wrote it (another
+    /// byline saved to it).
+    pub fn changed_on_disk(&self) -> bool {
+        stamp_of(&self.path) != self.stamp
+    }
+}
+
+/// A file's modification time and length, if it exists.
+fn stamp_of(path: &Path) -> Option<(SystemTime, u64)> {
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
 }
 
 enum Read {
@@ -456,6 +477,14 @@ mod tests {
             2,
             "the second instance sees the first's note"
         );
+        assert!(
+            first.changed_on_disk(),
+            "the first notices the second's save"
+        );
+        assert!(!second.changed_on_disk(), "not its own");
+        first.reload().unwrap();
+        assert!(!first.changed_on_disk());
+        assert_eq!(first.data.annotations.len(), 2);
     }
 
     #[test]

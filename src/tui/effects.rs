@@ -79,6 +79,34 @@ pub fn perform(app: &mut App) {
     }
 }
 
+/// Picks up what another byline saved to the open articles' annotation files since this one
+/// last read or wrote them: annotations, and corrections (re-analysing the article).
+pub fn refresh_from_disk(app: &mut App) {
+    for doc in 0..app.docs.len() {
+        let document = &mut app.docs[doc];
+        let Some(store) = &mut document.store else {
+            continue;
+        };
+        if !store.changed_on_disk() {
+            continue;
+        }
+        let corrections_before = store.data.corrections.clone();
+        if let Err(error) = store.reload() {
+            app.message = Some(format!("Could not re-read the annotations: {error}"));
+            continue;
+        }
+        let corrections_changed = store.data.corrections != corrections_before;
+        document.reload_annotations();
+        if corrections_changed {
+            rebuild(app, doc, None, str::to_owned);
+        }
+        if doc == app.current {
+            app.refresh_annotation_rows();
+            app.message = Some("Updated with changes saved by another byline".to_owned());
+        }
+    }
+}
+
 /// Applies `change` to document `doc`'s annotations: in its file (re-read first, so another
 /// instance's notes are kept), or for this session only when it has none.
 fn change_annotations(

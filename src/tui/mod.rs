@@ -38,6 +38,9 @@ use keymap::Keymap;
 use terminal::TerminalGuard;
 use theme::Theme;
 
+/// How often an idle reader checks its annotation files for another instance's changes.
+const DISK_CHECK_INTERVAL: Duration = Duration::from_secs(1);
+
 /// Where the user's keymap lives (`$XDG_CONFIG_HOME/byline/keymap.toml` on Linux).
 pub fn user_keymap_path() -> Option<std::path::PathBuf> {
     directories::ProjectDirs::from("", "", "byline")
@@ -64,6 +67,11 @@ pub fn run(docs: Vec<Document>, mut warnings: Vec<String>) -> io::Result<()> {
         guard
             .terminal
             .draw(|frame| render::render(frame, &app, &theme))?;
+        // While idle, look every second for changes another byline saved.
+        if !event::poll(DISK_CHECK_INTERVAL)? {
+            effects::refresh_from_disk(&mut app);
+            continue;
+        }
         // Apply every event already waiting before drawing again, so holding a key or
         // spinning the wheel over a long novel never queues up stale frames.
         let mut next = Some(event::read()?);

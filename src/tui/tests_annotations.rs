@@ -307,3 +307,27 @@ fn x_exports_to_the_file_named_in_the_prompt() {
     assert!(written.contains("## Who said what"));
     assert!(app.message.as_deref().unwrap().contains("Markdown"));
 }
+
+#[test]
+fn a_second_reader_on_the_same_article_picks_up_the_first_ones_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let sidecar = dir.path().join("notes.json");
+    let (mut first, _) = sidecar_app(&sidecar, &STORY);
+    let (mut second, _) = sidecar_app(&sidecar, &STORY);
+    step_and_perform(&mut first, &[Action::Highlight]);
+    super::effects::refresh_from_disk(&mut second);
+    assert_eq!(passages(&second), ["The port closed on Monday."]);
+    assert_eq!(second.annotation_rows.len(), 1);
+    assert!(
+        second
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("another byline")
+    );
+    // And the second's own note keeps the first's.
+    step_and_perform(&mut second, &[Action::Bottom, Action::Highlight]);
+    assert_eq!(second.doc().annotations.len(), 2);
+    super::effects::refresh_from_disk(&mut first);
+    assert_eq!(first.doc().annotations.len(), 2);
+}
