@@ -108,6 +108,7 @@ impl Document {
     pub fn refresh_annotations(&mut self) {
         for annotation in &mut self.annotations {
             annotation.note = strip_unsafe_keep_lines(&annotation.note);
+            annotation.quote.exact = strip_unsafe(&annotation.quote.exact);
             for tag in &mut annotation.tags {
                 *tag = strip_unsafe(tag);
             }

@@ -331,3 +331,27 @@ fn a_second_reader_on_the_same_article_picks_up_the_first_ones_notes() {
     super::effects::refresh_from_disk(&mut first);
     assert_eq!(first.doc().annotations.len(), 2);
 }
+
+#[test]
+fn escape_sequences_in_a_hand_edited_file_never_reach_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let sidecar = dir.path().join("notes.json");
+    let (mut app, _) = sidecar_app(&sidecar, &STORY);
+    step_and_perform(&mut app, &[Action::Highlight]);
+    let saved = std::fs::read_to_string(&sidecar).unwrap();
+    let hostile = saved
+        .replacen(
+            "\"note\": \"\"",
+            "\"note\": \"evil\\u001b]0;pwned\\u0007 note\"",
+            1,
+        )
+        .replacen("\"tags\": []", "\"tags\": [\"t\\u001b[31m\"]", 1);
+    assert_ne!(hostile, saved, "the file has the fields the test edits");
+    std::fs::write(&sidecar, hostile).unwrap();
+    let (app, _) = sidecar_app(&sidecar, &STORY);
+    let annotation = &app.doc().annotations[0];
+    assert_eq!(annotation.note, "evil note");
+    assert_eq!(annotation.tags, ["t"]);
+    let screen = screen(&draw(&app));
+    assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'));
+}
