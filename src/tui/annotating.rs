@@ -17,7 +17,7 @@ use super::app::App;
 use super::effects::Effect;
 use super::entity_edits::Prompt;
 use super::note_editor::{EditTarget, NoteEditor};
-use super::panes::{ListView, Pane};
+use super::panes::{ListView, Pane, PickerStep, picker_step};
 
 /// How to put an annotation change back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -433,26 +433,19 @@ impl App {
         let Some((entries, list)) = &mut self.tag_picker else {
             return false;
         };
-        if list.navigate(action, entries.len(), height) {
-            return true;
-        }
-        match action {
-            Action::Activate => {
-                let chosen = list
-                    .selected
-                    .and_then(|s| entries.get(s))
-                    .map(|(t, _)| t.clone());
+        match picker_step(list, entries, action, height, Action::PickTag) {
+            PickerStep::Stay => {}
+            PickerStep::Pass => return false,
+            PickerStep::Closed => self.tag_picker = None,
+            PickerStep::Chosen(chosen) => {
                 self.tag_picker = None;
-                if let Some(tag) = chosen {
+                if let Some((tag, _)) = chosen {
                     self.tag_filter = tag;
                     self.annotations = ListView::default();
                     self.refresh_annotation_rows();
                     self.focus = Pane::Annotations;
                 }
             }
-            Action::Clear | Action::PickTag => self.tag_picker = None,
-            Action::Quit | Action::Resize { .. } => return false,
-            _ => {}
         }
         true
     }

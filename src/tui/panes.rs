@@ -133,6 +133,40 @@ impl ListView {
     }
 }
 
+/// What an action does to an open picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerStep<T> {
+    /// It moved the selection or did nothing; the picker stays open.
+    Stay,
+    /// Enter: the selected entry (if any); the picker closes.
+    Chosen(Option<T>),
+    /// Esc or the picker's own key again: it closes.
+    Closed,
+    /// Not the picker's business (quit, resize): handle it as usual.
+    Pass,
+}
+
+/// Handles `action` in a picker listing `entries`, `height` rows at a time; `toggle` is the
+/// action that opened it (pressing it again closes it).
+pub fn picker_step<T: Clone>(
+    list: &mut ListView,
+    entries: &[T],
+    action: Action,
+    height: usize,
+    toggle: Action,
+) -> PickerStep<T> {
+    if list.navigate(action, entries.len(), height) {
+        return PickerStep::Stay;
+    }
+    match action {
+        Action::Activate => PickerStep::Chosen(list.selected.and_then(|s| entries.get(s)).cloned()),
+        Action::Clear => PickerStep::Closed,
+        Action::Quit | Action::Resize { .. } => PickerStep::Pass,
+        other if other == toggle => PickerStep::Closed,
+        _ => PickerStep::Stay,
+    }
+}
+
 /// The text pane: its wrap (computed once per width), scroll position and reading cursor.
 #[derive(Debug, Clone, Default)]
 pub struct TextView {

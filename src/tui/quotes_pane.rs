@@ -7,7 +7,7 @@ use byline::view::quote_list::{
 
 use super::action::Action;
 use super::app::App;
-use super::panes::{ListView, Pane};
+use super::panes::{ListView, Pane, PickerStep, picker_step};
 
 impl App {
     /// Rebuilds the quotes pane's rows and keeps the current quote selected if it is shown.
@@ -243,25 +243,17 @@ impl App {
         let Some((entries, list)) = &mut self.picker else {
             return false;
         };
-        let len = entries.len();
-        if list.navigate(action, len, height) {
-            return true;
-        }
-        match action {
-            Action::Activate => {
-                let chosen = list
-                    .selected
-                    .and_then(|s| entries.get(s))
-                    .map(|(speaker, _)| *speaker);
+        match picker_step(list, entries, action, height, Action::PickSpeaker) {
+            PickerStep::Stay => {}
+            PickerStep::Pass => return false,
+            PickerStep::Closed => self.picker = None,
+            PickerStep::Chosen(chosen) => {
                 self.picker = None;
-                if let Some(speaker) = chosen {
+                if let Some((speaker, _)) = chosen {
                     self.set_filter(Some(speaker));
                     self.focus = Pane::Quotes;
                 }
             }
-            Action::Clear | Action::PickSpeaker => self.picker = None,
-            Action::Quit | Action::Resize { .. } => return false,
-            _ => {}
         }
         true
     }

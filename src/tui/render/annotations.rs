@@ -10,10 +10,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::lists::{render_list, render_popup};
+use super::lists::{render_detail_line, render_list, render_popup};
 use super::pane_block;
 use crate::tui::app::App;
-use crate::tui::layout::ScreenLayout;
 use crate::tui::note_editor::{EditTarget, EditorField};
 use crate::tui::panes::Pane;
 use crate::tui::theme::Theme;
@@ -58,10 +57,6 @@ pub fn render_annotations(frame: &mut Frame, app: &App, theme: &Theme) {
 
 /// The last row of the pane: the selected annotation's tags, colour and date.
 fn render_detail(frame: &mut Frame, app: &App, theme: &Theme) {
-    let inner = ScreenLayout::inner(app.layout.annotations);
-    if inner.height < 3 {
-        return;
-    }
     let Some(annotation) = app.selected_annotation() else {
         return;
     };
@@ -75,16 +70,7 @@ fn render_detail(frame: &mut Frame, app: &App, theme: &Theme) {
     if annotation.orphan {
         parts.push("not found in the text".to_owned());
     }
-    let line = truncate(&parts.join(" · "), inner.width as usize);
-    let area = Rect {
-        y: inner.bottom() - 1,
-        height: 1,
-        ..inner
-    };
-    frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(line, theme.dim))),
-        area,
-    );
+    render_detail_line(frame, app, theme, Pane::Annotations, &parts);
 }
 
 /// The tag picker: "All annotations" then every tag with its count.

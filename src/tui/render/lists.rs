@@ -110,3 +110,28 @@ pub fn render_popup(
         popup,
     );
 }
+
+/// Draws `parts`, joined by " · ", dimmed on the last row of a list pane that keeps a detail
+/// row (see [`App::detail_rows`]).
+pub fn render_detail_line(
+    frame: &mut Frame,
+    app: &App,
+    theme: &Theme,
+    pane: Pane,
+    parts: &[String],
+) {
+    let inner = ScreenLayout::inner(app.layout.rect(pane));
+    if app.detail_rows(pane) == 0 || inner.height == 0 {
+        return;
+    }
+    let line = truncate(&parts.join(" · "), inner.width as usize);
+    let area = Rect {
+        y: inner.bottom() - 1,
+        height: 1,
+        ..inner
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(Span::styled(line, theme.dim))),
+        area,
+    );
+}

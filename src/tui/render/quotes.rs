@@ -1,17 +1,12 @@
 //! The quotes pane (rows, detail line) and the speaker picker.
 
 use byline::report::shorten;
-use byline::view::fit::truncate;
 use byline::view::quote_list::{QuoteRow, kind_label};
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
-use super::lists::{render_list, render_popup};
+use super::lists::{render_detail_line, render_list, render_popup};
 use crate::tui::app::App;
-use crate::tui::layout::ScreenLayout;
 use crate::tui::panes::Pane;
 use crate::tui::theme::Theme;
 
@@ -70,10 +65,6 @@ pub fn render_quotes(frame: &mut Frame, app: &App, theme: &Theme) {
 
 /// The last row of the pane: speaker, role, cue and kind of the selected quote.
 fn render_detail(frame: &mut Frame, app: &App, theme: &Theme) {
-    let inner = ScreenLayout::inner(app.layout.quotes);
-    if inner.height < 3 {
-        return;
-    }
     let Some(index) = app.selected_quote() else {
         return;
     };
@@ -89,16 +80,7 @@ fn render_detail(frame: &mut Frame, app: &App, theme: &Theme) {
         parts.push(format!("“{cue}”"));
     }
     parts.push(kind_label(quote.kind).to_owned());
-    let line = truncate(&parts.join(" · "), inner.width as usize);
-    let area = Rect {
-        y: inner.bottom() - 1,
-        height: 1,
-        ..inner
-    };
-    frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(line, theme.dim))),
-        area,
-    );
+    render_detail_line(frame, app, theme, Pane::Quotes, &parts);
 }
 
 /// The speaker picker: every speaker with their number of quotes.
