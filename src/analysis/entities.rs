@@ -59,6 +59,8 @@ pub struct EntityTable {
     nominal_ids: HashMap<String, usize>,
     /// Mentions of those entities as (byte start, id), sorted.
     pub nominal_mentions: Vec<(usize, usize)>,
+    /// For each name mention, whether its context marks a place ("in X", a dateline).
+    place_context: Vec<bool>,
 }
 
 impl EntityTable {
@@ -203,27 +205,50 @@ impl EntityTable {
             let id = self.mention_entity[index];
             let single = !mention.name.contains(' ');
             let mut target = None;
-            if single && self.is_personish(id) {
+            // "Paris claims" after "Valeska Paris": a gazetteer name outside a place context
+            // is the surname of the one person already named with it.
+            let place_name = single
+                && matches!(mention.hint, NameHint::Place | NameHint::AmbiguousPlace)
+                && self.drafts[id].votes.organization == 0
+                && !self.place_context[index];
+            if single && (self.is_personish(id) || place_name) {
                 let candidates: Vec<usize> = by_word
                     .get(&mention.name)
                     .map(|ids| {
                         ids.iter()
                             .copied()
                             .filter(|&f| {
-                                f != id && self.drafts[f].gender.compatible(mention.gender)
+                                let full = &self.drafts[f];
+                                f != id
+                                    && full.gender.compatible(mention.gender)
+                                    && (!place_name
+                                        || (last_seen[f] > 0
+                                            && full.votes.person > full.votes.thing
+                                            && full.name.ends_with(&format!(" {}", mention.name))))
                             })
                             .collect()
                     })
                     .unwrap_or_default();
+                let surname = format!(" {}", mention.name);
                 target = match candidates.as_slice() {
                     [] => None,
                     [only] => Some(*only),
-                    _ if mention.title.is_some() => None,
-                    several => several.iter().copied().max_by_key(|&f| last_seen[f]),
+                    _ if mention.title.is_some() || place_name => None,
+                    // "Warhol" is Andy Warhol's surname before it is the first word of
+                    // "Warhol Polaroids"; then the one mentioned last.
+                    several => several.iter().copied().max_by_key(|&f| {
+                        let full = &self.drafts[f];
+                        (
+                            full.name.ends_with(&surname) && full.votes.person > full.votes.thing,
+                            last_seen[f],
+                        )
+                    }),
                 };
             }
             let placed = self.drafts[id].votes.place + self.drafts[id].votes.context_place > 0;
-            if target.is_none() && !placed && mention.title.is_none() {
+            // A person's full name ("Ana Ruiz" before the "Ana Ruiz Foundation") stays a person.
+            let full_person_name = !single && mention.hint == NameHint::Person;
+            if target.is_none() && !placed && mention.title.is_none() && !full_person_name {
                 let prefix = format!("{} ", mention.name);
                 let longer: Vec<usize> = organizations
                     .iter()
@@ -315,6 +340,7 @@ impl EntityTable {
 
     /// Context evidence: "in X" and "from X" point to places.
     fn add_context_votes(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+        self.place_context = vec![false; mentions.len()];
         for (index, mention) in mentions.iter().enumerate() {
             let before = mention
                 .title
@@ -357,11 +383,13 @@ impl EntityTable {
                     .any(|t| matches!(t.text(text), "—" | "–" | "--"));
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
             if dateline || of_place {
-                votes.place += 2;
+                votes.context_place += 2;
+                self.place_context[index] = true;
             }
             match previous {
                 Some("in" | "In" | "near" | "outside" | "across" | "throughout") => {
-                    votes.place += 1
+                    votes.context_place += 1;
+                    self.place_context[index] = true;
                 }
                 // People's names rarely take an article: "the Space Shuttle", "a Polaroid".
                 Some("the" | "The" | "a" | "A" | "an" | "An") if mention.title.is_none() => {
@@ -647,6 +675,49 @@ mod tests {
         let found = entities("The White House said no. Later White House aides agreed.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].3, 2);
+    }
+
+    #[test]
+    fn a_person_is_not_absorbed_by_the_foundation_named_after_them() {
+        let found = entities(
+            "The Maria Keller Foundation gave money. Maria Keller founded it in 1990. The Maria Keller Foundation grew.",
+        );
+        let person = found.iter().find(|e| e.0 == "Maria Keller").unwrap();
+        assert_eq!(person.2, EntityKind::Person);
+        let foundation = found
+            .iter()
+            .find(|e| e.0 == "Maria Keller Foundation")
+            .unwrap();
+        assert_eq!((foundation.2, foundation.3), (EntityKind::Organization, 2));
+    }
+
+    #[test]
+    fn a_bare_place_name_can_be_the_surname_of_a_person_named_before() {
+        let found = entities(
+            "Lena Paris, a nurse, spoke to reporters. Paris said she was tired. She flew to Rome and later lived in Paris.",
+        );
+        let person = found.iter().find(|e| e.0 == "Lena Paris").unwrap();
+        assert_eq!((person.2, person.3), (EntityKind::Person, 2));
+        let city = found.iter().find(|e| e.0 == "Paris").unwrap();
+        assert_eq!((city.2, city.3), (EntityKind::Place, 1));
+    }
+
+    #[test]
+    fn in_front_of_a_surname_does_not_keep_it_from_the_full_name() {
+        let found = entities(
+            "Tomas Brandvold painted it. Interest in Brandvold grew, and Brandvold smiled.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].2, found[0].3), (EntityKind::Person, 3));
+    }
+
+    #[test]
+    fn a_bare_surname_prefers_the_person_to_a_thing_named_after_them() {
+        let found = entities(
+            "Tomas Brandvold painted them. The Brandvold Panels were shown. Brandvold smiled.",
+        );
+        let person = found.iter().find(|e| e.0 == "Tomas Brandvold").unwrap();
+        assert_eq!(person.3, 2);
     }
 
     #[test]

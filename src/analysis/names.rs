@@ -124,6 +124,12 @@ fn run_end(
 ) -> usize {
     let paragraph = tokens[start].paragraph;
     let mut end = start + 1;
+    // A possessive ends the name even on its first word: "DAB's Ben Chan" is a party and a
+    // person, "Korea's Kim" a country and a player.
+    let first = tokens[start].text(text);
+    if first.ends_with("’s") || first.ends_with("'s") {
+        return end;
+    }
     while let Some(token) = tokens.get(end) {
         if token.paragraph != paragraph {
             break;
@@ -151,7 +157,13 @@ fn run_end(
             if word.ends_with("’s") || word.ends_with("'s") {
                 break;
             }
-        } else if word == "of" && connects_with_of(tokens[end - 1].text(text), lexicon) {
+        } else if (word == "of" && connects_with_of(tokens[end - 1].text(text), lexicon))
+            || (matches!(word, "for" | "on")
+                && lexicon.is_org_word(tokens[end - 1].text(text))
+                && lexicon.title(tokens[end - 1].text(text)).is_none())
+        {
+            // "Foundation for the Visual Arts", "Council on Foreign Relations": an
+            // organisation's head word takes "for" and "on" as it takes "of".
             let after = if tokens.get(end + 1).is_some_and(|t| t.text(text) == "the") {
                 end + 2
             } else {
@@ -727,6 +739,30 @@ mod tests {
                 "Ministry of Foreign Affairs"
             ]
         );
+    }
+
+    #[test]
+    fn a_possessive_first_word_is_a_name_of_its_own() {
+        assert_eq!(
+            plain("They cheered for Norland's Petra Vance and the Greens' leader."),
+            ["Norland", "Petra Vance", "Greens"]
+        );
+    }
+
+    #[test]
+    fn organisations_take_for_and_on_after_their_head_word() {
+        assert_eq!(
+            plain(
+                "Grants from the Halvorsen Foundation for the Performing Arts and the Council on Coastal Affairs helped Ruiz."
+            ),
+            [
+                "Halvorsen Foundation for the Performing Arts",
+                "Council on Coastal Affairs",
+                "Ruiz"
+            ]
+        );
+        // A person's title does not take them: "Minister for Health" is split as before.
+        assert_eq!(plain("Voting for Ruiz on Monday."), ["Ruiz"]);
     }
 
     #[test]
