@@ -46,6 +46,8 @@ pub struct KindVotes {
     pub thing: u32,
     /// "in X", "the people of X", a dateline: places by their context.
     pub context_place: u32,
+    /// A score beside the name ("Sweden 1 – 0 Peru"): a team, whatever its name says.
+    pub team: u32,
 }
 
 /// The article's entities and which entity each name mention belongs to.
@@ -328,6 +330,7 @@ impl EntityTable {
         target.votes.place += source.votes.place;
         target.votes.thing += source.votes.thing;
         target.votes.context_place += source.votes.context_place;
+        target.votes.team += source.votes.team;
         if target.gender == Gender::Unknown {
             target.gender = source.gender;
         }
@@ -381,7 +384,22 @@ impl EntityTable {
                 && tokens[mention.tokens.end..(mention.tokens.end + 4).min(tokens.len())]
                     .iter()
                     .any(|t| matches!(t.text(text), "—" | "–" | "--"));
+            let score_before = (1..=3).any(|n| {
+                mention.tokens.start >= n
+                    && is_score(
+                        text,
+                        &tokens[mention.tokens.start - n..mention.tokens.start],
+                    )
+            });
+            let score_after = (1..=3).any(|n| {
+                tokens
+                    .get(mention.tokens.end..mention.tokens.end + n)
+                    .is_some_and(|after| is_score(text, after))
+            });
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
+            if score_before || score_after {
+                votes.team += 1;
+            }
             if dateline || of_place {
                 votes.context_place += 2;
                 self.place_context[index] = true;
@@ -450,7 +468,10 @@ impl EntityTable {
     pub fn kind(&self, id: usize) -> EntityKind {
         let votes = self.drafts[id].votes;
         let place = votes.place + votes.context_place;
-        if votes.organization > 0
+        if votes.team > 0 && votes.person < place + votes.organization {
+            // A country or city beside a score is its team ("Sweden 1 – 0 Korea Republic").
+            EntityKind::Organization
+        } else if votes.organization > 0
             && votes.organization >= place
             && votes.organization >= votes.person
         {
@@ -562,6 +583,26 @@ fn canonical(mention: &NameMention, lexicon: &Lexicon) -> (String, String) {
         format!("name:{}{gender}", mention.name),
         mention.name.clone(),
     )
+}
+
+/// True when `tokens` spell a match score: one- or two-digit numbers joined by a hyphen or
+/// dash ("3-0", "1 – 0").
+fn is_score(text: &str, tokens: &[Token]) -> bool {
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let Some(last) = tokens.last() else {
+        return false;
+    };
+    let spelled: String = text[first.start..last.end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut parts = spelled.split(['-', '–', '—']);
+    let goals = |part: Option<&str>| {
+        part.is_some_and(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    goals(parts.next()) && goals(parts.next()) && parts.next().is_none()
 }
 
 /// NATO, WHO, U.S.: two or more capitals (periods allowed), no lowercase.
@@ -718,6 +759,19 @@ mod tests {
         );
         let person = found.iter().find(|e| e.0 == "Tomas Brandvold").unwrap();
         assert_eq!(person.3, 2);
+    }
+
+    #[test]
+    fn countries_beside_a_score_are_teams() {
+        let found = entities(
+            "Group B: Norway 2 – 1 Peru. In the first match, Norway beat Peru. Peru now faces Chile 3-0 down, and fans in Norway cheered. Chile lies south of Peru.",
+        );
+        for team in ["Norway", "Peru", "Chile"] {
+            let entity = found.iter().find(|e| e.0 == team).unwrap();
+            assert_eq!(entity.2, EntityKind::Organization, "{team}");
+        }
+        let plain = entities("In 2010-2012 Norway and Peru signed a treaty 10 - 12 months late.");
+        assert!(plain.iter().all(|e| e.2 == EntityKind::Place));
     }
 
     #[test]
