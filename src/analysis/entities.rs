@@ -127,6 +127,7 @@ impl EntityTable {
             NameHint::Place => draft.votes.place += 3,
             NameHint::AmbiguousPlace => draft.votes.place += 1,
             NameHint::LikelyPerson => draft.votes.person += 1,
+            NameHint::Acronym => draft.votes.organization += 1,
             NameHint::Other => draft.votes.thing += 3,
             NameHint::Unknown => {}
         }

@@ -21,6 +21,8 @@ pub enum NameHint {
     AmbiguousPlace,
     /// Two to four capitalised words matching no list: most likely a person's name.
     LikelyPerson,
+    /// An unknown acronym ("KPA", "NWSC"): more often an organisation than anything else.
+    Acronym,
     /// An event, law or prize ("Cold War", "Commons Act 2006").
     Other,
     /// Nothing decisive.
@@ -612,10 +614,16 @@ impl RunContext<'_> {
             } else {
                 NameHint::Place
             }
+        } else if words.len() > 1
+            && lexicon.is_place_word(last)
+            && !words.iter().any(|w| matches!(*w, "of" | "for" | "on"))
+        {
+            // A place word heading the name makes a place even after organisation words
+            // ("Wright Air Force Base", "Metro Convention Centre"); after "of" it does not
+            // head it ("University of the Tamsin Valley").
+            NameHint::Place
         } else if words.iter().any(|w| lexicon.is_org_word(w) || *w == "&") {
             NameHint::Organization
-        } else if words.len() > 1 && lexicon.is_place_word(last) {
-            NameHint::Place
         } else if words.len() > 1
             && words.iter().any(|w| {
                 lexicon.is_other_word(w.trim_end_matches(|c: char| c.is_ascii_digit()).trim())
@@ -626,11 +634,19 @@ impl RunContext<'_> {
             NameHint::Person
         } else if plain_words {
             NameHint::LikelyPerson
+        } else if words.len() == 1 && is_acronym(name) {
+            NameHint::Acronym
         } else {
             NameHint::Unknown
         };
         (hint, gender)
     }
+}
+
+/// Three or more capitals and nothing else ("KPA", "NWSC"): two-letter ones ("TV", "OK")
+/// are too often common words.
+fn is_acronym(name: &str) -> bool {
+    name.chars().count() >= 3 && name.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// "PORT HALDEN" -> "Port Halden" (datelines); acronyms ("NATO", "U.S.") stay as they are.
@@ -834,6 +850,62 @@ mod tests {
                 (NameHint::Person, Gender::Female),
                 (NameHint::Organization, Gender::Unknown),
                 (NameHint::Place, Gender::Unknown),
+            ]
+        );
+    }
+
+    fn hints(text: &str) -> Vec<(String, NameHint)> {
+        let article = Article::from_paragraphs("t", Metadata::default(), [text]);
+        let tokens = tokenize(&article);
+        let inside = vec![false; tokens.len()];
+        let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
+        let starts = sentences.start_flags(tokens.len());
+        let vocabulary = Vocabulary::build(article.text(), &tokens);
+        find_names(
+            article.text(),
+            &tokens,
+            &vocabulary,
+            &starts,
+            &inside,
+            Lexicon::get(),
+        )
+        .into_iter()
+        .map(|m| (m.name, m.hint))
+        .collect()
+    }
+
+    #[test]
+    fn a_facility_word_at_the_end_makes_a_place_even_after_organisation_words() {
+        assert_eq!(
+            hints(
+                "Planes left Tarvik Air Force Base for the Halden Convention Centre and the Center for Tidal Studies."
+            ),
+            [
+                ("Tarvik Air Force Base".to_owned(), NameHint::Place),
+                ("Halden Convention Centre".to_owned(), NameHint::Place),
+                (
+                    "Center for Tidal Studies".to_owned(),
+                    NameHint::Organization
+                ),
+            ]
+        );
+        assert_eq!(
+            hints("She studied at the University of the Tamsin Valley."),
+            [(
+                "University of the Tamsin Valley".to_owned(),
+                NameHint::Organization
+            )]
+        );
+    }
+
+    #[test]
+    fn unknown_acronyms_hint_at_organisations() {
+        assert_eq!(
+            hints("Officials of the QRFL met Ruiz on TV."),
+            [
+                ("QRFL".to_owned(), NameHint::Acronym),
+                ("Ruiz".to_owned(), NameHint::Unknown),
+                ("TV".to_owned(), NameHint::Organization),
             ]
         );
     }
