@@ -84,7 +84,7 @@ impl EntityTable {
             table.attach(id, mention, text, lexicon);
             table.mention_entity.push(id);
         }
-        table.add_context_votes(text, tokens, mentions);
+        table.add_context_votes(text, tokens, mentions, lexicon);
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions);
         table
@@ -343,7 +343,13 @@ impl EntityTable {
     }
 
     /// Context evidence: "in X" and "from X" point to places.
-    fn add_context_votes(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+    fn add_context_votes(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        mentions: &[NameMention],
+        lexicon: &Lexicon,
+    ) {
         self.place_context = vec![false; mentions.len()];
         for (index, mention) in mentions.iter().enumerate() {
             let before = mention
@@ -397,9 +403,30 @@ impl EntityTable {
                     .get(mention.tokens.end..mention.tokens.end + n)
                     .is_some_and(|after| is_score(text, after))
             });
+            // "the Calder organization", "Nexo company officials": the name of a body.
+            let org_noun_after = tokens.get(mention.tokens.end).is_some_and(|t| {
+                let noun = t.text(text);
+                noun.chars().all(|c| c.is_lowercase())
+                    && (matches!(
+                        noun,
+                        "organization" | "organisation" | "movement" | "church"
+                    ) || (lexicon.is_org_noun(noun)
+                        && !matches!(
+                            noun,
+                            "government"
+                                | "administration"
+                                | "campaign"
+                                | "investor"
+                                | "developer"
+                                | "office"
+                        )))
+            });
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
             if score_before || score_after {
                 votes.team += 1;
+            }
+            if org_noun_after {
+                votes.organization += 1;
             }
             if dateline || of_place {
                 votes.context_place += 2;
@@ -773,6 +800,19 @@ mod tests {
         }
         let plain = entities("In 2010-2012 Norway and Peru signed a treaty 10 - 12 months late.");
         assert!(plain.iter().all(|e| e.2 == EntityKind::Place));
+    }
+
+    #[test]
+    fn a_name_before_an_organisation_noun_names_a_body() {
+        let found = entities(
+            "Dara left Veltrism in 2019. Life in Veltrism was hard, he said; the Veltrism organization denied it.",
+        );
+        let body = found.iter().find(|e| e.0 == "Veltrism").unwrap();
+        assert_eq!(body.2, EntityKind::Organization);
+        // A person's campaign or administration does not make them a body.
+        let found =
+            entities("Ana Ruiz spoke. The Ruiz campaign and the Ruiz administration agreed.");
+        assert_eq!(found[0].2, EntityKind::Person);
     }
 
     #[test]

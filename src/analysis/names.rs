@@ -126,6 +126,7 @@ fn run_end(
 ) -> usize {
     let paragraph = tokens[start].paragraph;
     let mut end = start + 1;
+    let mut connected = false;
     // A possessive ends the name even on its first word: "DAB's Ben Chan" is a party and a
     // person, "Korea's Kim" a country and a player.
     let first = tokens[start].text(text);
@@ -142,11 +143,21 @@ fn run_end(
             .get(end + 1)
             .is_some_and(|n| n.paragraph == paragraph)
             && capital[end + 1];
-        let continues = capital[end]
+        // "Washington D.C. The …": a common word after an initial's period starts a sentence.
+        let next_is_common = tokens
+            .get(end + 1)
+            .is_some_and(|n| lexicon.is_nonname(n.text(text)));
+        // "D.C. The", "U.S. Image": a common word after an abbreviation's period.
+        let after_abbreviation = tokens[end - 1].text(text).ends_with('.')
+            && lexicon.is_nonname(word)
+            && !lexicon.is_org_word(word)
+            && !lexicon.is_place_word(word);
+        let continues = (capital[end] && !after_abbreviation)
             || (word == "."
                 && adjacent
                 && is_title_or_initial(tokens[end - 1].text(text), lexicon)
-                && next_is_name)
+                && next_is_name
+                && !next_is_common)
             || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
             || (word == "&" && next_is_name);
         let year_after_law = token.kind == TokenKind::Number
@@ -159,13 +170,21 @@ fn run_end(
             if word.ends_with("’s") || word.ends_with("'s") {
                 break;
             }
-        } else if (word == "of" && connects_with_of(tokens[end - 1].text(text), lexicon))
-            || (matches!(word, "for" | "on")
+        } else if (word == "of"
+            && (connected || connects_with_of(tokens[end - 1].text(text), lexicon)))
+            || (word == "for"
                 && lexicon.is_org_word(tokens[end - 1].text(text))
                 && lexicon.title(tokens[end - 1].text(text)).is_none())
+            || (word == "on"
+                && matches!(
+                    tokens[end - 1].text(text),
+                    "Council" | "Committee" | "Commission"
+                ))
         {
             // "Foundation for the Visual Arts", "Council on Foreign Relations": an
-            // organisation's head word takes "for" and "on" as it takes "of".
+            // organisation's head word takes "for" (and a policy body "on") as it takes
+            // "of"; after that, "of" goes on ("Council for the Welfare of Migrants").
+            connected |= word != "of";
             let after = if tokens.get(end + 1).is_some_and(|t| t.text(text) == "the") {
                 end + 2
             } else {
@@ -305,6 +324,7 @@ impl RunContext<'_> {
             // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
             // sentence a common word ("Despite", "Much", "The") is not.
             let common = word == "I"
+                || (run.len() == 1 && self.lexicon.is_determiner(&word.to_lowercase()))
                 || (initial
                     && self.lexicon.is_nonname(word)
                     && (run.len() == 1
@@ -777,8 +797,24 @@ mod tests {
                 "Ruiz"
             ]
         );
-        // A person's title does not take them: "Minister for Health" is split as before.
+        assert_eq!(
+            plain("The Joint Council for the Welfare of Migrants wrote."),
+            ["Joint Council for the Welfare of Migrants"]
+        );
+        // Other heads do not take "on": the centre is named, then the mission.
+        assert_eq!(
+            plain("It flew from Halden Space Center on Skyward Nine."),
+            ["Halden Space Center", "Skyward Nine"]
+        );
         assert_eq!(plain("Voting for Ruiz on Monday."), ["Ruiz"]);
+    }
+
+    #[test]
+    fn a_sentence_after_an_initial_is_not_part_of_the_name() {
+        assert_eq!(
+            plain("They flew to Washington D.C. The trip was long, said George W. Bush."),
+            ["Washington D.C.", "George W. Bush"]
+        );
     }
 
     #[test]
