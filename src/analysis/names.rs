@@ -360,6 +360,21 @@ impl RunContext<'_> {
             || self.lexicon.is_place_word(last)
     }
 
+    /// "Environment Canada", "Health Norway": a portfolio word ("Environment", a title word
+    /// that is no role noun) before a country or other gazetteer place names a department.
+    fn is_department_of_place(&self, run: Range<usize>) -> bool {
+        if run.len() < 2 {
+            return false;
+        }
+        let first = self.word(run.start);
+        let rest = &self.text[self.tokens[run.start + 1].start..self.tokens[run.end - 1].end];
+        let rest = rest.trim_end_matches("’s").trim_end_matches("'s");
+        self.lexicon.title(first).is_some()
+            && self.lexicon.role_noun(&first.to_lowercase()).is_none()
+            && !self.lexicon.is_abbreviated_title(first)
+            && self.lexicon.place(rest).is_some()
+    }
+
     /// "2006" in "Commons Act 2006": a year right after an event or law word.
     fn is_year_of_law(&self, i: usize) -> bool {
         i > 0
@@ -416,7 +431,8 @@ impl RunContext<'_> {
         // "City Hall", "Bellmont County": a known name or one ending in a place word is not a
         // title and a name.
         let whole = self.is_known_phrase(run.clone())
-            || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)));
+            || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)))
+            || self.is_department_of_place(run.clone());
         let (title, name_tokens) = if whole {
             (None, run.clone())
         } else {
@@ -626,7 +642,12 @@ impl RunContext<'_> {
                     && !lexicon.is_nonname(w)
                     && !self.lowercase_words.contains(w.to_lowercase().as_str())
             });
-        let hint = if lexicon.organization(name).is_some() {
+        let department = title.is_none()
+            && words.len() >= 2
+            && lexicon.title(words[0]).is_some()
+            && lexicon.role_noun(&words[0].to_lowercase()).is_none()
+            && lexicon.place(&words[1..].join(" ")).is_some();
+        let hint = if lexicon.organization(name).is_some() || department {
             NameHint::Organization
         } else if lexicon.place(name).is_some() {
             if given.is_some() && words.len() == 1 {
@@ -836,6 +857,18 @@ mod tests {
                 ),
                 ("Dana Whitcomb".to_owned(), Some("Mayor".to_owned())),
                 ("Priya Raman".to_owned(), Some("Dr.".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_word_before_a_country_names_a_department() {
+        assert_eq!(
+            hints("A report by Environment Canada reached President Ruiz and Justice Norway."),
+            [
+                ("Environment Canada".to_owned(), NameHint::Organization),
+                ("Ruiz".to_owned(), NameHint::Person),
+                ("Norway".to_owned(), NameHint::Place),
             ]
         );
     }
