@@ -46,6 +46,8 @@ pub struct KindVotes {
     pub thing: u32,
     /// "in X", "the people of X", a dateline: places by their context.
     pub context_place: u32,
+    /// A score beside the name ("Sweden 1 – 0 Peru"): a team, whatever its name says.
+    pub team: u32,
 }
 
 /// The article's entities and which entity each name mention belongs to.
@@ -59,6 +61,8 @@ pub struct EntityTable {
     nominal_ids: HashMap<String, usize>,
     /// Mentions of those entities as (byte start, id), sorted.
     pub nominal_mentions: Vec<(usize, usize)>,
+    /// For each name mention, whether its context marks a place ("in X", a dateline).
+    place_context: Vec<bool>,
 }
 
 impl EntityTable {
@@ -80,7 +84,7 @@ impl EntityTable {
             table.attach(id, mention, text, lexicon);
             table.mention_entity.push(id);
         }
-        table.add_context_votes(text, tokens, mentions);
+        table.add_context_votes(text, tokens, mentions, lexicon);
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions);
         table
@@ -123,6 +127,7 @@ impl EntityTable {
             NameHint::Place => draft.votes.place += 3,
             NameHint::AmbiguousPlace => draft.votes.place += 1,
             NameHint::LikelyPerson => draft.votes.person += 1,
+            NameHint::Acronym => draft.votes.organization += 1,
             NameHint::Other => draft.votes.thing += 3,
             NameHint::Unknown => {}
         }
@@ -203,27 +208,50 @@ impl EntityTable {
             let id = self.mention_entity[index];
             let single = !mention.name.contains(' ');
             let mut target = None;
-            if single && self.is_personish(id) {
+            // "Paris claims" after "Valeska Paris": a gazetteer name outside a place context
+            // is the surname of the one person already named with it.
+            let place_name = single
+                && matches!(mention.hint, NameHint::Place | NameHint::AmbiguousPlace)
+                && self.drafts[id].votes.organization == 0
+                && !self.place_context[index];
+            if single && (self.is_personish(id) || place_name) {
                 let candidates: Vec<usize> = by_word
                     .get(&mention.name)
                     .map(|ids| {
                         ids.iter()
                             .copied()
                             .filter(|&f| {
-                                f != id && self.drafts[f].gender.compatible(mention.gender)
+                                let full = &self.drafts[f];
+                                f != id
+                                    && full.gender.compatible(mention.gender)
+                                    && (!place_name
+                                        || (last_seen[f] > 0
+                                            && full.votes.person > full.votes.thing
+                                            && full.name.ends_with(&format!(" {}", mention.name))))
                             })
                             .collect()
                     })
                     .unwrap_or_default();
+                let surname = format!(" {}", mention.name);
                 target = match candidates.as_slice() {
                     [] => None,
                     [only] => Some(*only),
-                    _ if mention.title.is_some() => None,
-                    several => several.iter().copied().max_by_key(|&f| last_seen[f]),
+                    _ if mention.title.is_some() || place_name => None,
+                    // "Warhol" is Andy Warhol's surname before it is the first word of
+                    // "Warhol Polaroids"; then the one mentioned last.
+                    several => several.iter().copied().max_by_key(|&f| {
+                        let full = &self.drafts[f];
+                        (
+                            full.name.ends_with(&surname) && full.votes.person > full.votes.thing,
+                            last_seen[f],
+                        )
+                    }),
                 };
             }
             let placed = self.drafts[id].votes.place + self.drafts[id].votes.context_place > 0;
-            if target.is_none() && !placed && mention.title.is_none() {
+            // A person's full name ("Ana Ruiz" before the "Ana Ruiz Foundation") stays a person.
+            let full_person_name = !single && mention.hint == NameHint::Person;
+            if target.is_none() && !placed && mention.title.is_none() && !full_person_name {
                 let prefix = format!("{} ", mention.name);
                 let longer: Vec<usize> = organizations
                     .iter()
@@ -303,6 +331,7 @@ impl EntityTable {
         target.votes.place += source.votes.place;
         target.votes.thing += source.votes.thing;
         target.votes.context_place += source.votes.context_place;
+        target.votes.team += source.votes.team;
         if target.gender == Gender::Unknown {
             target.gender = source.gender;
         }
@@ -314,7 +343,14 @@ impl EntityTable {
     }
 
     /// Context evidence: "in X" and "from X" point to places.
-    fn add_context_votes(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+    fn add_context_votes(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        mentions: &[NameMention],
+        lexicon: &Lexicon,
+    ) {
+        self.place_context = vec![false; mentions.len()];
         for (index, mention) in mentions.iter().enumerate() {
             let before = mention
                 .title
@@ -355,13 +391,51 @@ impl EntityTable {
                 && tokens[mention.tokens.end..(mention.tokens.end + 4).min(tokens.len())]
                     .iter()
                     .any(|t| matches!(t.text(text), "—" | "–" | "--"));
+            let score_before = (1..=3).any(|n| {
+                mention.tokens.start >= n
+                    && is_score(
+                        text,
+                        &tokens[mention.tokens.start - n..mention.tokens.start],
+                    )
+            });
+            let score_after = (1..=3).any(|n| {
+                tokens
+                    .get(mention.tokens.end..mention.tokens.end + n)
+                    .is_some_and(|after| is_score(text, after))
+            });
+            // "the Calder organization", "Nexo company officials": the name of a body.
+            let org_noun_after = tokens.get(mention.tokens.end).is_some_and(|t| {
+                let noun = t.text(text);
+                noun.chars().all(|c| c.is_lowercase())
+                    && (matches!(
+                        noun,
+                        "organization" | "organisation" | "movement" | "church"
+                    ) || (lexicon.is_org_noun(noun)
+                        && !matches!(
+                            noun,
+                            "government"
+                                | "administration"
+                                | "campaign"
+                                | "investor"
+                                | "developer"
+                                | "office"
+                        )))
+            });
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
+            if score_before || score_after {
+                votes.team += 1;
+            }
+            if org_noun_after {
+                votes.organization += 1;
+            }
             if dateline || of_place {
-                votes.place += 2;
+                votes.context_place += 2;
+                self.place_context[index] = true;
             }
             match previous {
                 Some("in" | "In" | "near" | "outside" | "across" | "throughout") => {
-                    votes.place += 1
+                    votes.context_place += 1;
+                    self.place_context[index] = true;
                 }
                 // People's names rarely take an article: "the Space Shuttle", "a Polaroid".
                 Some("the" | "The" | "a" | "A" | "an" | "An") if mention.title.is_none() => {
@@ -422,7 +496,10 @@ impl EntityTable {
     pub fn kind(&self, id: usize) -> EntityKind {
         let votes = self.drafts[id].votes;
         let place = votes.place + votes.context_place;
-        if votes.organization > 0
+        if votes.team > 0 && votes.person < place + votes.organization {
+            // A country or city beside a score is its team ("Sweden 1 – 0 Korea Republic").
+            EntityKind::Organization
+        } else if votes.organization > 0
             && votes.organization >= place
             && votes.organization >= votes.person
         {
@@ -536,6 +613,26 @@ fn canonical(mention: &NameMention, lexicon: &Lexicon) -> (String, String) {
     )
 }
 
+/// True when `tokens` spell a match score: one- or two-digit numbers joined by a hyphen or
+/// dash ("3-0", "1 – 0").
+fn is_score(text: &str, tokens: &[Token]) -> bool {
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let Some(last) = tokens.last() else {
+        return false;
+    };
+    let spelled: String = text[first.start..last.end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut parts = spelled.split(['-', '–', '—']);
+    let goals = |part: Option<&str>| {
+        part.is_some_and(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    goals(parts.next()) && goals(parts.next()) && parts.next().is_none()
+}
+
 /// NATO, WHO, U.S.: two or more capitals (periods allowed), no lowercase.
 fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
@@ -647,6 +744,75 @@ mod tests {
         let found = entities("The White House said no. Later White House aides agreed.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].3, 2);
+    }
+
+    #[test]
+    fn a_person_is_not_absorbed_by_the_foundation_named_after_them() {
+        let found = entities(
+            "The Maria Keller Foundation gave money. Maria Keller founded it in 1990. The Maria Keller Foundation grew.",
+        );
+        let person = found.iter().find(|e| e.0 == "Maria Keller").unwrap();
+        assert_eq!(person.2, EntityKind::Person);
+        let foundation = found
+            .iter()
+            .find(|e| e.0 == "Maria Keller Foundation")
+            .unwrap();
+        assert_eq!((foundation.2, foundation.3), (EntityKind::Organization, 2));
+    }
+
+    #[test]
+    fn a_bare_place_name_can_be_the_surname_of_a_person_named_before() {
+        let found = entities(
+            "Lena Paris, a nurse, spoke to reporters. Paris said she was tired. She flew to Rome and later lived in Paris.",
+        );
+        let person = found.iter().find(|e| e.0 == "Lena Paris").unwrap();
+        assert_eq!((person.2, person.3), (EntityKind::Person, 2));
+        let city = found.iter().find(|e| e.0 == "Paris").unwrap();
+        assert_eq!((city.2, city.3), (EntityKind::Place, 1));
+    }
+
+    #[test]
+    fn in_front_of_a_surname_does_not_keep_it_from_the_full_name() {
+        let found = entities(
+            "Tomas Brandvold painted it. Interest in Brandvold grew, and Brandvold smiled.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].2, found[0].3), (EntityKind::Person, 3));
+    }
+
+    #[test]
+    fn a_bare_surname_prefers_the_person_to_a_thing_named_after_them() {
+        let found = entities(
+            "Tomas Brandvold painted them. The Brandvold Panels were shown. Brandvold smiled.",
+        );
+        let person = found.iter().find(|e| e.0 == "Tomas Brandvold").unwrap();
+        assert_eq!(person.3, 2);
+    }
+
+    #[test]
+    fn countries_beside_a_score_are_teams() {
+        let found = entities(
+            "Group B: Norway 2 – 1 Peru. In the first match, Norway beat Peru. Peru now faces Chile 3-0 down, and fans in Norway cheered. Chile lies south of Peru.",
+        );
+        for team in ["Norway", "Peru", "Chile"] {
+            let entity = found.iter().find(|e| e.0 == team).unwrap();
+            assert_eq!(entity.2, EntityKind::Organization, "{team}");
+        }
+        let plain = entities("In 2010-2012 Norway and Peru signed a treaty 10 - 12 months late.");
+        assert!(plain.iter().all(|e| e.2 == EntityKind::Place));
+    }
+
+    #[test]
+    fn a_name_before_an_organisation_noun_names_a_body() {
+        let found = entities(
+            "Dara left Veltrism in 2019. Life in Veltrism was hard, he said; the Veltrism organization denied it.",
+        );
+        let body = found.iter().find(|e| e.0 == "Veltrism").unwrap();
+        assert_eq!(body.2, EntityKind::Organization);
+        // A person's campaign or administration does not make them a body.
+        let found =
+            entities("Ana Ruiz spoke. The Ruiz campaign and the Ruiz administration agreed.");
+        assert_eq!(found[0].2, EntityKind::Person);
     }
 
     #[test]

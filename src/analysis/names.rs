@@ -21,6 +21,8 @@ pub enum NameHint {
     AmbiguousPlace,
     /// Two to four capitalised words matching no list: most likely a person's name.
     LikelyPerson,
+    /// An unknown acronym ("KPA", "NWSC"): more often an organisation than anything else.
+    Acronym,
     /// An event, law or prize ("Cold War", "Commons Act 2006").
     Other,
     /// Nothing decisive.
@@ -124,6 +126,13 @@ fn run_end(
 ) -> usize {
     let paragraph = tokens[start].paragraph;
     let mut end = start + 1;
+    let mut connected = false;
+    // A possessive ends the name even on its first word: "DAB's Ben Chan" is a party and a
+    // person, "Korea's Kim" a country and a player.
+    let first = tokens[start].text(text);
+    if first.ends_with("’s") || first.ends_with("'s") {
+        return end;
+    }
     while let Some(token) = tokens.get(end) {
         if token.paragraph != paragraph {
             break;
@@ -134,11 +143,21 @@ fn run_end(
             .get(end + 1)
             .is_some_and(|n| n.paragraph == paragraph)
             && capital[end + 1];
-        let continues = capital[end]
+        // "Washington D.C. The …": a common word after an initial's period starts a sentence.
+        let next_is_common = tokens
+            .get(end + 1)
+            .is_some_and(|n| lexicon.is_nonname(n.text(text)));
+        // "D.C. The", "U.S. Image": a common word after an abbreviation's period.
+        let after_abbreviation = tokens[end - 1].text(text).ends_with('.')
+            && lexicon.is_nonname(word)
+            && !lexicon.is_org_word(word)
+            && !lexicon.is_place_word(word);
+        let continues = (capital[end] && !after_abbreviation)
             || (word == "."
                 && adjacent
                 && is_title_or_initial(tokens[end - 1].text(text), lexicon)
-                && next_is_name)
+                && next_is_name
+                && !next_is_common)
             || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
             || (word == "&" && next_is_name);
         let year_after_law = token.kind == TokenKind::Number
@@ -151,7 +170,21 @@ fn run_end(
             if word.ends_with("’s") || word.ends_with("'s") {
                 break;
             }
-        } else if word == "of" && connects_with_of(tokens[end - 1].text(text), lexicon) {
+        } else if (word == "of"
+            && (connected || connects_with_of(tokens[end - 1].text(text), lexicon)))
+            || (word == "for"
+                && lexicon.is_org_word(tokens[end - 1].text(text))
+                && lexicon.title(tokens[end - 1].text(text)).is_none())
+            || (word == "on"
+                && matches!(
+                    tokens[end - 1].text(text),
+                    "Council" | "Committee" | "Commission"
+                ))
+        {
+            // "Foundation for the Visual Arts", "Council on Foreign Relations": an
+            // organisation's head word takes "for" (and a policy body "on") as it takes
+            // "of"; after that, "of" goes on ("Council for the Welfare of Migrants").
+            connected |= word != "of";
             let after = if tokens.get(end + 1).is_some_and(|t| t.text(text) == "the") {
                 end + 2
             } else {
@@ -291,6 +324,7 @@ impl RunContext<'_> {
             // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
             // sentence a common word ("Despite", "Much", "The") is not.
             let common = word == "I"
+                || (run.len() == 1 && self.lexicon.is_determiner(&word.to_lowercase()))
                 || (initial
                     && self.lexicon.is_nonname(word)
                     && (run.len() == 1
@@ -324,6 +358,21 @@ impl RunContext<'_> {
         self.lexicon.is_other_word(last)
             || self.lexicon.is_org_word(last)
             || self.lexicon.is_place_word(last)
+    }
+
+    /// "Environment Canada", "Health Norway": a portfolio word ("Environment", a title word
+    /// that is no role noun) before a country or other gazetteer place names a department.
+    fn is_department_of_place(&self, run: Range<usize>) -> bool {
+        if run.len() < 2 {
+            return false;
+        }
+        let first = self.word(run.start);
+        let rest = &self.text[self.tokens[run.start + 1].start..self.tokens[run.end - 1].end];
+        let rest = rest.trim_end_matches("’s").trim_end_matches("'s");
+        self.lexicon.title(first).is_some()
+            && self.lexicon.role_noun(&first.to_lowercase()).is_none()
+            && !self.lexicon.is_abbreviated_title(first)
+            && self.lexicon.place(rest).is_some()
     }
 
     /// "2006" in "Commons Act 2006": a year right after an event or law word.
@@ -382,7 +431,8 @@ impl RunContext<'_> {
         // "City Hall", "Bellmont County": a known name or one ending in a place word is not a
         // title and a name.
         let whole = self.is_known_phrase(run.clone())
-            || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)));
+            || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)))
+            || self.is_department_of_place(run.clone());
         let (title, name_tokens) = if whole {
             (None, run.clone())
         } else {
@@ -592,7 +642,12 @@ impl RunContext<'_> {
                     && !lexicon.is_nonname(w)
                     && !self.lowercase_words.contains(w.to_lowercase().as_str())
             });
-        let hint = if lexicon.organization(name).is_some() {
+        let department = title.is_none()
+            && words.len() >= 2
+            && lexicon.title(words[0]).is_some()
+            && lexicon.role_noun(&words[0].to_lowercase()).is_none()
+            && lexicon.place(&words[1..].join(" ")).is_some();
+        let hint = if lexicon.organization(name).is_some() || department {
             NameHint::Organization
         } else if lexicon.place(name).is_some() {
             if given.is_some() && words.len() == 1 {
@@ -600,10 +655,16 @@ impl RunContext<'_> {
             } else {
                 NameHint::Place
             }
+        } else if words.len() > 1
+            && lexicon.is_place_word(last)
+            && !words.iter().any(|w| matches!(*w, "of" | "for" | "on"))
+        {
+            // A place word heading the name makes a place even after organisation words
+            // ("Wright Air Force Base", "Metro Convention Centre"); after "of" it does not
+            // head it ("University of the Tamsin Valley").
+            NameHint::Place
         } else if words.iter().any(|w| lexicon.is_org_word(w) || *w == "&") {
             NameHint::Organization
-        } else if words.len() > 1 && lexicon.is_place_word(last) {
-            NameHint::Place
         } else if words.len() > 1
             && words.iter().any(|w| {
                 lexicon.is_other_word(w.trim_end_matches(|c: char| c.is_ascii_digit()).trim())
@@ -614,11 +675,25 @@ impl RunContext<'_> {
             NameHint::Person
         } else if plain_words {
             NameHint::LikelyPerson
+        } else if words.len() == 1
+            && is_acronym(name)
+            && !lexicon.is_nonname(name)
+            && !self.lowercase_words.contains(name.to_lowercase().as_str())
+        {
+            // Not "DNA" or "VIP", nor "ALL" in a headline when the article also has "all".
+            NameHint::Acronym
         } else {
             NameHint::Unknown
         };
         (hint, gender)
     }
+}
+
+/// Three or more capitals and nothing else ("KPA", "NWSC"): two-letter ones ("TV", "OK")
+/// are too often common words.
+fn is_acronym(name: &str) -> bool {
+    let roman = name.chars().all(|c| "IVXLCDM".contains(c));
+    name.chars().count() >= 3 && name.chars().all(|c| c.is_ascii_uppercase()) && !roman
 }
 
 /// "PORT HALDEN" -> "Port Halden" (datelines); acronyms ("NATO", "U.S.") stay as they are.
@@ -730,6 +805,46 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_first_word_is_a_name_of_its_own() {
+        assert_eq!(
+            plain("They cheered for Norland's Petra Vance and the Greens' leader."),
+            ["Norland", "Petra Vance", "Greens"]
+        );
+    }
+
+    #[test]
+    fn organisations_take_for_and_on_after_their_head_word() {
+        assert_eq!(
+            plain(
+                "Grants from the Halvorsen Foundation for the Performing Arts and the Council on Coastal Affairs helped Ruiz."
+            ),
+            [
+                "Halvorsen Foundation for the Performing Arts",
+                "Council on Coastal Affairs",
+                "Ruiz"
+            ]
+        );
+        assert_eq!(
+            plain("The Joint Council for the Welfare of Migrants wrote."),
+            ["Joint Council for the Welfare of Migrants"]
+        );
+        // Other heads do not take "on": the centre is named, then the mission.
+        assert_eq!(
+            plain("It flew from Halden Space Center on Skyward Nine."),
+            ["Halden Space Center", "Skyward Nine"]
+        );
+        assert_eq!(plain("Voting for Ruiz on Monday."), ["Ruiz"]);
+    }
+
+    #[test]
+    fn a_sentence_after_an_initial_is_not_part_of_the_name() {
+        assert_eq!(
+            plain("They flew to Washington D.C. The trip was long, said George W. Bush."),
+            ["Washington D.C.", "George W. Bush"]
+        );
+    }
+
+    #[test]
     fn titles_are_split_from_names() {
         assert_eq!(
             names(
@@ -742,6 +857,18 @@ mod tests {
                 ),
                 ("Dana Whitcomb".to_owned(), Some("Mayor".to_owned())),
                 ("Priya Raman".to_owned(), Some("Dr.".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_word_before_a_country_names_a_department() {
+        assert_eq!(
+            hints("A report by Environment Canada reached President Ruiz and Justice Norway."),
+            [
+                ("Environment Canada".to_owned(), NameHint::Organization),
+                ("Ruiz".to_owned(), NameHint::Person),
+                ("Norway".to_owned(), NameHint::Place),
             ]
         );
     }
@@ -799,6 +926,68 @@ mod tests {
                 (NameHint::Organization, Gender::Unknown),
                 (NameHint::Place, Gender::Unknown),
             ]
+        );
+    }
+
+    fn hints(text: &str) -> Vec<(String, NameHint)> {
+        let article = Article::from_paragraphs("t", Metadata::default(), [text]);
+        let tokens = tokenize(&article);
+        let inside = vec![false; tokens.len()];
+        let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
+        let starts = sentences.start_flags(tokens.len());
+        let vocabulary = Vocabulary::build(article.text(), &tokens);
+        find_names(
+            article.text(),
+            &tokens,
+            &vocabulary,
+            &starts,
+            &inside,
+            Lexicon::get(),
+        )
+        .into_iter()
+        .map(|m| (m.name, m.hint))
+        .collect()
+    }
+
+    #[test]
+    fn a_facility_word_at_the_end_makes_a_place_even_after_organisation_words() {
+        assert_eq!(
+            hints(
+                "Planes left Tarvik Air Force Base for the Halden Convention Centre and the Center for Tidal Studies."
+            ),
+            [
+                ("Tarvik Air Force Base".to_owned(), NameHint::Place),
+                ("Halden Convention Centre".to_owned(), NameHint::Place),
+                (
+                    "Center for Tidal Studies".to_owned(),
+                    NameHint::Organization
+                ),
+            ]
+        );
+        assert_eq!(
+            hints("She studied at the University of the Tamsin Valley."),
+            [(
+                "University of the Tamsin Valley".to_owned(),
+                NameHint::Organization
+            )]
+        );
+    }
+
+    #[test]
+    fn unknown_acronyms_hint_at_organisations() {
+        assert_eq!(
+            hints("Officials of the QRFL met Ruiz on TV."),
+            [
+                ("QRFL".to_owned(), NameHint::Acronym),
+                ("Ruiz".to_owned(), NameHint::Unknown),
+                ("TV".to_owned(), NameHint::Organization),
+            ]
+        );
+        // Everyday abbreviations, Roman numerals and shouted words are not organisations.
+        let found = hints("The DNA of Pope Leo XIV was tested: NOT bad, not at all.");
+        assert!(
+            found.iter().all(|(_, hint)| *hint != NameHint::Acronym),
+            "{found:?}"
         );
     }
 }
