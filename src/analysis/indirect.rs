@@ -9,6 +9,10 @@ use super::tokens::TokenKind;
 
 /// Shortest reported clause, in words, worth reporting.
 const MIN_CLAUSE_WORDS: usize = 3;
+/// How many tokens into a sentence an introductory phrase may run before the subject.
+const INTRO_TOKENS: usize = 8;
+/// Forms of "be" that make a following participle passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Finds indirect quotes: (clause bytes, attribution).
 pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
@@ -40,42 +44,13 @@ type Found = (Range<usize>, String, super::phrases::Phrase, usize);
 
 /// "[Intro,] NP [, appositive,] [fillers] VERB [object] [that] CLAUSE."
 fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
-    let mut starts = vec![sentence.start];
-    if let Some(comma) =
-        (sentence.start..sentence.end.min(sentence.start + 8)).find(|&i| ctx.word(i) == ",")
-    {
-        starts.push(comma + 1);
-    }
-    for start in starts {
-        let Some(phrase) = ctx.phrase_at(start) else {
+    for (start, phrase) in subjects(ctx, &sentence) {
+        let Some(verb) = verb_after(ctx, &phrase, sentence.end) else {
             continue;
         };
-        if !names_someone(ctx, &phrase) {
-            continue;
-        }
-        let Some(verb) = verb_after(ctx, phrase.tokens.end, sentence.end) else {
+        let Some(clause_start) = clause_start_after(ctx, verb) else {
             continue;
         };
-        let mut clause_start = verb + 1;
-        if ctx.lower(verb).as_deref().is_some_and(|v| {
-            v.starts_with("told")
-                || v.starts_with("tell")
-                || v.starts_with("inform")
-                || v.starts_with("assur")
-                || v.starts_with("remind")
-                || v.starts_with("warn")
-        }) {
-            // told reporters / told the Tribune / told him
-            if let Some(object) = ctx
-                .phrase_at(clause_start)
-                .or_else(|| single_word_object(ctx, clause_start))
-            {
-                clause_start = object.tokens.end;
-            }
-        }
-        if ctx.lower(clause_start).as_deref() == Some("that") {
-            clause_start += 1;
-        }
         let clause_end = trailing_punctuation(ctx, sentence.end);
         if clause_start >= clause_end || !looks_like_clause(ctx, clause_start..clause_end) {
             continue;
@@ -89,6 +64,54 @@ fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
         ));
     }
     None
+}
+
+/// The phrases that may open a sentence as its subject, outside quotation marks: at the
+/// sentence start, or after an introductory phrase and its comma ("In Halden, …"), with the
+/// token where each starts.
+fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrases::Phrase)> {
+    let mut starts = vec![sentence.start];
+    if let Some(comma) = (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
+        .find(|&i| ctx.word(i) == "," && !ctx.inside_quote[i])
+    {
+        starts.push(comma + 1);
+    }
+    starts
+        .into_iter()
+        .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
+        .filter_map(|start| ctx.phrase_at(start).map(|phrase| (start, phrase)))
+        .filter(|(_, phrase)| names_someone(ctx, phrase))
+        .collect()
+}
+
+/// Where the reported clause starts after speech verb `verb`: past the listener of "told
+/// reporters" and past "that". None when there is no "that" and the verb does not take a
+/// bare clause (see `assets/lexicon/bare_clause_verbs.txt`: "recalled the storm").
+fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
+    let mut clause_start = verb + 1;
+    let verb_word = ctx.lower(verb).unwrap_or_default();
+    if verb_word.starts_with("told")
+        || verb_word.starts_with("tell")
+        || verb_word.starts_with("inform")
+        || verb_word.starts_with("assur")
+        || verb_word.starts_with("remind")
+        || verb_word.starts_with("warn")
+    {
+        // told reporters / told the Tribune / told him
+        if let Some(object) = ctx
+            .phrase_at(clause_start)
+            .or_else(|| single_word_object(ctx, clause_start))
+        {
+            clause_start = object.tokens.end;
+        }
+    }
+    if ctx.lower(clause_start).as_deref() == Some("that") {
+        Some(clause_start + 1)
+    } else if !ctx.lexicon.takes_bare_clause(&verb_word) {
+        None
+    } else {
+        Some(clause_start)
+    }
 }
 
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
@@ -146,30 +169,34 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
     }
 }
 
-/// The speech verb right after a subject (fillers and one appositive allowed).
-fn verb_after(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+/// The speech verb right after the subject `phrase` (before `end`; fillers and one
+/// appositive allowed).
+fn verb_after(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -> Option<usize> {
+    let start = phrase.tokens.end;
+    if let Some(verb) = speech_verb_at(ctx, start, end) {
+        return Some(verb);
+    }
+    if start >= end || ctx.word(start) != "," {
+        return None;
+    }
+    let close = (start + 1..end.min(start + 25)).find(|&c| ctx.word(c) == ",")?;
+    speech_verb_at(ctx, close + 1, end)
+}
+
+/// The speech verb at token `start` or after at most two fillers ("later said", "has told"),
+/// unless a form of "be" before it makes it passive: "Ruiz was asked whether …" reports a
+/// question put to Ruiz ("was saying" is not passive).
+fn speech_verb_at(ctx: &Context, start: usize, end: usize) -> Option<usize> {
     let mut k = start;
+    let mut passive = false;
     while k < end && ctx.is_filler(k) && k < start + 3 {
+        passive |= ctx.lower(k).is_some_and(|w| BE_FORMS.contains(&w.as_str()));
         k += 1;
     }
-    if k < end && ctx.is_speech_verb(k) {
-        return Some(k);
+    if k >= end || !ctx.is_speech_verb(k) {
+        return None;
     }
-    if ctx
-        .tokens
-        .get(start)
-        .is_some_and(|t| t.text(ctx.text) == ",")
-    {
-        let close = (start + 1..end.min(start + 25)).find(|&c| ctx.word(c) == ",")?;
-        let mut k = close + 1;
-        while k < end && ctx.is_filler(k) && k < close + 4 {
-            k += 1;
-        }
-        if k < end && ctx.is_speech_verb(k) {
-            return Some(k);
-        }
-    }
-    None
+    (!passive || ctx.word(k).ends_with("ing")).then_some(k)
 }
 
 /// An object like "reporters" or "lawmakers" after "told".
@@ -197,8 +224,9 @@ fn trailing_punctuation(ctx: &Context, end: usize) -> usize {
     end
 }
 
-/// A reported clause has a few words and does not start with punctuation or a preposition
-/// that shows the verb was used otherwise ("said in a statement.").
+/// A reported clause has a few words and does not start with punctuation, a preposition
+/// that shows the verb was used otherwise ("said in a statement.", "cautioned against …") or
+/// an answer ("said no to …").
 fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
     let words = (range.clone())
         .filter(|&i| {
@@ -221,6 +249,13 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
                 | "by"
                 | "from"
                 | "about"
+                | "against"
+                | "over"
+                | "during"
+                | "into"
+                | "upon"
+                | "without"
+                | "through"
                 | "so"
                 | "as"
                 | "and"
@@ -229,7 +264,128 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
                 | "nothing"
                 | "goodbye"
                 | "hello"
-                | "yes"
-                | "no"
         )
+        && !(matches!(first.as_str(), "yes" | "no") && answer_not_clause(ctx, range.start + 1))
+}
+
+/// After "yes" or "no": true when the word is the answer itself ("said no to the plan",
+/// "said no more", "said yes, then …"), not the start of a clause ("no one had asked").
+fn answer_not_clause(ctx: &Context, next: usize) -> bool {
+    ctx.tokens
+        .get(next)
+        .is_none_or(|t| t.kind == TokenKind::Punct)
+        || matches!(
+            ctx.lower(next).as_deref(),
+            Some("to" | "more" | "less" | "longer" | "thanks")
+        )
+        || ctx.lower(next - 1).as_deref() == Some("yes")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{QuoteKind, analyze};
+    use crate::document::{Article, Metadata};
+
+    /// The indirect quotes of a one-paragraph article: (clause, speaker).
+    fn reported(paragraph: &str) -> Vec<(String, Option<String>)> {
+        let article = Article::from_paragraphs("t", Metadata::default(), [paragraph]);
+        let analysis = analyze(&article);
+        analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    article.text()[q.span.clone()].to_owned(),
+                    analysis.speaker_name(q).map(str::to_owned),
+                )
+            })
+            .collect()
+    }
+
+    fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+        vec![(clause.to_owned(), Some(speaker.to_owned()))]
+    }
+
+    #[test]
+    fn subject_then_said() {
+        assert_eq!(
+            reported("Marta Quell said the bridge would reopen in March."),
+            one("the bridge would reopen in March", "Marta Quell")
+        );
+    }
+
+    #[test]
+    fn verbs_that_need_that_report_nothing_without_it() {
+        assert_eq!(
+            reported("Oona Pratt recalled the flood that swept the valley in 1998."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Oona Pratt recalled that the flood had swept the valley in 1998."),
+            one("the flood had swept the valley in 1998", "Oona Pratt")
+        );
+        assert_eq!(
+            reported(
+                "The council welcomed the report, and Oona Pratt urged both unions to return to work."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_preposition_after_the_verb_is_not_a_clause() {
+        assert_eq!(
+            reported("Oona Pratt argued against treating the harvest as lost."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn passive_speech_verbs_do_not_make_the_subject_a_speaker() {
+        assert_eq!(
+            reported("Paulo Brandt was asked whether the budget would balance."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Paulo Brandt was told the budget would not balance."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Paulo Brandt was saying the budget would not balance."),
+            one("the budget would not balance", "Paulo Brandt")
+        );
+    }
+
+    #[test]
+    fn no_opens_a_clause_only_when_it_is_not_the_answer() {
+        assert_eq!(
+            reported("Paulo Brandt said no one had warned the council."),
+            one("no one had warned the council", "Paulo Brandt")
+        );
+        assert_eq!(
+            reported("Paulo Brandt said no to the new budget plan."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn regression_was_asked_whether_made_the_subject_a_speaker() {
+        assert_eq!(
+            reported(
+                "After the vote, Olaf Brenner was asked whether the channel would be dredged."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn regression_recalled_a_noun_phrase_was_reported_speech() {
+        assert_eq!(
+            reported(
+                "In his address, Olaf Brenner recalled the storm that sank two trawlers in 1987."
+            ),
+            vec![]
+        );
+    }
 }
