@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::appositives::appositive_after;
 use super::attribution::Attribution;
 use super::context::Context;
 use super::tokens::TokenKind;
@@ -11,6 +12,14 @@ use super::tokens::TokenKind;
 const MIN_CLAUSE_WORDS: usize = 3;
 /// How many tokens into a sentence an introductory phrase may run before the subject.
 const INTRO_TOKENS: usize = 8;
+/// Most tokens of the appositives and relative clauses between a subject and its verb.
+const APPOSITIVE_TOKENS: usize = 40;
+/// Most commas closing appositives between a subject and its verb.
+const MAX_APPOSITIVE_COMMAS: usize = 4;
+/// Most tokens of a prepositional phrase between a subject and its verb.
+const MODIFIER_TOKENS: usize = 8;
+/// Prepositions that open a phrase modifying a speaker ("Dahl of the Institute said").
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "at"];
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -45,7 +54,7 @@ type Found = (Range<usize>, String, super::phrases::Phrase, usize);
 /// "[Intro,] NP [, appositive,] [fillers] VERB [object] [that] CLAUSE."
 fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     for (start, phrase) in subjects(ctx, &sentence) {
-        let Some(verb) = verb_after(ctx, &phrase, sentence.end) else {
+        let Some(verb) = verb_after(ctx, &phrase, start > sentence.start, sentence.end) else {
             continue;
         };
         let Some(clause_start) = clause_start_after(ctx, verb) else {
@@ -169,18 +178,51 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
     }
 }
 
-/// The speech verb right after the subject `phrase` (before `end`; fillers and one
-/// appositive allowed).
-fn verb_after(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -> Option<usize> {
+/// The speech verb right after the subject `phrase` (before `end`), past fillers and past
+/// what may stand between them: a prepositional phrase ("Dahl of the Institute said"), an
+/// appositive or relative clause between commas, several when the first names a role ("Tom
+/// Keller, the chief executive of X, which runs Y, said"), or just a comma when the subject is
+/// itself an appositive name ("its director, Ana Ruiz, said": `after_comma`).
+fn verb_after(
+    ctx: &Context,
+    phrase: &super::phrases::Phrase,
+    after_comma: bool,
+    end: usize,
+) -> Option<usize> {
     let start = phrase.tokens.end;
     if let Some(verb) = speech_verb_at(ctx, start, end) {
+        return Some(verb);
+    }
+    if let Some(verb) = verb_after_modifier(ctx, start, end) {
         return Some(verb);
     }
     if start >= end || ctx.word(start) != "," {
         return None;
     }
-    let close = (start + 1..end.min(start + 25)).find(|&c| ctx.word(c) == ",")?;
-    speech_verb_at(ctx, close + 1, end)
+    if after_comma && let Some(verb) = speech_verb_at(ctx, start + 1, end) {
+        return Some(verb);
+    }
+    let limit = end.min(start + 1 + APPOSITIVE_TOKENS);
+    let mut commas = (start + 1..limit).filter(|&c| ctx.word(c) == ",");
+    let close = commas.next()?;
+    if let Some(verb) = speech_verb_at(ctx, close + 1, end) {
+        return Some(verb);
+    }
+    // More comma-separated phrases only after a first one that names a role, an age or
+    // opens a relative clause.
+    let first = ctx.lower(start + 1).unwrap_or_default();
+    let described = appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
+        || matches!(first.as_str(), "who" | "whose")
+        || ctx
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if !described {
+        return None;
+    }
+    commas
+        .take(MAX_APPOSITIVE_COMMAS - 1)
+        .find_map(|c| speech_verb_at(ctx, c + 1, end))
 }
 
 /// The speech verb at token `start` or after at most two fillers ("later said", "has told"),
@@ -197,6 +239,27 @@ fn speech_verb_at(ctx: &Context, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     (!passive || ctx.word(k).ends_with("ing")).then_some(k)
+}
+
+/// "of the Institute of Maritime Studies said": the speech verb after a short prepositional
+/// phrase that modifies the subject (words only; no relative clause, which would bring its
+/// own subject).
+fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    let preposition = ctx.lower(start)?;
+    if !SUBJECT_PREPOSITIONS.contains(&preposition.as_str()) {
+        return None;
+    }
+    let limit = end.min(start + 1 + MODIFIER_TOKENS);
+    for k in start + 1..limit {
+        if let Some(verb) = speech_verb_at(ctx, k, end) {
+            return (k > start + 1).then_some(verb);
+        }
+        let word = ctx.lower(k)?;
+        if matches!(word.as_str(), "who" | "whom" | "whose" | "which" | "that") {
+            return None;
+        }
+    }
+    None
 }
 
 /// An object like "reporters" or "lawmakers" after "told".
@@ -316,6 +379,61 @@ mod tests {
     }
 
     #[test]
+    fn several_appositives_after_a_role_may_stand_before_the_verb() {
+        assert_eq!(
+            reported(
+                "Marta Quell, the chief engineer of Fenwick Rail, which runs the northern line, said the bridge would reopen in March."
+            ),
+            one("the bridge would reopen in March", "Marta Quell")
+        );
+        assert_eq!(
+            reported(
+                "Marta Quell, 61, who has run the yard since the war, said the bridge would reopen in March."
+            ),
+            one("the bridge would reopen in March", "Marta Quell")
+        );
+    }
+
+    #[test]
+    fn a_list_of_names_is_not_an_appositive() {
+        assert_eq!(
+            reported(
+                "Marta Quell, Olaf Brenner and Ines Varga, all of them pilots, said the channel was silting up."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_is_the_speaker() {
+        assert_eq!(
+            reported(
+                "The museum's new director, Ines Varga, said the collection would travel to Lisbon next year."
+            ),
+            one(
+                "the collection would travel to Lisbon next year",
+                "Ines Varga"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Its treasurer, Paulo Brandt, conceded that the budget would not balance this year."
+            ),
+            one("the budget would not balance this year", "Paulo Brandt")
+        );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_may_follow_the_speaker() {
+        assert_eq!(
+            reported(
+                "Dr. Oona Pratt of the Lindqvist Centre for Soil Research said the drought had cut yields by half."
+            ),
+            one("the drought had cut yields by half", "Oona Pratt")
+        );
+    }
+
+    #[test]
     fn verbs_that_need_that_report_nothing_without_it() {
         assert_eq!(
             reported("Oona Pratt recalled the flood that swept the valley in 1998."),
@@ -366,6 +484,17 @@ mod tests {
         assert_eq!(
             reported("Paulo Brandt said no to the new budget plan."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn regression_appositive_with_a_relative_clause_hid_reported_speech() {
+        // The speaker was parted from "said" by more than one comma phrase.
+        assert_eq!(
+            reported(
+                "Olaf Brenner, the harbour pilot, who has guided ships here for thirty years, told the paper the channel was silting up."
+            ),
+            one("the channel was silting up", "Olaf Brenner")
         );
     }
 
