@@ -1,11 +1,13 @@
-//! Reported speech without quotation marks: "Ortiz said the plan would fail." and
-//! "The plan would fail, said Luis Ortiz, the authority's director."
+//! Reported speech without quotation marks: "Ortiz said the plan would fail.", "The plan
+//! would fail, said Luis Ortiz, the authority's director." and a second clause joined to the
+//! speaker's verb by "and" ("Ortiz called it “a mess” and said the plan would fail.").
 
 use std::ops::Range;
 
 use super::appositives::appositive_after;
 use super::attribution::Attribution;
 use super::context::Context;
+use super::lexicon::flags;
 use super::tokens::TokenKind;
 
 /// Shortest reported clause, in words, worth reporting.
@@ -28,11 +30,14 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     let mut found = Vec::new();
     for s in 0..ctx.sentences.spans.len() {
         let sentence = ctx.sentences.spans[s].clone();
-        if (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]) {
-            continue;
+        let quoted = (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]);
+        let result = if quoted {
+            None
+        } else {
+            subject_verb_clause(ctx, sentence.clone())
+                .or_else(|| clause_then_attribution(ctx, sentence.clone()))
         }
-        let result = subject_verb_clause(ctx, sentence.clone())
-            .or_else(|| clause_then_attribution(ctx, sentence));
+        .or_else(|| coordinated_clause(ctx, sentence));
         if let Some((clause, cue_verb, phrase, at)) = result
             && let Some(speaker) = ctx.resolve(&phrase, at, false)
         {
@@ -123,6 +128,57 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
     }
 }
 
+/// A second reported clause joined to the speaker's verb phrase by "and", after a quotation
+/// or not: "NP VERB … and [fillers] SPEECH-VERB [that] CLAUSE." ("Ruiz waved the report
+/// away as “…” and argued that …"), or "NP SPEECH-VERB … that … and that CLAUSE." The clause
+/// runs to the sentence end, outside quotation marks.
+fn coordinated_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
+    let end = trailing_punctuation(ctx, sentence.end);
+    for (start, phrase) in subjects(ctx, &sentence) {
+        // The subject's own verb follows it (no appositive or list after the subject here).
+        let next = phrase.tokens.end;
+        if next >= end
+            || ctx.inside_quote[next]
+            || !ctx
+                .lower(next)
+                .is_some_and(|w| w == ctx.word(next) && w != "and")
+        {
+            continue;
+        }
+        // Every "and" after the last quotation, left to right; the first that opens a
+        // reported clause running to the end of the sentence wins.
+        let after_quotes = (next..end)
+            .rev()
+            .find(|&i| ctx.inside_quote[i])
+            .map_or(next + 1, |last| last + 1);
+        for and in (after_quotes..end).filter(|&i| ctx.word(i) == "and") {
+            let found = if ctx.lower(and + 1).as_deref() == Some("that") {
+                // "and that …": the speaker's first verb introduced a first that-clause.
+                verb_after(ctx, &phrase, false, and)
+                    .filter(|&verb| {
+                        (verb + 1..and).any(|i| ctx.lower(i).as_deref() == Some("that"))
+                    })
+                    .map(|verb| (verb, and + 2))
+            } else {
+                speech_verb_at(ctx, and + 1, end)
+                    .and_then(|verb| clause_start_after(ctx, verb).map(|c| (verb, c)))
+                    .filter(|&(_, c)| {
+                        ctx.lower(c - 1).as_deref() == Some("that") || opens_with_subject(ctx, c)
+                    })
+            };
+            let Some((verb, clause_start)) = found else {
+                continue;
+            };
+            if clause_start >= end || !looks_like_clause(ctx, clause_start..end) {
+                continue;
+            }
+            let verb_word = ctx.word(verb).to_lowercase();
+            return Some((ctx.bytes(clause_start..end), verb_word, phrase, start));
+        }
+    }
+    None
+}
+
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
 fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let commas: Vec<usize> = (sentence.start + MIN_CLAUSE_WORDS..sentence.end)
@@ -159,6 +215,20 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         return Some((ctx.bytes(sentence.start..comma), verb_word, phrase, after));
     }
     None
+}
+
+/// Without "that", a coordinated reported clause must open with what can be its subject —
+/// a personal pronoun, a determiner or a capitalised name — so that "and said the talks
+/// had failed" counts but "and said no more" or "and said something kind" does not.
+fn opens_with_subject(ctx: &Context, i: usize) -> bool {
+    let Some(word) = ctx.lower(i) else {
+        return false;
+    };
+    matches!(
+        word.as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    ) || ctx.has_flag(i, flags::DETERMINER)
+        || ctx.word(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Reported speech needs a named speaker, or a pronoun standing for one.
@@ -434,6 +504,60 @@ mod tests {
     }
 
     #[test]
+    fn a_second_clause_after_a_quotation_is_reported_speech() {
+        assert_eq!(
+            reported(
+                "Ines Varga described the loan as “a gift to the city” and argued that the insurers should pay for the crates."
+            ),
+            one("the insurers should pay for the crates", "Ines Varga")
+        );
+        assert_eq!(
+            reported(
+                "Paulo Brandt called the audit “thorough” and said the council had fixed every problem it found."
+            ),
+            one(
+                "the council had fixed every problem it found",
+                "Paulo Brandt"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Kestrel Mining said in a letter that “the matter is closed” and that the inspectors would not return before autumn."
+            ),
+            one(
+                "the inspectors would not return before autumn",
+                "Kestrel Mining"
+            )
+        );
+    }
+
+    #[test]
+    fn and_that_needs_a_first_that_clause() {
+        assert_eq!(
+            reported(
+                "Kestrel Mining praised “the matter” at length and that the inspectors would not return was all."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_without_that_need_a_subject() {
+        assert_eq!(
+            reported("Ines Varga shook her head and said no more about the loan."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Ines Varga shook her head and said something about the loan."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Ines Varga put out her hand and pressed my fingers twice."),
+            vec![]
+        );
+    }
+
+    #[test]
     fn verbs_that_need_that_report_nothing_without_it() {
         assert_eq!(
             reported("Oona Pratt recalled the flood that swept the valley in 1998."),
@@ -515,6 +639,16 @@ mod tests {
                 "In his address, Olaf Brenner recalled the storm that sank two trawlers in 1987."
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn regression_second_clause_after_a_quotation_was_missed() {
+        assert_eq!(
+            reported(
+                "Olaf Brenner called the dredging plan “overdue” and told the committee the channel was silting up."
+            ),
+            one("the channel was silting up", "Olaf Brenner")
         );
     }
 }
