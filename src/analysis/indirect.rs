@@ -1,25 +1,43 @@
-//! Reported speech without quotation marks: "Ortiz said the plan would fail." and
-//! "The plan would fail, said Luis Ortiz, the authority's director."
+//! Reported speech without quotation marks: "Ortiz said the plan would fail.", "The plan
+//! would fail, said Luis Ortiz, the authority's director." and a second clause joined to the
+//! speaker's verb by "and" ("Ortiz called it “a mess” and said the plan would fail.").
 
 use std::ops::Range;
 
+use super::appositives::appositive_after;
 use super::attribution::Attribution;
 use super::context::Context;
+use super::lexicon::flags;
 use super::tokens::TokenKind;
 
 /// Shortest reported clause, in words, worth reporting.
 const MIN_CLAUSE_WORDS: usize = 3;
+/// How many tokens into a sentence an introductory phrase may run before the subject.
+const INTRO_TOKENS: usize = 8;
+/// Most tokens of the appositives and relative clauses between a subject and its verb.
+const APPOSITIVE_TOKENS: usize = 40;
+/// Most commas closing appositives between a subject and its verb.
+const MAX_APPOSITIVE_COMMAS: usize = 4;
+/// Most tokens of a prepositional phrase between a subject and its verb.
+const MODIFIER_TOKENS: usize = 8;
+/// Prepositions that open a phrase modifying a speaker ("Dahl of the Institute said").
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "at"];
+/// Forms of "be" that make a following participle passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Finds indirect quotes: (clause bytes, attribution).
 pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     let mut found = Vec::new();
     for s in 0..ctx.sentences.spans.len() {
         let sentence = ctx.sentences.spans[s].clone();
-        if (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]) {
-            continue;
+        let quoted = (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]);
+        let result = if quoted {
+            None
+        } else {
+            subject_verb_clause(ctx, sentence.clone())
+                .or_else(|| clause_then_attribution(ctx, sentence.clone()))
         }
-        let result = subject_verb_clause(ctx, sentence.clone())
-            .or_else(|| clause_then_attribution(ctx, sentence));
+        .or_else(|| coordinated_clause(ctx, sentence));
         if let Some((clause, cue_verb, phrase, at)) = result
             && let Some(speaker) = ctx.resolve(&phrase, at, false)
         {
@@ -40,42 +58,13 @@ type Found = (Range<usize>, String, super::phrases::Phrase, usize);
 
 /// "[Intro,] NP [, appositive,] [fillers] VERB [object] [that] CLAUSE."
 fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
-    let mut starts = vec![sentence.start];
-    if let Some(comma) =
-        (sentence.start..sentence.end.min(sentence.start + 8)).find(|&i| ctx.word(i) == ",")
-    {
-        starts.push(comma + 1);
-    }
-    for start in starts {
-        let Some(phrase) = ctx.phrase_at(start) else {
+    for (start, phrase) in subjects(ctx, &sentence) {
+        let Some(verb) = verb_after(ctx, &phrase, start > sentence.start, sentence.end) else {
             continue;
         };
-        if !names_someone(ctx, &phrase) {
-            continue;
-        }
-        let Some(verb) = verb_after(ctx, phrase.tokens.end, sentence.end) else {
+        let Some(clause_start) = clause_start_after(ctx, verb) else {
             continue;
         };
-        let mut clause_start = verb + 1;
-        if ctx.lower(verb).as_deref().is_some_and(|v| {
-            v.starts_with("told")
-                || v.starts_with("tell")
-                || v.starts_with("inform")
-                || v.starts_with("assur")
-                || v.starts_with("remind")
-                || v.starts_with("warn")
-        }) {
-            // told reporters / told the Tribune / told him
-            if let Some(object) = ctx
-                .phrase_at(clause_start)
-                .or_else(|| single_word_object(ctx, clause_start))
-            {
-                clause_start = object.tokens.end;
-            }
-        }
-        if ctx.lower(clause_start).as_deref() == Some("that") {
-            clause_start += 1;
-        }
         let clause_end = trailing_punctuation(ctx, sentence.end);
         if clause_start >= clause_end || !looks_like_clause(ctx, clause_start..clause_end) {
             continue;
@@ -87,6 +76,105 @@ fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
             phrase,
             start,
         ));
+    }
+    None
+}
+
+/// The phrases that may open a sentence as its subject, outside quotation marks: at the
+/// sentence start, or after an introductory phrase and its comma ("In Halden, …"), with the
+/// token where each starts.
+fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrases::Phrase)> {
+    let mut starts = vec![sentence.start];
+    if let Some(comma) = (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
+        .find(|&i| ctx.word(i) == "," && !ctx.inside_quote[i])
+    {
+        starts.push(comma + 1);
+    }
+    starts
+        .into_iter()
+        .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
+        .filter_map(|start| ctx.phrase_at(start).map(|phrase| (start, phrase)))
+        .filter(|(_, phrase)| names_someone(ctx, phrase))
+        .collect()
+}
+
+/// Where the reported clause starts after speech verb `verb`: past the listener of "told
+/// reporters" and past "that". None when there is no "that" and the verb does not take a
+/// bare clause (see `assets/lexicon/bare_clause_verbs.txt`: "recalled the storm").
+fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
+    let mut clause_start = verb + 1;
+    let verb_word = ctx.lower(verb).unwrap_or_default();
+    if verb_word.starts_with("told")
+        || verb_word.starts_with("tell")
+        || verb_word.starts_with("inform")
+        || verb_word.starts_with("assur")
+        || verb_word.starts_with("remind")
+        || verb_word.starts_with("warn")
+    {
+        // told reporters / told the Tribune / told him
+        if let Some(object) = ctx
+            .phrase_at(clause_start)
+            .or_else(|| single_word_object(ctx, clause_start))
+        {
+            clause_start = object.tokens.end;
+        }
+    }
+    if ctx.lower(clause_start).as_deref() == Some("that") {
+        Some(clause_start + 1)
+    } else if !ctx.lexicon.takes_bare_clause(&verb_word) {
+        None
+    } else {
+        Some(clause_start)
+    }
+}
+
+/// A second reported clause joined to the speaker's verb phrase by "and", after a quotation
+/// or not: "NP VERB … and [fillers] SPEECH-VERB [that] CLAUSE." ("Ruiz waved the report
+/// away as “…” and argued that …"), or "NP SPEECH-VERB … that … and that CLAUSE." The clause
+/// runs to the sentence end, outside quotation marks.
+fn coordinated_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
+    let end = trailing_punctuation(ctx, sentence.end);
+    for (start, phrase) in subjects(ctx, &sentence) {
+        // The subject's own verb follows it (no appositive or list after the subject here).
+        let next = phrase.tokens.end;
+        if next >= end
+            || ctx.inside_quote[next]
+            || !ctx
+                .lower(next)
+                .is_some_and(|w| w == ctx.word(next) && w != "and")
+        {
+            continue;
+        }
+        // Every "and" after the last quotation, left to right; the first that opens a
+        // reported clause running to the end of the sentence wins.
+        let after_quotes = (next..end)
+            .rev()
+            .find(|&i| ctx.inside_quote[i])
+            .map_or(next + 1, |last| last + 1);
+        for and in (after_quotes..end).filter(|&i| ctx.word(i) == "and") {
+            let found = if ctx.lower(and + 1).as_deref() == Some("that") {
+                // "and that …": the speaker's first verb introduced a first that-clause.
+                verb_after(ctx, &phrase, false, and)
+                    .filter(|&verb| {
+                        (verb + 1..and).any(|i| ctx.lower(i).as_deref() == Some("that"))
+                    })
+                    .map(|verb| (verb, and + 2))
+            } else {
+                speech_verb_at(ctx, and + 1, end)
+                    .and_then(|verb| clause_start_after(ctx, verb).map(|c| (verb, c)))
+                    .filter(|&(_, c)| {
+                        ctx.lower(c - 1).as_deref() == Some("that") || opens_with_subject(ctx, c)
+                    })
+            };
+            let Some((verb, clause_start)) = found else {
+                continue;
+            };
+            if clause_start >= end || !looks_like_clause(ctx, clause_start..end) {
+                continue;
+            }
+            let verb_word = ctx.word(verb).to_lowercase();
+            return Some((ctx.bytes(clause_start..end), verb_word, phrase, start));
+        }
     }
     None
 }
@@ -129,6 +217,20 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
     None
 }
 
+/// Without "that", a coordinated reported clause must open with what can be its subject —
+/// a personal pronoun, a determiner or a capitalised name — so that "and said the talks
+/// had failed" counts but "and said no more" or "and said something kind" does not.
+fn opens_with_subject(ctx: &Context, i: usize) -> bool {
+    let Some(word) = ctx.lower(i) else {
+        return false;
+    };
+    matches!(
+        word.as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    ) || ctx.has_flag(i, flags::DETERMINER)
+        || ctx.word(i).chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Reported speech needs a named speaker, or a pronoun standing for one.
 fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
     use super::phrases::Referent;
@@ -146,27 +248,85 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
     }
 }
 
-/// The speech verb right after a subject (fillers and one appositive allowed).
-fn verb_after(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+/// The speech verb right after the subject `phrase` (before `end`), past fillers and past
+/// what may stand between them: a prepositional phrase ("Dahl of the Institute said"), an
+/// appositive or relative clause between commas, several when the first names a role ("Tom
+/// Keller, the chief executive of X, which runs Y, said"), or just a comma when the subject is
+/// itself an appositive name ("its director, Ana Ruiz, said": `after_comma`).
+fn verb_after(
+    ctx: &Context,
+    phrase: &super::phrases::Phrase,
+    after_comma: bool,
+    end: usize,
+) -> Option<usize> {
+    let start = phrase.tokens.end;
+    if let Some(verb) = speech_verb_at(ctx, start, end) {
+        return Some(verb);
+    }
+    if let Some(verb) = verb_after_modifier(ctx, start, end) {
+        return Some(verb);
+    }
+    if start >= end || ctx.word(start) != "," {
+        return None;
+    }
+    if after_comma && let Some(verb) = speech_verb_at(ctx, start + 1, end) {
+        return Some(verb);
+    }
+    let limit = end.min(start + 1 + APPOSITIVE_TOKENS);
+    let mut commas = (start + 1..limit).filter(|&c| ctx.word(c) == ",");
+    let close = commas.next()?;
+    if let Some(verb) = speech_verb_at(ctx, close + 1, end) {
+        return Some(verb);
+    }
+    // More comma-separated phrases only after a first one that names a role, an age or
+    // opens a relative clause.
+    let first = ctx.lower(start + 1).unwrap_or_default();
+    let described = appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
+        || matches!(first.as_str(), "who" | "whose")
+        || ctx
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if !described {
+        return None;
+    }
+    commas
+        .take(MAX_APPOSITIVE_COMMAS - 1)
+        .find_map(|c| speech_verb_at(ctx, c + 1, end))
+}
+
+/// The speech verb at token `start` or after at most two fillers ("later said", "has told"),
+/// unless a form of "be" before it makes it passive: "Ruiz was asked whether …" reports a
+/// question put to Ruiz ("was saying" is not passive).
+fn speech_verb_at(ctx: &Context, start: usize, end: usize) -> Option<usize> {
     let mut k = start;
+    let mut passive = false;
     while k < end && ctx.is_filler(k) && k < start + 3 {
+        passive |= ctx.lower(k).is_some_and(|w| BE_FORMS.contains(&w.as_str()));
         k += 1;
     }
-    if k < end && ctx.is_speech_verb(k) {
-        return Some(k);
+    if k >= end || !ctx.is_speech_verb(k) {
+        return None;
     }
-    if ctx
-        .tokens
-        .get(start)
-        .is_some_and(|t| t.text(ctx.text) == ",")
-    {
-        let close = (start + 1..end.min(start + 25)).find(|&c| ctx.word(c) == ",")?;
-        let mut k = close + 1;
-        while k < end && ctx.is_filler(k) && k < close + 4 {
-            k += 1;
+    (!passive || ctx.word(k).ends_with("ing")).then_some(k)
+}
+
+/// "of the Institute of Maritime Studies said": the speech verb after a short prepositional
+/// phrase that modifies the subject (words only; no relative clause, which would bring its
+/// own subject).
+fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    let preposition = ctx.lower(start)?;
+    if !SUBJECT_PREPOSITIONS.contains(&preposition.as_str()) {
+        return None;
+    }
+    let limit = end.min(start + 1 + MODIFIER_TOKENS);
+    for k in start + 1..limit {
+        if let Some(verb) = speech_verb_at(ctx, k, end) {
+            return (k > start + 1).then_some(verb);
         }
-        if k < end && ctx.is_speech_verb(k) {
-            return Some(k);
+        let word = ctx.lower(k)?;
+        if matches!(word.as_str(), "who" | "whom" | "whose" | "which" | "that") {
+            return None;
         }
     }
     None
@@ -197,8 +357,9 @@ fn trailing_punctuation(ctx: &Context, end: usize) -> usize {
     end
 }
 
-/// A reported clause has a few words and does not start with punctuation or a preposition
-/// that shows the verb was used otherwise ("said in a statement.").
+/// A reported clause has a few words and does not start with punctuation, a preposition
+/// that shows the verb was used otherwise ("said in a statement.", "cautioned against …") or
+/// an answer ("said no to …").
 fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
     let words = (range.clone())
         .filter(|&i| {
@@ -221,6 +382,13 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
                 | "by"
                 | "from"
                 | "about"
+                | "against"
+                | "over"
+                | "during"
+                | "into"
+                | "upon"
+                | "without"
+                | "through"
                 | "so"
                 | "as"
                 | "and"
@@ -229,7 +397,258 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
                 | "nothing"
                 | "goodbye"
                 | "hello"
-                | "yes"
-                | "no"
         )
+        && !(matches!(first.as_str(), "yes" | "no") && answer_not_clause(ctx, range.start + 1))
+}
+
+/// After "yes" or "no": true when the word is the answer itself ("said no to the plan",
+/// "said no more", "said yes, then …"), not the start of a clause ("no one had asked").
+fn answer_not_clause(ctx: &Context, next: usize) -> bool {
+    ctx.tokens
+        .get(next)
+        .is_none_or(|t| t.kind == TokenKind::Punct)
+        || matches!(
+            ctx.lower(next).as_deref(),
+            Some("to" | "more" | "less" | "longer" | "thanks")
+        )
+        || ctx.lower(next - 1).as_deref() == Some("yes")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{QuoteKind, analyze};
+    use crate::document::{Article, Metadata};
+
+    /// The indirect quotes of a one-paragraph article: (clause, speaker).
+    fn reported(paragraph: &str) -> Vec<(String, Option<String>)> {
+        let article = Article::from_paragraphs("t", Metadata::default(), [paragraph]);
+        let analysis = analyze(&article);
+        analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    article.text()[q.span.clone()].to_owned(),
+                    analysis.speaker_name(q).map(str::to_owned),
+                )
+            })
+            .collect()
+    }
+
+    fn one(clause: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+        vec![(clause.to_owned(), Some(speaker.to_owned()))]
+    }
+
+    #[test]
+    fn subject_then_said() {
+        assert_eq!(
+            reported("Marta Quell said the bridge would reopen in March."),
+            one("the bridge would reopen in March", "Marta Quell")
+        );
+    }
+
+    #[test]
+    fn several_appositives_after_a_role_may_stand_before_the_verb() {
+        assert_eq!(
+            reported(
+                "Marta Quell, the chief engineer of Fenwick Rail, which runs the northern line, said the bridge would reopen in March."
+            ),
+            one("the bridge would reopen in March", "Marta Quell")
+        );
+        assert_eq!(
+            reported(
+                "Marta Quell, 61, who has run the yard since the war, said the bridge would reopen in March."
+            ),
+            one("the bridge would reopen in March", "Marta Quell")
+        );
+    }
+
+    #[test]
+    fn a_list_of_names_is_not_an_appositive() {
+        assert_eq!(
+            reported(
+                "Marta Quell, Olaf Brenner and Ines Varga, all of them pilots, said the channel was silting up."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_role_is_the_speaker() {
+        assert_eq!(
+            reported(
+                "The museum's new director, Ines Varga, said the collection would travel to Lisbon next year."
+            ),
+            one(
+                "the collection would travel to Lisbon next year",
+                "Ines Varga"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Its treasurer, Paulo Brandt, conceded that the budget would not balance this year."
+            ),
+            one("the budget would not balance this year", "Paulo Brandt")
+        );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_may_follow_the_speaker() {
+        assert_eq!(
+            reported(
+                "Dr. Oona Pratt of the Lindqvist Centre for Soil Research said the drought had cut yields by half."
+            ),
+            one("the drought had cut yields by half", "Oona Pratt")
+        );
+    }
+
+    #[test]
+    fn a_second_clause_after_a_quotation_is_reported_speech() {
+        assert_eq!(
+            reported(
+                "Ines Varga described the loan as “a gift to the city” and argued that the insurers should pay for the crates."
+            ),
+            one("the insurers should pay for the crates", "Ines Varga")
+        );
+        assert_eq!(
+            reported(
+                "Paulo Brandt called the audit “thorough” and said the council had fixed every problem it found."
+            ),
+            one(
+                "the council had fixed every problem it found",
+                "Paulo Brandt"
+            )
+        );
+        assert_eq!(
+            reported(
+                "Kestrel Mining said in a letter that “the matter is closed” and that the inspectors would not return before autumn."
+            ),
+            one(
+                "the inspectors would not return before autumn",
+                "Kestrel Mining"
+            )
+        );
+    }
+
+    #[test]
+    fn and_that_needs_a_first_that_clause() {
+        assert_eq!(
+            reported(
+                "Kestrel Mining praised “the matter” at length and that the inspectors would not return was all."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_without_that_need_a_subject() {
+        assert_eq!(
+            reported("Ines Varga shook her head and said no more about the loan."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Ines Varga shook her head and said something about the loan."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Ines Varga put out her hand and pressed my fingers twice."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn verbs_that_need_that_report_nothing_without_it() {
+        assert_eq!(
+            reported("Oona Pratt recalled the flood that swept the valley in 1998."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Oona Pratt recalled that the flood had swept the valley in 1998."),
+            one("the flood had swept the valley in 1998", "Oona Pratt")
+        );
+        assert_eq!(
+            reported(
+                "The council welcomed the report, and Oona Pratt urged both unions to return to work."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_preposition_after_the_verb_is_not_a_clause() {
+        assert_eq!(
+            reported("Oona Pratt argued against treating the harvest as lost."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn passive_speech_verbs_do_not_make_the_subject_a_speaker() {
+        assert_eq!(
+            reported("Paulo Brandt was asked whether the budget would balance."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Paulo Brandt was told the budget would not balance."),
+            vec![]
+        );
+        assert_eq!(
+            reported("Paulo Brandt was saying the budget would not balance."),
+            one("the budget would not balance", "Paulo Brandt")
+        );
+    }
+
+    #[test]
+    fn no_opens_a_clause_only_when_it_is_not_the_answer() {
+        assert_eq!(
+            reported("Paulo Brandt said no one had warned the council."),
+            one("no one had warned the council", "Paulo Brandt")
+        );
+        assert_eq!(
+            reported("Paulo Brandt said no to the new budget plan."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn regression_appositive_with_a_relative_clause_hid_reported_speech() {
+        // The speaker was parted from "said" by more than one comma phrase.
+        assert_eq!(
+            reported(
+                "Olaf Brenner, the harbour pilot, who has guided ships here for thirty years, told the paper the channel was silting up."
+            ),
+            one("the channel was silting up", "Olaf Brenner")
+        );
+    }
+
+    #[test]
+    fn regression_was_asked_whether_made_the_subject_a_speaker() {
+        assert_eq!(
+            reported(
+                "After the vote, Olaf Brenner was asked whether the channel would be dredged."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn regression_recalled_a_noun_phrase_was_reported_speech() {
+        assert_eq!(
+            reported(
+                "In his address, Olaf Brenner recalled the storm that sank two trawlers in 1987."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn regression_second_clause_after_a_quotation_was_missed() {
+        assert_eq!(
+            reported(
+                "Olaf Brenner called the dredging plan “overdue” and told the committee the channel was silting up."
+            ),
+            one("the channel was silting up", "Olaf Brenner")
+        );
+    }
 }

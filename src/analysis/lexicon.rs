@@ -66,6 +66,7 @@ pub struct Place {
 pub struct Lexicon {
     speech_verbs: HashSet<String>,
     framing_verbs: HashSet<String>,
+    bare_clause_verbs: HashSet<String>,
     titles: HashMap<String, Gender>,
     role_nouns: HashMap<String, Gender>,
     female_names: HashSet<String>,
@@ -151,6 +152,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             speech_verbs: lowercase_set(asset!("speech_verbs.txt")),
             framing_verbs: lowercase_set(asset!("framing_verbs.txt")),
+            bare_clause_verbs: lowercase_set(asset!("bare_clause_verbs.txt")),
             titles: gendered(asset!("titles.txt"), false),
             role_nouns: gendered(asset!("role_nouns.txt"), true),
             female_names: set(asset!("given_names_female.txt")),
@@ -287,6 +289,12 @@ impl Lexicon {
         self.framing_verbs.contains(word)
     }
 
+    /// "said", "told", "argued"...: speech verbs after which "that" may be left out before
+    /// reported speech (lowercase surface forms).
+    pub fn takes_bare_clause(&self, word: &str) -> bool {
+        self.bare_clause_verbs.contains(word)
+    }
+
     /// The gender a title implies ("Mrs." -> female), if `word` is a title or title modifier.
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.titles.get(word).copied()
@@ -414,6 +422,8 @@ mod tests {
         assert!(lexicon.is_speech_verb("said"));
         assert!(lexicon.is_speech_verb("told"));
         assert!(lexicon.is_framing_verb("called"));
+        assert!(lexicon.takes_bare_clause("said"));
+        assert!(!lexicon.takes_bare_clause("recalled"));
         assert_eq!(lexicon.title("Mrs."), Some(Gender::Female));
         assert_eq!(lexicon.role_noun("spokeswoman"), Some(Gender::Female));
         assert_eq!(lexicon.given_name("Elizabeth"), Some(Gender::Female));
