@@ -227,12 +227,18 @@ impl EntityTable {
                                     && (!place_name
                                         || (last_seen[f] > 0
                                             && full.votes.person > full.votes.thing
-                                            && full.name.ends_with(&format!(" {}", mention.name))))
+                                            && full
+                                                .name
+                                                .strip_suffix(mention.name.as_str())
+                                                .is_some_and(|rest| rest.ends_with(' '))))
                             })
                             .collect()
                     })
                     .unwrap_or_default();
-                let surname = format!(" {}", mention.name);
+                let surname_of = |full: &str| {
+                    full.strip_suffix(mention.name.as_str())
+                        .is_some_and(|rest| rest.ends_with(' '))
+                };
                 target = match candidates.as_slice() {
                     [] => None,
                     [only] => Some(*only),
@@ -242,7 +248,7 @@ impl EntityTable {
                     several => several.iter().copied().max_by_key(|&f| {
                         let full = &self.drafts[f];
                         (
-                            full.name.ends_with(&surname) && full.votes.person > full.votes.thing,
+                            surname_of(&full.name) && full.votes.person > full.votes.thing,
                             last_seen[f],
                         )
                     }),
@@ -622,6 +628,10 @@ fn is_score(text: &str, tokens: &[Token]) -> bool {
     let Some(last) = tokens.last() else {
         return false;
     };
+    // A score opens with its first number; most windows are words and stop here.
+    if !text[first.start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let spelled: String = text[first.start..last.end]
         .chars()
         .filter(|c| !c.is_whitespace())
