@@ -30,6 +30,10 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     let mut found = Vec::new();
     for s in 0..ctx.sentences.spans.len() {
         let sentence = ctx.sentences.spans[s].clone();
+        // Every pattern needs a speech verb in the sentence; most sentences have none.
+        if !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
+            continue;
+        }
         let quoted = (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]);
         let result = if quoted {
             None
