@@ -725,32 +725,39 @@ fn normalise_caps(name: &str, lexicon: &Lexicon) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::{Sentences, tokenize};
+    use crate::analysis::tokens::{Sentences, Token, tokenize};
     use crate::document::{Article, Metadata};
 
-    fn names(text: &str) -> Vec<(String, Option<String>)> {
+    /// The article of `text` (paragraphs split at blank lines), its tokens and the names found.
+    fn found(text: &str) -> (Article, Vec<Token>, Vec<NameMention>) {
         let article = Article::from_paragraphs("t", Metadata::default(), text.split("\n\n"));
         let tokens = tokenize(&article);
         let inside = vec![false; tokens.len()];
         let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
         let starts = sentences.start_flags(tokens.len());
         let vocabulary = Vocabulary::build(article.text(), &tokens);
-        find_names(
+        let mentions = find_names(
             article.text(),
             &tokens,
             &vocabulary,
             &starts,
             &inside,
             Lexicon::get(),
-        )
-        .into_iter()
-        .map(|m| {
-            let title = m
-                .title
-                .map(|t| article.text()[tokens[t.start].start..tokens[t.end - 1].end].to_owned());
-            (m.name, title)
-        })
-        .collect()
+        );
+        (article, tokens, mentions)
+    }
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        let (article, tokens, mentions) = found(text);
+        mentions
+            .into_iter()
+            .map(|m| {
+                let title = m.title.map(|t| {
+                    article.text()[tokens[t.start].start..tokens[t.end - 1].end].to_owned()
+                });
+                (m.name, title)
+            })
+            .collect()
     }
 
     fn plain(text: &str) -> Vec<String> {
@@ -930,23 +937,11 @@ mod tests {
     }
 
     fn hints(text: &str) -> Vec<(String, NameHint)> {
-        let article = Article::from_paragraphs("t", Metadata::default(), [text]);
-        let tokens = tokenize(&article);
-        let inside = vec![false; tokens.len()];
-        let sentences = Sentences::split(article.text(), &tokens, &inside, Lexicon::get());
-        let starts = sentences.start_flags(tokens.len());
-        let vocabulary = Vocabulary::build(article.text(), &tokens);
-        find_names(
-            article.text(),
-            &tokens,
-            &vocabulary,
-            &starts,
-            &inside,
-            Lexicon::get(),
-        )
-        .into_iter()
-        .map(|m| (m.name, m.hint))
-        .collect()
+        found(text)
+            .2
+            .into_iter()
+            .map(|m| (m.name, m.hint))
+            .collect()
     }
 
     #[test]
