@@ -66,8 +66,17 @@ impl Colour {
 
     /// The colour after this one.
     pub fn next(self) -> Colour {
+        self.step(1)
+    }
+
+    /// The colour before this one.
+    pub fn previous(self) -> Colour {
+        self.step(Colour::ALL.len() - 1)
+    }
+
+    fn step(self, by: usize) -> Colour {
         let i = Colour::ALL.iter().position(|c| *c == self).unwrap_or(0);
-        Colour::ALL[(i + 1) % Colour::ALL.len()]
+        Colour::ALL[(i + by) % Colour::ALL.len()]
     }
 }
 
@@ -140,6 +149,8 @@ mod tests {
     #[test]
     fn colours_cycle() {
         assert_eq!(Colour::Orange.next(), Colour::Yellow);
+        assert_eq!(Colour::Yellow.previous(), Colour::Orange);
+        assert_eq!(Colour::Blue.next().previous(), Colour::Blue);
         assert_eq!(serde_json::to_string(&Colour::Pink).unwrap(), "\"pink\"");
     }
 }

@@ -126,19 +126,13 @@ impl NoteEditor {
                     self.colour = self.colour.next();
                 }
                 KeyCode::Left | KeyCode::Char('h') | KeyCode::Up => {
-                    self.colour = previous_colour(self.colour);
+                    self.colour = self.colour.previous();
                 }
                 KeyCode::Enter => self.cycle_field(true),
                 _ => {}
             },
         }
     }
-}
-
-fn previous_colour(colour: Colour) -> Colour {
-    let all = Colour::ALL;
-    let i = all.iter().position(|c| *c == colour).unwrap_or(0);
-    all[(i + all.len() - 1) % all.len()]
 }
 
 #[cfg(test)]
