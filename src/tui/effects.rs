@@ -80,8 +80,10 @@ pub fn perform(app: &mut App) {
 }
 
 /// Picks up what another byline saved to the open articles' annotation files since this one
-/// last read or wrote them: annotations, and corrections (re-analysing the article).
-pub fn refresh_from_disk(app: &mut App) {
+/// last read or wrote them: annotations, and corrections (re-analysing the article). True when
+/// anything changed (the screen needs drawing again).
+pub fn refresh_from_disk(app: &mut App) -> bool {
+    let mut changed = false;
     for doc in 0..app.docs.len() {
         let document = &mut app.docs[doc];
         let Some(store) = &mut document.store else {
@@ -91,6 +93,7 @@ pub fn refresh_from_disk(app: &mut App) {
             continue;
         }
         let corrections_before = store.data.corrections.clone();
+        changed = true;
         if let Err(error) = store.reload() {
             app.message = Some(format!("Could not re-read the annotations: {error}"));
             continue;
@@ -105,6 +108,7 @@ pub fn refresh_from_disk(app: &mut App) {
             app.message = Some("Updated with changes saved by another byline".to_owned());
         }
     }
+    changed
 }
 
 /// Applies `change` to document `doc`'s annotations: in its file (re-read first, so another

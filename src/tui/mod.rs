@@ -63,15 +63,19 @@ pub fn run(docs: Vec<Document>, mut warnings: Vec<String>) -> io::Result<()> {
     if !warnings.is_empty() {
         app.message = Some(warnings.join("; "));
     }
+    let mut redraw = true;
     while !app.should_quit {
-        guard
-            .terminal
-            .draw(|frame| render::render(frame, &app, &theme))?;
+        if redraw {
+            guard
+                .terminal
+                .draw(|frame| render::render(frame, &app, &theme))?;
+        }
         // While idle, look every second for changes another byline saved.
         if !event::poll(DISK_CHECK_INTERVAL)? {
-            effects::refresh_from_disk(&mut app);
+            redraw = effects::refresh_from_disk(&mut app);
             continue;
         }
+        redraw = true;
         // Apply every event already waiting before drawing again, so holding a key or
         // spinning the wheel over a long novel never queues up stale frames.
         let mut next = Some(event::read()?);

@@ -314,8 +314,12 @@ fn a_second_reader_on_the_same_article_picks_up_the_first_ones_notes() {
     let sidecar = dir.path().join("notes.json");
     let (mut first, _) = sidecar_app(&sidecar, &STORY);
     let (mut second, _) = sidecar_app(&sidecar, &STORY);
+    assert!(
+        !super::effects::refresh_from_disk(&mut second),
+        "nothing to redraw before"
+    );
     step_and_perform(&mut first, &[Action::Highlight]);
-    super::effects::refresh_from_disk(&mut second);
+    assert!(super::effects::refresh_from_disk(&mut second));
     assert_eq!(passages(&second), ["The port closed on Monday."]);
     assert_eq!(second.annotation_rows.len(), 1);
     assert!(
