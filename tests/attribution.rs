@@ -386,3 +386,21 @@ fn dialogue_turns_alternate_between_two_speakers() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn an_interrupted_quotation_resumes_with_its_speaker() {
+    let found = quotes(&[
+        "“The tide is turning,” said Ana Ruiz; “we sail within the hour.”",
+        "“Not tonight,” answered Tom Keller, “the harbour master has closed the port.”",
+    ]);
+    let second = found
+        .iter()
+        .find(|q| q.text.starts_with("we sail"))
+        .expect("the second half is a quote");
+    assert_eq!(second.kind, QuoteKind::Direct);
+    assert_eq!(second.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        speaker_of(&found, "the harbour master").as_deref(),
+        Some("Tom Keller")
+    );
+}

@@ -38,7 +38,14 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     let mut named_speakers = Vec::new();
     for index in 0..count {
         let after = cue_after(ctx, index);
-        let kind = classify(ctx, index, after.is_some());
+        let resumes = index > 0
+            && results[index - 1].0 == QuoteKind::Direct
+            && resumes_interrupted_quote(ctx, index);
+        let kind = if resumes {
+            QuoteKind::Direct
+        } else {
+            classify(ctx, index, after.is_some())
+        };
         let cue = match kind {
             QuoteKind::Partial => partial_cue(ctx, index).or(after),
             _ => after.or_else(|| cue_before(ctx, index)),
@@ -112,6 +119,32 @@ fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Most tokens of narration between the two halves of an interrupted quotation.
+const INTERRUPTION_TOKENS: usize = 16;
+
+/// True when quote `index` resumes the quote before it after a short narrative interruption in
+/// the same sentence: “But it is,” returned she; “for Mrs. Long has just been here.”
+/// The interruption ends with a comma, semicolon, colon or dash and holds no sentence end.
+fn resumes_interrupted_quote(ctx: &Context, index: usize) -> bool {
+    let (previous, current) = (&ctx.quotes[index - 1], &ctx.quotes[index]);
+    let Some(close) = previous.close else {
+        return false;
+    };
+    let open = current.open;
+    if open <= close + 1
+        || open - close > INTERRUPTION_TOKENS
+        || ctx.tokens[close].paragraph != ctx.tokens[open].paragraph
+        || ctx.sentences.of(close) != ctx.sentences.of(open)
+    {
+        return false;
+    }
+    let ends_clause = matches!(ctx.word(open - 1), "," | ";" | ":" | "—" | "–" | "--");
+    let narration = (close + 1..open).all(|i| {
+        !ctx.inside_quote[i] && !matches!(ctx.word(i), "." | "!" | "?" | "(" | ")")
+    });
+    ends_clause && narration
 }
 
 /// The token before `i` in the same paragraph, if any.
