@@ -72,6 +72,7 @@ pub struct Lexicon {
     female_names: HashSet<String>,
     male_names: HashSet<String>,
     particles: HashSet<String>,
+    heading_words: HashSet<String>,
     abbreviations: HashSet<String>,
     calendar: HashSet<String>,
     nonname: HashSet<String>,
@@ -158,6 +159,7 @@ impl Lexicon {
             female_names: set(asset!("given_names_female.txt")),
             male_names: set(asset!("given_names_male.txt")),
             particles: lowercase_set(asset!("surname_particles.txt")),
+            heading_words: lowercase_set(asset!("heading_words.txt")),
             abbreviations: set(asset!("abbreviations.txt")),
             calendar: set(asset!("calendar.txt")),
             nonname: set(asset!("nonname_words.txt")),
@@ -326,6 +328,11 @@ impl Lexicon {
     /// "de", "van", "bin"... inside names (lowercase).
     pub fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(word)
+    }
+
+    /// "Chapter", "PART", "Prologue": a word that opens a section heading (any case).
+    pub fn is_heading_word(&self, word: &str) -> bool {
+        word.len() <= 12 && self.heading_words.contains(&word.to_lowercase())
     }
 
     /// "Mr.", "U.S.", "etc.": a word with a period that does not end a sentence.

@@ -101,11 +101,87 @@ pub fn find_names(
             i += 1;
             continue;
         }
+        if let Some(after) = heading_end(text, tokens, i, lexicon) {
+            i = after;
+            continue;
+        }
         let end = run_end(text, tokens, &capital, i, lexicon);
         context.emit(i..end, inside_quote[i], &mut mentions);
         i = end.max(i + 1);
     }
     mentions
+}
+
+/// Number words a heading may use instead of a numeral ("Part One", "Book the First").
+const HEADING_NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "last",
+];
+
+/// A numeral in a heading: digits, a Roman numeral or a number word.
+fn is_heading_numeral(word: &str) -> bool {
+    let roman = |c: char| {
+        matches!(
+            c.to_ascii_uppercase(),
+            'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'
+        )
+    };
+    !word.is_empty()
+        && (word.chars().all(|c| c.is_ascii_digit())
+            || word.chars().all(roman)
+            || HEADING_NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str()))
+}
+
+/// True when `word` has letters and no lowercase ones ("ADVENTURERS", "LTD").
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// When a section heading starts at token `start` ("CHAPTER IV. THE YOUNG ADVENTURERS",
+/// "Part One", "Prologue" opening a paragraph), the token after it. A heading word counts when
+/// a numeral follows it (the article "the" may stand between: "Book the First"), or when it
+/// opens its paragraph and a capitalised word or the paragraph's end follows. After an
+/// all-caps heading word, the all-caps title that follows is part of the heading too.
+fn heading_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> Option<usize> {
+    let word = tokens[start].text(text);
+    if !lexicon.is_heading_word(word) {
+        return None;
+    }
+    let paragraph = tokens[start].paragraph;
+    let in_paragraph = |i: usize| tokens.get(i).filter(|t| t.paragraph == paragraph);
+    let mut end = start + 1;
+    if in_paragraph(end).is_some_and(|t| t.text(text) == "the") {
+        end += 1;
+    }
+    if in_paragraph(end).is_some_and(|t| is_heading_numeral(t.text(text))) {
+        end += 1;
+    } else {
+        let opens_paragraph = start == 0 || tokens[start - 1].paragraph != paragraph;
+        let next_capital = in_paragraph(start + 1)
+            .is_none_or(|t| t.text(text).chars().next().is_some_and(char::is_uppercase));
+        if !(opens_paragraph && next_capital) {
+            return None;
+        }
+        end = start + 1;
+    }
+    while in_paragraph(end).is_some_and(|t| matches!(t.text(text), "." | ":" | "—" | "-")) {
+        end += 1;
+    }
+    if is_all_caps(word) {
+        while in_paragraph(end).is_some_and(|t| {
+            let w = t.text(text);
+            (t.kind == TokenKind::Word && is_all_caps(w) && w != "I" && w != "A")
+                || matches!(w, "," | "." | "'" | "’")
+        }) {
+            end += 1;
+        }
+    }
+    // The heading's text runs on into the first sentence: "CHAPTER I It was a fine day".
+    if in_paragraph(end).is_some_and(|t| lexicon.is_nonname(t.text(text))) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// A word that can be part of a name: starts with a capital letter, and is not a
@@ -769,6 +845,25 @@ mod tests {
         assert_eq!(
             plain("Yesterday Ana Ruiz met Tom Keller."),
             ["Ana Ruiz", "Tom Keller"]
+        );
+    }
+
+    #[test]
+    fn section_headings_are_not_names() {
+        assert_eq!(
+            plain("CHAPTER IV. THE HARBOUR MASTERS, LTD.\n\nAna Ruiz waited."),
+            ["Ana Ruiz"]
+        );
+        assert_eq!(plain("Part One The rain came to Halden."), ["Halden"]);
+        assert_eq!(
+            plain("Prologue It was late when Tom Keller came."),
+            ["Tom Keller"]
+        );
+        assert_eq!(plain("Book the First Ana Ruiz was born."), ["Ana Ruiz"]);
+        // Without a numeral, a heading word inside a sentence is left to the other rules.
+        assert_eq!(
+            plain("Ana Ruiz and Part Harbour met."),
+            ["Ana Ruiz", "Part Harbour"]
         );
     }
 
