@@ -574,7 +574,9 @@ impl Draft {
 /// The entity's shown name: the form with the most words (the fullest), the first such.
 fn display_name(draft: &Draft) -> String {
     // The fullest form the article uses: most words (an honorific does not count as one),
-    // then without an honorific, then not in capitals, then longest.
+    // then without an honorific ("Keir Starmer" rather than "Sir Keir Starmer") unless the
+    // name is a lone surname ("Mrs. Bennet", not "Bennet", who may be her husband), then not
+    // in capitals, then longest.
     let score = |form: &String| {
         let honorific = form.contains(". ")
             || HONORIFICS
@@ -582,7 +584,14 @@ fn display_name(draft: &Draft) -> String {
                 .any(|h| form.starts_with(&format!("{h} ")));
         let words = form.split_whitespace().count() - usize::from(honorific);
         let shouting = is_acronym(&form.replace(' ', "")) && form.contains(' ');
-        (!is_acronym(form), words, !honorific, !shouting, form.len())
+        let preferred_title = if words == 1 { honorific } else { !honorific };
+        (
+            !is_acronym(form),
+            words,
+            preferred_title,
+            !shouting,
+            form.len(),
+        )
     };
     draft
         .forms
@@ -720,7 +729,7 @@ mod tests {
     #[test]
     fn mr_and_mrs_with_one_surname_are_different_people() {
         let found = names("Mr. Bennet read. Mrs. Bennet talked. Mr. Bennet sighed.");
-        assert_eq!(found.len(), 2);
+        assert_eq!(found, ["Mr. Bennet", "Mrs. Bennet"]);
     }
 
     #[test]
