@@ -89,6 +89,9 @@ pub enum EvalCorpus {
         /// The corpus folder (default: $BYLINE_CORPUS, else ../shared/corpus).
         #[arg(value_name = "CORPUS_DIR")]
         dir: Option<PathBuf>,
+        /// Also write each rebuilt excerpt to DIR/NAME.txt, to open in byline or analyze.
+        #[arg(long, value_name = "DIR")]
+        texts: Option<PathBuf>,
         #[command(flatten)]
         output: EvalOutput,
     },

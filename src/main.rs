@@ -180,9 +180,10 @@ fn evaluate(corpus: EvalCorpus) -> ExitCode {
     use byline::eval::{corpus_dir, gum, litbank, news};
     let (result, output) = match corpus {
         EvalCorpus::News { dir, output } => (news::evaluate(&dir), output),
-        EvalCorpus::Litbank { dir, output } => {
-            (litbank::evaluate(&corpus_dir(dir.as_deref())), output)
-        }
+        EvalCorpus::Litbank { dir, texts, output } => (
+            litbank::evaluate(&corpus_dir(dir.as_deref()), texts.as_deref()),
+            output,
+        ),
         EvalCorpus::Gum { dir, output } => (gum::evaluate(&corpus_dir(dir.as_deref())), output),
     };
     let text = match result {

@@ -147,8 +147,9 @@ struct LitBankMetrics {
     indirect_not_scored: usize,
 }
 
-/// Runs the LitBank evaluation on the corpus folder `corpus` (which holds `litbank/`).
-pub fn evaluate(corpus: &Path) -> Result<Evaluation, EvalError> {
+/// Runs the LitBank evaluation on the corpus folder `corpus` (which holds `litbank/`). With
+/// `texts`, each rebuilt excerpt is also written there as `NAME.txt`, for a developer to open.
+pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalError> {
     let dir = corpus.join(QUOTATIONS_DIR);
     let files = files_with_suffix(
         &dir,
@@ -167,6 +168,15 @@ pub fn evaluate(corpus: &Path) -> Result<Evaluation, EvalError> {
         };
         let ann = parse_ann(&read(&ann_path)?).map_err(invalid)?;
         let doc = document(&name, &read(&txt_path)?, &ann).map_err(invalid)?;
+        if let Some(folder) = texts {
+            let path = folder.join(&name);
+            std::fs::create_dir_all(folder)
+                .and_then(|()| std::fs::write(&path, doc.article.text()))
+                .map_err(|source| EvalError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+        }
         let mut analysis = crate::analyze(&doc.article);
         metrics.indirect_not_scored += analysis
             .quotes
