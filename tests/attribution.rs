@@ -404,3 +404,46 @@ fn an_interrupted_quotation_resumes_with_its_speaker() {
         Some("Tom Keller")
     );
 }
+
+#[test]
+fn a_resumed_quotation_ignores_a_report_that_follows_it() {
+    let found = quotes(&[
+        "“My dear Tom Keller,” said Ana Ruiz, “have you heard the port is closed?” Tom Keller replied that he had not.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "have you heard").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn the_person_called_by_name_answers_later_in_the_conversation() {
+    let found = quotes(&[
+        "Rain fell on the harbour all morning.",
+        "“My dear Quillon,” said Ana Ruiz, “have you heard the news?”",
+        "“What news?”",
+        "“The port is closed.”",
+        "“Closed!”",
+        "“Since dawn.”",
+    ]);
+    assert_eq!(speaker_of(&found, "What news").as_deref(), Some("Quillon"));
+    assert_eq!(speaker_of(&found, "The port").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(speaker_of(&found, "Closed").as_deref(), Some("Quillon"));
+}
+
+#[test]
+fn a_name_given_as_an_answer_does_not_take_the_next_turn() {
+    let found = quotes(&[
+        "“Who has taken the house?” asked Tom Keller.",
+        "“Quillon,” said Ana Ruiz.",
+        "“Is he married?”",
+        "“Quillon.”",
+        "“Is he married, I asked?”",
+        "“He is not.”",
+    ]);
+    assert_eq!(speaker_of(&found, "Quillon.").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        speaker_of(&found, "Is he married, I").as_deref(),
+        Some("Tom Keller")
+    );
+}

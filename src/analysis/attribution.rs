@@ -52,7 +52,11 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         }
         .or_else(|| according_to(ctx, index));
         let mut attribution = Attribution::default();
-        if let Some(cue) = cue
+        if resumes && results[index - 1].1.speaker.is_some() {
+            // “…,” said his lady, “have you heard?” Mr. Bennet replied that he had not:
+            // the resumed half is still the lady's.
+            attribution = results[index - 1].1.clone();
+        } else if let Some(cue) = cue
             && let Some(speaker) = ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct)
         {
             let named = matches!(cue.phrase.referent, super::phrases::Referent::Name(_))
@@ -141,9 +145,8 @@ fn resumes_interrupted_quote(ctx: &Context, index: usize) -> bool {
         return false;
     }
     let ends_clause = matches!(ctx.word(open - 1), "," | ";" | ":" | "—" | "–" | "--");
-    let narration = (close + 1..open).all(|i| {
-        !ctx.inside_quote[i] && !matches!(ctx.word(i), "." | "!" | "?" | "(" | ")")
-    });
+    let narration = (close + 1..open)
+        .all(|i| !ctx.inside_quote[i] && !matches!(ctx.word(i), "." | "!" | "?" | "(" | ")"));
     ends_clause && narration
 }
 

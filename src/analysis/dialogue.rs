@@ -53,11 +53,22 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             .rev()
             .find(|&j| results[j].1.speaker == Some(speaker))
             .and_then(|j| results[j].1.speaker_span.clone());
-        results[index].1 = Attribution {
+        let turn = Attribution {
             speaker: Some(speaker),
             speaker_span: span,
             cue: None,
         };
+        // The rest of the paragraph's utterance goes with its opening: “They have none of
+        // them much to recommend them,” replied he; “they are all silly.”
+        for later in index + 1..results.len() {
+            if ctx.quotes[later].quote.paragraph != paragraph {
+                break;
+            }
+            if results[later].1.speaker.is_none() && results[later].0 != QuoteKind::Partial {
+                results[later].1 = turn.clone();
+            }
+        }
+        results[index].1 = turn;
     }
 }
 
@@ -75,10 +86,18 @@ fn next_turn(
     let paragraph = ctx.quotes[index].quote.paragraph;
     let before_previous = last_quote_of(ctx, results, index, paragraph.wrapping_sub(2))
         .and_then(|q| results[q].1.speaker);
+    // Someone called by name earlier in the conversation, who has not spoken yet: “My
+    // dear Mr. Bennet,” said his lady … then his answers.
+    let recent_addressee = (0..previous)
+        .rev()
+        .take_while(|&j| ctx.quotes[j].quote.paragraph + CONVERSATION_WINDOW >= paragraph)
+        .filter_map(|j| addressed[j])
+        .find(|&c| c != a);
     let candidates = [
         addressed[previous],
         before_previous,
         other_speaker(ctx, results, index, a),
+        recent_addressee,
     ];
     candidates
         .into_iter()
@@ -246,7 +265,13 @@ pub(super) fn addressee(ctx: &Context, index: usize) -> Option<usize> {
         let before_ok = i - 1 == quote.open
             || matches!(before, "," | "!" | "dear" | "Oh" | "O" | "Ah")
             || ctx.tokens[i - 1].kind == TokenKind::Mark;
-        if before_ok && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | ";") {
+        // A name that is the whole quotation and ends in a period answers a question
+        // (“Bingley.”); called out, it ends in a comma or exclamation mark (“Tommy!”).
+        let whole_answer = i - 1 == quote.open && after == "." && name.tokens.end + 1 >= end;
+        if before_ok
+            && !whole_answer
+            && matches!(after, "," | "!" | "?" | "." | "”" | "\"" | "’" | ";")
+        {
             // Being called by name is itself evidence of a person: only places and
             // organisations are ruled out.
             let id = ctx.entity_of_mention(mention);
