@@ -158,11 +158,13 @@ impl<'a> Context<'a> {
             }
             let end = mention.tokens.end;
             let limit = (end + GENDER_WINDOW).min(self.tokens.len());
+            // A pronoun right after the name starts another clause about someone else:
+            // "To Sherlock Holmes she is always the woman".
             let pronoun = (end..limit)
                 .take_while(|&i| {
                     !self.inside_quote[i] && self.paragraph(i) == self.paragraph(end - 1)
                 })
-                .filter(|&i| self.has_flag(i, flags::PRONOUN | flags::DETERMINER))
+                .filter(|&i| i > end && self.has_flag(i, flags::PRONOUN | flags::DETERMINER))
                 .find_map(|i| personal_gender(self.word(i)));
             match pronoun {
                 Some(Gender::Male) => votes[id].0 += 1,
@@ -367,20 +369,27 @@ mod tests {
     use super::*;
     use crate::document::Metadata;
 
-    #[test]
-    fn a_name_takes_the_gender_of_its_pronouns() {
-        let article = Article::from_paragraphs(
-            "t",
-            Metadata::default(),
-            ["Quillon hung up his coat. Later Quillon dried his hat by the stove."],
-        );
+    fn gender_of(text: &str, name: &str) -> Gender {
+        let article = Article::from_paragraphs("t", Metadata::default(), [text]);
         let ctx = Context::new(&article, Lexicon::get());
-        let draft = ctx
-            .table
+        ctx.table
             .drafts
             .iter()
-            .find(|d| d.name == "Quillon")
-            .unwrap();
-        assert_eq!(draft.gender, Gender::Male);
+            .find(|d| d.name == name)
+            .map(|d| d.gender)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_name_takes_the_gender_of_its_pronouns() {
+        let text = "Quillon hung up his coat. Later Quillon dried his hat by the stove.";
+        assert_eq!(gender_of(text, "Quillon"), Gender::Male);
+    }
+
+    #[test]
+    fn a_pronoun_right_after_the_name_is_about_someone_else() {
+        let text = "To Quillon she was a stranger. Quillon, who kept his hat on, waited. \
+                    Then Quillon saw his chance.";
+        assert_eq!(gender_of(text, "Quillon"), Gender::Male);
     }
 }
