@@ -60,12 +60,12 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         };
         // The rest of the paragraph's utterance goes with its opening: “They have none of
         // them much to recommend them,” replied he; “they are all silly.”
-        for later in index + 1..results.len() {
+        for (later, result) in results.iter_mut().enumerate().skip(index + 1) {
             if ctx.quotes[later].quote.paragraph != paragraph {
                 break;
             }
-            if results[later].1.speaker.is_none() && results[later].0 != QuoteKind::Partial {
-                results[later].1 = turn.clone();
+            if result.1.speaker.is_none() && result.0 != QuoteKind::Partial {
+                result.1 = turn.clone();
             }
         }
         results[index].1 = turn;

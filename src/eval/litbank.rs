@@ -28,6 +28,53 @@ use super::{CORPUS_HINT, EvalError, Evaluation, file_name, files_with_suffix, re
 /// The folder of LitBank's quotation files inside the corpus folder.
 pub const QUOTATIONS_DIR: &str = "litbank/quotations/tsv";
 
+/// The folder of LitBank's coreference files (same names, `.ann`), whose chains carry the
+/// speaker labels of the quotation files.
+pub const COREF_DIR: &str = "litbank/coref/brat";
+
+/// The ACE types of LitBank's entity lines (`PROP_PER`, `NOM_FAC`, ...).
+const ENTITY_TYPES: &[&str] = &["PER", "FAC", "LOC", "GPE", "VEH", "ORG"];
+
+/// The proper names (`PROP` mentions) of each coreference chain of a LitBank coreference
+/// file, by readable label (`Sherlock_Holmes-1` -> `Sherlock Holmes`). Chain lines are
+/// `T1\tLabel-N start end\ttext`; entity lines `T2\tPROP_PER start end\ttext` say which spans
+/// are proper names.
+pub fn chain_names(coref_ann: &str) -> HashMap<String, Vec<String>> {
+    let mut proper = std::collections::HashSet::new();
+    let mut chains: Vec<(String, (String, String), String)> = Vec::new();
+    for line in coref_ann.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [id, middle, text] = fields[..] else {
+            continue;
+        };
+        if !id.starts_with('T') {
+            continue;
+        }
+        let parts: Vec<&str> = middle.split(' ').collect();
+        let [label, start, end] = parts[..] else {
+            continue;
+        };
+        let span = (start.to_owned(), end.to_owned());
+        match label.split_once('_') {
+            Some(("PROP", kind)) if ENTITY_TYPES.contains(&kind) => {
+                proper.insert(span);
+            }
+            Some(("NOM" | "PRON", kind)) if ENTITY_TYPES.contains(&kind) => {}
+            _ => chains.push((label_name(label), span, text.to_owned())),
+        }
+    }
+    let mut names: HashMap<String, Vec<String>> = HashMap::new();
+    for (label, span, text) in chains {
+        if proper.contains(&span) {
+            let forms = names.entry(label).or_default();
+            if !forms.contains(&text) {
+                forms.push(text);
+            }
+        }
+    }
+    names
+}
+
 /// One `QUOTE` line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnQuote {
@@ -145,6 +192,10 @@ struct LitBankMetrics {
     direct_only: Counts,
     /// Predicted indirect quotes, which LitBank cannot judge.
     indirect_not_scored: usize,
+    /// Speakers judged against every proper name of the gold speaker's coreference chain.
+    by_chain: QuoteMetrics,
+    /// Documents that had a coreference file.
+    chain_documents: usize,
 }
 
 /// Runs the LitBank evaluation on the corpus folder `corpus` (which holds `litbank/`). With
@@ -185,9 +236,36 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
             .count();
         analysis.quotes.retain(|q| q.kind != QuoteKind::Indirect);
         let text = doc.article.text();
+        let coref_path = corpus
+            .join(COREF_DIR)
+            .join(ann_path.file_name().unwrap_or_default());
+        let chains = match std::fs::read_to_string(&coref_path) {
+            Ok(content) => Some(chain_names(&content)),
+            Err(_) => None,
+        };
+        let by_chain = |gold: &str, predicted: &str| {
+            names_match(gold, predicted)
+                || chains
+                    .as_ref()
+                    .and_then(|c| c.get(gold))
+                    .is_some_and(|forms| forms.iter().any(|form| names_match(form, predicted)))
+        };
+        // Errors are listed by the chain rule, which is the label rule when there is no
+        // coreference file.
+        metrics.quotes.add_document(
+            &name,
+            text,
+            &doc.gold,
+            &analysis,
+            &names_match,
+            &mut Vec::new(),
+        );
+        if chains.is_some() {
+            metrics.chain_documents += 1;
+        }
         metrics
-            .quotes
-            .add_document(&name, text, &doc.gold, &analysis, names_match, &mut errors);
+            .by_chain
+            .add_document(&name, text, &doc.gold, &analysis, &by_chain, &mut errors);
         let direct = Analysis {
             quotes: analysis
                 .quotes
@@ -203,7 +281,7 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
             text,
             &doc.gold,
             &direct,
-            names_match,
+            &names_match,
             &mut Vec::new(),
         );
         metrics.direct_only.merge(direct_metrics.lenient);
@@ -235,6 +313,10 @@ fn header(corpus: &Path) -> Vec<String> {
          the a an old young little; match = a shared token and no Mr/Mrs/Miss conflict (full \
          equality when nothing is left)"
             .into(),
+        "speakers by coreference chain: the same rule against the label or any proper name \
+         (PROP mention) of the speaker's chain in litbank/coref (Uncle-12 is also John Linden); \
+         errors are listed by this rule"
+            .into(),
         "reference: BookNLP speaker attribution 86.4 (small) / 89.9 (big); CoreNLP quote \
          attribution F 87.5 (three novels)"
             .into(),
@@ -244,6 +326,20 @@ fn header(corpus: &Path) -> Vec<String> {
 fn table(m: &LitBankMetrics) -> String {
     let mut out = format!("litbank: {} documents\n", m.documents);
     m.quotes.table(&mut out);
+    if m.chain_documents > 0 {
+        out.push_str(&format!(
+            "  speakers by coreference chain ({} documents with a chain file):\n",
+            m.chain_documents
+        ));
+        out.push_str(&format!(
+            "    speaker accuracy (gold named)      {}\n",
+            m.by_chain.speaker_accuracy.show()
+        ));
+        out.push_str(&format!(
+            "    attribution precision              {}\n",
+            m.by_chain.attribution_precision.show()
+        ));
+    }
     out.push_str(&format!(
         "  quotes, lenient, predicted direct only  {}\n",
         m.direct_only.show()
@@ -264,6 +360,20 @@ mod tests {
                        ATTRIB\tQ1\tParson_Tringham-4\n\
                        ATTRIB\tQ2\tMrs_Bennet-2\n";
     const TXT: &str = "He stopped .\n\" I did , \" said the parson .\n“ Yes .\nNo . ”";
+
+    #[test]
+    fn chains_keep_the_proper_names_of_each_label() {
+        let coref = "T1\tPROP_PER 0 11\tJohn Linden\n\
+                     T2\tUncle-12 0 11\tJohn Linden\n\
+                     T3\tPRON_PER 20 22\the\n\
+                     T4\tUncle-12 20 22\the\n\
+                     T5\tNOM_PER 30 39\this uncle\n\
+                     T6\tUncle-12 30 39\this uncle\n\
+                     R1\tcop Arg1:T2 Arg2:T4\n";
+        let chains = chain_names(coref);
+        assert_eq!(chains["Uncle"], ["John Linden"]);
+        assert_eq!(chains.len(), 1);
+    }
 
     #[test]
     fn ann_lines_are_parsed() {

@@ -167,7 +167,7 @@ pub fn evaluate(gold_dir: &Path) -> Result<Evaluation, EvalError> {
             text,
             &gold_quotes,
             &analysis,
-            same_speaker,
+            &same_speaker,
             &mut errors,
         );
         metrics

@@ -13,7 +13,7 @@ use super::metrics::{Counts, Ratio};
 use super::quotes::{GoldQuote, match_quotes};
 
 /// Compares a gold speaker with a predicted speaker name.
-pub type SpeakerMatch = fn(gold: &str, predicted: &str) -> bool;
+pub type SpeakerMatch<'a> = &'a dyn Fn(&str, &str) -> bool;
 
 /// Speakers are equal after trimming (the news gold rule).
 pub fn same_speaker(gold: &str, predicted: &str) -> bool {
@@ -38,6 +38,10 @@ pub struct QuoteMetrics {
     pub null_accuracy: Ratio,
     /// Among matched predictions that name a speaker, how often it is right.
     pub attribution_precision: Ratio,
+    /// The same, for speakers found through a cue next to the quote ("said Ruiz").
+    pub cued_precision: Ratio,
+    /// The same, for speakers carried over without a cue (continuation, turn-taking).
+    pub carried_precision: Ratio,
 }
 
 /// The name of a quote kind as in the JSON contract.
@@ -89,14 +93,23 @@ impl QuoteMetrics {
             }
             if predicted_speaker.is_some() {
                 self.attribution_precision.add(right);
+                if quote.cue.is_some() {
+                    self.cued_precision.add(right);
+                } else {
+                    self.carried_precision.add(right);
+                }
             }
             let speaker_wrong = match &gold_quote.speaker {
                 Some(_) => !right,
                 None => predicted_speaker.is_some(),
             };
             if speaker_wrong {
+                let cue = quote
+                    .cue
+                    .as_deref()
+                    .map_or(String::new(), |c| format!(" (cue: {c})"));
                 errors.push(format!(
-                    "{name}: wrong speaker: predicted {} vs gold {}: {}",
+                    "{name}: wrong speaker: predicted {}{cue} vs gold {}: {}",
                     predicted_speaker.unwrap_or("(none)"),
                     gold_quote.speaker.as_deref().unwrap_or("(none)"),
                     context(text, &quote.span)
@@ -184,6 +197,16 @@ impl QuoteMetrics {
             "  attribution precision                {}\n",
             self.attribution_precision.show()
         ));
+        out.push_str(&format!(
+            "    with a cue                         {}
+",
+            self.cued_precision.show()
+        ));
+        out.push_str(&format!(
+            "    carried over (no cue)              {}
+",
+            self.carried_precision.show()
+        ));
     }
 }
 
@@ -246,7 +269,7 @@ mod tests {
         };
         let mut m = QuoteMetrics::default();
         let mut errors = Vec::new();
-        m.add_document("d", TEXT, &gold, &analysis, same_speaker, &mut errors);
+        m.add_document("d", TEXT, &gold, &analysis, &same_speaker, &mut errors);
         assert_eq!(
             (m.lenient.matched, m.lenient.predicted, m.lenient.gold),
             (3, 4, 4)
@@ -286,7 +309,7 @@ mod tests {
         };
         let mut m = QuoteMetrics::default();
         for _ in 0..2 {
-            m.add_document("d", TEXT, &gold, &analysis, same_speaker, &mut Vec::new());
+            m.add_document("d", TEXT, &gold, &analysis, &same_speaker, &mut Vec::new());
         }
         assert_eq!(m.strict.matched, 2);
         assert_eq!(m.lenient.f1(), 1.0);
