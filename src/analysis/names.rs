@@ -145,11 +145,11 @@ fn is_all_caps(word: &str) -> bool {
 /// all-caps heading word, the all-caps title that follows is part of the heading too.
 fn heading_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> Option<usize> {
     let word = tokens[start].text(text);
-    if !lexicon.is_heading_word(word) {
-        return None;
-    }
     let paragraph = tokens[start].paragraph;
     let in_paragraph = |i: usize| tokens.get(i).filter(|t| t.paragraph == paragraph);
+    if !lexicon.is_heading_word(word) {
+        return caps_title_end(text, tokens, start, lexicon);
+    }
     let mut end = start + 1;
     if in_paragraph(end).is_some_and(|t| t.text(text) == "the") {
         end += 1;
@@ -182,6 +182,38 @@ fn heading_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) ->
         end += 1;
     }
     Some(end)
+}
+
+/// When a paragraph opens with a title in capitals run into its first sentence ("THE SISTERS
+/// There was no hope"), the token after the title: two or more all-caps words at the very
+/// start of a paragraph followed straight away by a capitalised word in lower case. A
+/// dateline ("HONG KONG —") is followed by a dash and stays.
+fn caps_title_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> Option<usize> {
+    let paragraph = tokens[start].paragraph;
+    if start > 0 && tokens[start - 1].paragraph == paragraph {
+        return None;
+    }
+    let caps = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.paragraph == paragraph
+                && t.kind == TokenKind::Word
+                && t.text(text).chars().count() >= 2
+                && is_all_caps(t.text(text))
+        })
+    };
+    let mut end = start;
+    while caps(end) {
+        end += 1;
+    }
+    let next = tokens.get(end).filter(|t| t.paragraph == paragraph)?;
+    let next_word = next.text(text);
+    let mixed_case = next_word.chars().next().is_some_and(char::is_uppercase)
+        && next_word.chars().any(char::is_lowercase);
+    if end - start < 2 || next.kind != TokenKind::Word || !mixed_case {
+        return None;
+    }
+    // The first sentence's opening word is no name either: "THE SISTERS There was".
+    Some(end + usize::from(lexicon.is_nonname(next_word)))
 }
 
 /// A word that can be part of a name: starts with a capital letter, and is not a
@@ -354,6 +386,8 @@ impl RunContext<'_> {
                 "”" | "’" | "»" => j -= 1,
                 // Sentences inside quotations, clauses after a colon, semicolon or dash.
                 "!" | "?" | "…" | ":" | ";" | "—" | "–" => return true,
+                // A dash typed as two hyphens ("now --” He sighed").
+                "-" if j >= 2 && self.tokens[j - 2].text(self.text) == "-" => return true,
                 "." => {
                     let abbreviation = j >= 2
                         && self.tokens[j - 2].end == previous.start
@@ -860,10 +894,23 @@ mod tests {
             ["Tom Keller"]
         );
         assert_eq!(plain("Book the First Ana Ruiz was born."), ["Ana Ruiz"]);
+        assert_eq!(
+            plain("THE HARBOUR There was no ship. Ana Ruiz left."),
+            ["Ana Ruiz"]
+        );
+        assert_eq!(plain("HALDEN — Ana Ruiz spoke."), ["HALDEN", "Ana Ruiz"]);
         // Without a numeral, a heading word inside a sentence is left to the other rules.
         assert_eq!(
             plain("Ana Ruiz and Part Harbour met."),
             ["Ana Ruiz", "Part Harbour"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quotation_broken_off_by_a_dash_is_no_name() {
+        assert_eq!(
+            plain("“That coat on Ana Ruiz, now --” He sighed."),
+            ["Ana Ruiz"]
         );
     }
 
