@@ -464,21 +464,49 @@ impl Context<'_> {
                 None => votes.push((name, 1)),
             }
         }
-        // The most often called; between equals, the one called first.
+        // The name the narrator gives themselves; else the most often called, and between
+        // equals the one called first.
         let best = votes
             .iter()
             .enumerate()
-            .max_by_key(|&(order, &(_, n))| (n, std::cmp::Reverse(order)));
-        let Some((_, &(name, count))) = best else {
-            return;
+            .max_by_key(|&(order, &(_, n))| (n, std::cmp::Reverse(order)))
+            .map(|(_, &found)| found);
+        let name = match (self.self_given_name(), best) {
+            (Some(name), _) => name,
+            (None, Some((name, count))) if count >= NARRATOR_VOCATIVES => name,
+            _ => return,
         };
-        if count < NARRATOR_VOCATIVES {
-            return;
-        }
         let called = format!("{} (narrator)", self.table.drafts[name].name);
         let draft = &mut self.table.drafts[narrator];
         draft.forms = vec![called.clone()];
         draft.name = called;
+    }
+
+    /// The name a first-person narrator gives themselves in the narrative: "I called myself
+    /// Pip", "my name was Ishmael", "I was christened Ralph". The words before the name come
+    /// from `assets/lexicon/self_naming.txt`.
+    fn self_given_name(&self) -> Option<usize> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .find_map(|(index, mention)| {
+                let start = mention
+                    .title
+                    .as_ref()
+                    .map_or(mention.tokens.start, |t| t.start);
+                if mention.quoted || start < 2 {
+                    return None;
+                }
+                let words: Vec<String> = (start.saturating_sub(3)..start)
+                    .map(|i| self.word(i).to_lowercase())
+                    .collect();
+                let id = self.entity_of_mention(index);
+                let place_or_body = matches!(
+                    self.table.kind(id),
+                    EntityKind::Place | EntityKind::Organization
+                );
+                (self.lexicon.is_self_naming(&words) && !place_or_body).then_some(id)
+            })
     }
 
     /// True when entity `id` could be a person: a person, a description of one, or an
@@ -519,6 +547,16 @@ fn is_plural_noun(noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analysis::attribution::speakers;
+
+    #[test]
+    fn a_narrator_who_names_themselves_is_named() {
+        let found = speakers(&[
+            "My family name being Quillon, I called myself Quill, and came to be called Quill.",
+            "“Hold still!” cried a voice from the graves.",
+            "“Yes, sir,” I said.",
+        ]);
+        assert_eq!(found[1].1.as_deref(), Some("Quill (narrator)"));
+    }
 
     #[test]
     fn vocatives_name_the_narrator() {

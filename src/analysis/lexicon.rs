@@ -73,6 +73,7 @@ pub struct Lexicon {
     male_names: HashSet<String>,
     particles: HashSet<String>,
     heading_words: HashSet<String>,
+    self_naming: Vec<Vec<String>>,
     abbreviations: HashSet<String>,
     calendar: HashSet<String>,
     nonname: HashSet<String>,
@@ -160,6 +161,9 @@ impl Lexicon {
             male_names: set(asset!("given_names_male.txt")),
             particles: lowercase_set(asset!("surname_particles.txt")),
             heading_words: lowercase_set(asset!("heading_words.txt")),
+            self_naming: entries(asset!("self_naming.txt"))
+                .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             abbreviations: set(asset!("abbreviations.txt")),
             calendar: set(asset!("calendar.txt")),
             nonname: set(asset!("nonname_words.txt")),
@@ -333,6 +337,14 @@ impl Lexicon {
     /// "Chapter", "PART", "Prologue": a word that opens a section heading (any case).
     pub fn is_heading_word(&self, word: &str) -> bool {
         word.len() <= 12 && self.heading_words.contains(&word.to_lowercase())
+    }
+
+    /// True when `words_before` (lowercase, the words just before a name) end with a phrase by
+    /// which a narrator names themselves ("called myself", "my name was").
+    pub fn is_self_naming(&self, words_before: &[String]) -> bool {
+        self.self_naming
+            .iter()
+            .any(|phrase| words_before.ends_with(phrase))
     }
 
     /// "Mr.", "U.S.", "etc.": a word with a period that does not end a sentence.
