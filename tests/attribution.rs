@@ -447,3 +447,26 @@ fn a_name_given_as_an_answer_does_not_take_the_next_turn() {
         Some("Tom Keller")
     );
 }
+
+#[test]
+fn an_action_after_a_full_stop_is_not_an_attribution() {
+    let found = quotes(&[
+        "Tom Keller leaned on the rail of the ferry.",
+        "“The crossing will be rough tonight, so hold on to something.” Ana Ruiz smiled.",
+        "“It will be over soon,” Tom Keller said. “The captain knows the channel.” Ana Ruiz said nothing.",
+    ]);
+    assert_ne!(
+        speaker_of(&found, "The crossing").as_deref(),
+        Some("Ana Ruiz")
+    );
+    let found = quotes(&["“The crossing will be rough.” Ana Ruiz said."]);
+    assert_eq!(
+        speaker_of(&found, "The crossing").as_deref(),
+        Some("Ana Ruiz")
+    );
+    let found = quotes(&["“The crossing will be rough,” Ana Ruiz smiled."]);
+    assert_eq!(
+        speaker_of(&found, "The crossing").as_deref(),
+        Some("Ana Ruiz")
+    );
+}

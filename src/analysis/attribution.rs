@@ -240,6 +240,12 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     // Speaker first: Ruiz said, the ministry said, Tom Keller, who ..., told.
     let phrase = ctx.phrase_at(i)?;
     let verb = verb_after_phrase(ctx, phrase.tokens.end)?;
+    // After a full stop, only a plain reporting verb attributes (“It is done.” Ruiz said.);
+    // another verb starts an action, often the listener's (“It is done.” The girl smiled.).
+    let full_stop = ctx.text[q.quote.span.clone()].trim_end().ends_with('.');
+    if full_stop && !ctx.is_reporting_verb(verb) {
+        return None;
+    }
     Some(Cue {
         phrase,
         verb: ctx.word(verb).to_lowercase(),

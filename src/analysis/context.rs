@@ -207,6 +207,12 @@ impl<'a> Context<'a> {
         self.has_flag(i, super::lexicon::flags::SPEECH)
     }
 
+    /// True when token `i` is a plain reporting verb (said, told, answered, asked).
+    pub fn is_reporting_verb(&self, i: usize) -> bool {
+        self.lower(i)
+            .is_some_and(|w| self.lexicon.is_reporting_verb(&w))
+    }
+
     /// True when token `i` is a word allowed between a speaker and its verb.
     pub fn is_filler(&self, i: usize) -> bool {
         self.has_flag(i, super::lexicon::flags::FILLER)

@@ -65,6 +65,7 @@ pub struct Place {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     speech_verbs: HashSet<String>,
+    reporting_verbs: HashSet<String>,
     framing_verbs: HashSet<String>,
     bare_clause_verbs: HashSet<String>,
     titles: HashMap<String, Gender>,
@@ -153,6 +154,7 @@ impl Lexicon {
     fn embedded() -> Lexicon {
         let mut lexicon = Lexicon {
             speech_verbs: lowercase_set(asset!("speech_verbs.txt")),
+            reporting_verbs: lowercase_set(asset!("reporting_verbs.txt")),
             framing_verbs: lowercase_set(asset!("framing_verbs.txt")),
             bare_clause_verbs: lowercase_set(asset!("bare_clause_verbs.txt")),
             titles: gendered(asset!("titles.txt"), false),
@@ -334,6 +336,12 @@ impl Lexicon {
         self.particles.contains(word)
     }
 
+    /// "said", "answered", "asked": a plain reporting verb (lowercase), which attributes a
+    /// quotation even after its full stop.
+    pub fn is_reporting_verb(&self, lowercase: &str) -> bool {
+        self.reporting_verbs.contains(lowercase)
+    }
+
     /// "Chapter", "PART", "Prologue": a word that opens a section heading (any case).
     pub fn is_heading_word(&self, word: &str) -> bool {
         word.len() <= 12 && self.heading_words.contains(&word.to_lowercase())
@@ -448,6 +456,9 @@ mod tests {
         assert_eq!(lexicon.given_name("Elizabeth"), Some(Gender::Female));
         assert_eq!(lexicon.given_name("Charles"), Some(Gender::Male));
         assert!(lexicon.is_particle("van"));
+        assert!(lexicon.is_reporting_verb("said"));
+        assert!(lexicon.is_reporting_verb("replied"));
+        assert!(lexicon.is_speech_verb("smiled") && !lexicon.is_reporting_verb("smiled"));
         assert!(lexicon.is_abbreviation("Mr."));
         assert!(lexicon.is_calendar("Tuesday"));
         assert!(lexicon.is_nonname("However"));
