@@ -11,11 +11,12 @@
 //! with them left out, since LitBank leaves out scare quotes and titles.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, QuoteKind};
+use crate::analysis::{Analysis, Quote, QuoteKind};
 use crate::document::{Article, Metadata};
 
 use super::detok::rebuild;
@@ -135,6 +136,8 @@ pub struct Document {
     /// Gold quotes with byte ranges in `article.text()`, marks included; speakers are labels
     /// made readable (`Mrs_Bennet-2` -> `Mrs Bennet`), which [`names_match`] accepts too.
     pub gold: Vec<GoldQuote>,
+    /// For each sentence, the byte range of each token in `article.text()`.
+    pub tokens: Vec<Vec<Range<usize>>>,
 }
 
 /// Rebuilds a document from its `.txt` and `.ann` contents.
@@ -180,7 +183,74 @@ pub fn document(name: &str, txt: &str, ann: &Annotations) -> Result<Document, St
         });
     }
     gold.sort_by_key(|g| g.span.start);
-    Ok(Document { article, gold })
+    Ok(Document {
+        article,
+        gold,
+        tokens: rebuilt.tokens,
+    })
+}
+
+/// Every mention of each coreference chain (`T1\tLabel-N start end\ttext`, character
+/// offsets into the tokenised `txt`), by readable label, as byte ranges of the rebuilt text
+/// whose token ranges are `tokens` (per sentence, per token). Mentions that do not start and
+/// end on token boundaries are left out.
+pub fn chain_mentions(
+    coref_ann: &str,
+    txt: &str,
+    tokens: &[Vec<Range<usize>>],
+) -> HashMap<String, Vec<Range<usize>>> {
+    // Character offsets of each token of the tokenised text: sentences are lines, tokens are
+    // separated by single spaces.
+    let mut starts: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut ends: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut offset = 0;
+    for (s, line) in txt.split('\n').enumerate() {
+        for (t, token) in line.split(' ').enumerate() {
+            let length = token.chars().count();
+            starts.insert(offset, (s, t));
+            ends.insert(offset + length, (s, t));
+            offset += length + 1;
+        }
+    }
+    let range = |(s, t): (usize, usize)| tokens.get(s).and_then(|sentence| sentence.get(t));
+    let mut chains: HashMap<String, Vec<Range<usize>>> = HashMap::new();
+    for line in coref_ann.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [id, middle, _] = fields[..] else {
+            continue;
+        };
+        let parts: Vec<&str> = middle.split(' ').collect();
+        let [label, start, end] = parts[..] else {
+            continue;
+        };
+        let is_type = label.split_once('_').is_some_and(|(form, kind)| {
+            matches!(form, "PROP" | "NOM" | "PRON") && ENTITY_TYPES.contains(&kind)
+        });
+        if !id.starts_with('T') || is_type {
+            continue;
+        }
+        let (Ok(start), Ok(end)) = (start.parse::<usize>(), end.parse::<usize>()) else {
+            continue;
+        };
+        let first = starts.get(&start).copied().and_then(range);
+        let last = ends.get(&end).copied().and_then(range);
+        if let (Some(first), Some(last)) = (first, last) {
+            chains
+                .entry(label_name(label))
+                .or_default()
+                .push(first.start..last.end);
+        }
+    }
+    chains
+}
+
+/// Personal pronouns, which name nobody by themselves: a cue "said he" is judged by the
+/// mention the pronoun was resolved to.
+fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "he" | "she" | "i" | "they" | "we" | "it" | "you" | "him" | "her" | "me" | "us" | "them"
+    )
 }
 
 /// LitBank numbers.
@@ -194,6 +264,9 @@ struct LitBankMetrics {
     indirect_not_scored: usize,
     /// Speakers judged against every proper name of the gold speaker's coreference chain.
     by_chain: QuoteMetrics,
+    /// Speakers judged by whether the mention standing for them is in the gold speaker's
+    /// coreference chain (or by name, as `by_chain`).
+    by_mention: QuoteMetrics,
     /// Documents that had a coreference file.
     chain_documents: usize,
 }
@@ -218,7 +291,8 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
             message,
         };
         let ann = parse_ann(&read(&ann_path)?).map_err(invalid)?;
-        let doc = document(&name, &read(&txt_path)?, &ann).map_err(invalid)?;
+        let txt = read(&txt_path)?;
+        let doc = document(&name, &txt, &ann).map_err(invalid)?;
         if let Some(folder) = texts {
             let path = folder.join(&name);
             std::fs::create_dir_all(folder)
@@ -239,33 +313,76 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
         let coref_path = corpus
             .join(COREF_DIR)
             .join(ann_path.file_name().unwrap_or_default());
-        let chains = match std::fs::read_to_string(&coref_path) {
-            Ok(content) => Some(chain_names(&content)),
-            Err(_) => None,
-        };
-        let by_chain = |gold: &str, predicted: &str| {
+        let coref = std::fs::read_to_string(&coref_path).ok();
+        let chains = coref.as_deref().map(chain_names);
+        let mentions = coref
+            .as_deref()
+            .map(|c| chain_mentions(c, &txt, &doc.tokens));
+        let by_label = |gold: &str, predicted: &str, _: &Quote| names_match(gold, predicted);
+        let by_chain = |gold: &str, predicted: &str, _: &Quote| {
             names_match(gold, predicted)
                 || chains
                     .as_ref()
                     .and_then(|c| c.get(gold))
                     .is_some_and(|forms| forms.iter().any(|form| names_match(form, predicted)))
         };
-        // Errors are listed by the chain rule, which is the label rule when there is no
-        // coreference file.
+        // The mention that stands for the predicted speaker: the cue's name or description,
+        // else (a pronoun cue, or no cue) the speaker's last mention before the quote.
+        let by_mention = |gold: &str, predicted: &str, quote: &Quote| {
+            if by_chain(gold, predicted, quote) {
+                return true;
+            }
+            let Some(chain) = mentions.as_ref().and_then(|m| m.get(gold)) else {
+                return false;
+            };
+            let cue_mention = quote
+                .speaker_span
+                .clone()
+                .filter(|span| !is_pronoun(&text[span.clone()]));
+            let evidence = cue_mention.or_else(|| {
+                let entity = analysis.entities.get(quote.speaker?)?;
+                entity
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < quote.span.start)
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.start..m.end)
+            });
+            evidence.is_some_and(|span| {
+                chain
+                    .iter()
+                    .any(|m| m.start < span.end && span.start < m.end)
+            })
+        };
         metrics.quotes.add_document(
             &name,
             text,
             &doc.gold,
             &analysis,
-            &names_match,
+            &by_label,
             &mut Vec::new(),
         );
-        if chains.is_some() {
+        if coref.is_some() {
             metrics.chain_documents += 1;
         }
-        metrics
-            .by_chain
-            .add_document(&name, text, &doc.gold, &analysis, &by_chain, &mut errors);
+        metrics.by_chain.add_document(
+            &name,
+            text,
+            &doc.gold,
+            &analysis,
+            &by_chain,
+            &mut Vec::new(),
+        );
+        // Errors are listed by the mention rule, which is the label rule when there is no
+        // coreference file.
+        metrics.by_mention.add_document(
+            &name,
+            text,
+            &doc.gold,
+            &analysis,
+            &by_mention,
+            &mut errors,
+        );
         let direct = Analysis {
             quotes: analysis
                 .quotes
@@ -276,14 +393,7 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
             entities: analysis.entities.clone(),
         };
         let mut direct_metrics = QuoteMetrics::default();
-        direct_metrics.add_document(
-            &name,
-            text,
-            &doc.gold,
-            &direct,
-            &names_match,
-            &mut Vec::new(),
-        );
+        direct_metrics.add_document(&name, text, &doc.gold, &direct, &by_label, &mut Vec::new());
         metrics.direct_only.merge(direct_metrics.lenient);
         metrics.documents += 1;
     }
@@ -314,7 +424,11 @@ fn header(corpus: &Path) -> Vec<String> {
          equality when nothing is left)"
             .into(),
         "speakers by coreference chain: the same rule against the label or any proper name \
-         (PROP mention) of the speaker's chain in litbank/coref (Uncle-12 is also John Linden); \
+         (PROP mention) of the speaker's chain in litbank/coref (Uncle-12 is also John Linden)"
+            .into(),
+        "speakers by mention: also right when the mention standing for the predicted speaker \
+         (the cue's name or description; for a pronoun cue or none, the speaker's last mention \
+         before the quote) lies in the gold speaker's coreference chain, as BookNLP is scored; \
          errors are listed by this rule"
             .into(),
         "reference: BookNLP speaker attribution 86.4 (small) / 89.9 (big); CoreNLP quote \
@@ -338,6 +452,23 @@ fn table(m: &LitBankMetrics) -> String {
         out.push_str(&format!(
             "    attribution precision              {}\n",
             m.by_chain.attribution_precision.show()
+        ));
+        out.push_str("  speakers by mention in the gold speaker's chain:\n");
+        out.push_str(&format!(
+            "    speaker accuracy (gold named)      {}\n",
+            m.by_mention.speaker_accuracy.show()
+        ));
+        out.push_str(&format!(
+            "    attribution precision              {}\n",
+            m.by_mention.attribution_precision.show()
+        ));
+        out.push_str(&format!(
+            "      with a cue                       {}\n",
+            m.by_mention.cued_precision.show()
+        ));
+        out.push_str(&format!(
+            "      carried over (no cue)            {}\n",
+            m.by_mention.carried_precision.show()
         ));
     }
     out.push_str(&format!(
@@ -373,6 +504,26 @@ mod tests {
         let chains = chain_names(coref);
         assert_eq!(chains["Uncle"], ["John Linden"]);
         assert_eq!(chains.len(), 1);
+    }
+
+    #[test]
+    fn chain_mentions_land_on_the_rebuilt_text() {
+        let ann = parse_ann(ANN).unwrap();
+        let doc = document("t", TXT, &ann).unwrap();
+        // "He" (0-2) and "the parson" (30-40 in the tokenised text) in one chain.
+        let coref = "T1\tParson_Tringham-4 0 2\tHe\n\
+                     T2\tPRON_PER 0 2\tHe\n\
+                     T3\tParson_Tringham-4 30 40\tthe parson\n\
+                     T4\tOther-1 5 8\topp\n";
+        let chains = chain_mentions(coref, TXT, &doc.tokens);
+        let text = doc.article.text();
+        let found: Vec<&str> = chains["Parson Tringham"]
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect();
+        assert_eq!(found, ["He", "the parson"]);
+        // A span that does not fall on token boundaries is left out.
+        assert!(!chains.contains_key("Other"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::analysis::QuoteKind;
 use crate::document::{self, Input};
 
 use super::news_entities::{EntityMetrics, GoldEntity};
-use super::quote_metrics::{QuoteMetrics, same_speaker};
+use super::quote_metrics::{QuoteMetrics, same_speaker_match};
 use super::quotes::GoldQuote;
 use super::{EvalError, Evaluation, file_name, files_with_suffix, read};
 
@@ -167,7 +167,7 @@ pub fn evaluate(gold_dir: &Path) -> Result<Evaluation, EvalError> {
             text,
             &gold_quotes,
             &analysis,
-            &same_speaker,
+            &same_speaker_match,
             &mut errors,
         );
         metrics

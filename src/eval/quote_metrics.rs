@@ -6,14 +6,20 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, QuoteKind};
+use crate::analysis::{Analysis, Quote, QuoteKind};
 
 use super::context;
 use super::metrics::{Counts, Ratio};
 use super::quotes::{GoldQuote, match_quotes};
 
-/// Compares a gold speaker with a predicted speaker name.
-pub type SpeakerMatch<'a> = &'a dyn Fn(&str, &str) -> bool;
+/// Compares a gold speaker with a predicted speaker name, given the predicted quote (whose
+/// speaker's mentions a corpus with coreference can check).
+pub type SpeakerMatch<'a> = &'a dyn Fn(&str, &str, &Quote) -> bool;
+
+/// [`same_speaker`] as a [`SpeakerMatch`].
+pub fn same_speaker_match(gold: &str, predicted: &str, _quote: &Quote) -> bool {
+    same_speaker(gold, predicted)
+}
 
 /// Speakers are equal after trimming (the news gold rule).
 pub fn same_speaker(gold: &str, predicted: &str) -> bool {
@@ -84,7 +90,7 @@ impl QuoteMetrics {
             let (gold_quote, quote) = (&gold[g], &analysis.quotes[p]);
             let predicted_speaker = analysis.speaker_name(quote);
             let right = match (&gold_quote.speaker, predicted_speaker) {
-                (Some(g), Some(p)) => speaker_match(g, p),
+                (Some(g), Some(p)) => speaker_match(g, p, quote),
                 _ => false,
             };
             match &gold_quote.speaker {
@@ -269,7 +275,14 @@ mod tests {
         };
         let mut m = QuoteMetrics::default();
         let mut errors = Vec::new();
-        m.add_document("d", TEXT, &gold, &analysis, &same_speaker, &mut errors);
+        m.add_document(
+            "d",
+            TEXT,
+            &gold,
+            &analysis,
+            &same_speaker_match,
+            &mut errors,
+        );
         assert_eq!(
             (m.lenient.matched, m.lenient.predicted, m.lenient.gold),
             (3, 4, 4)
@@ -309,7 +322,14 @@ mod tests {
         };
         let mut m = QuoteMetrics::default();
         for _ in 0..2 {
-            m.add_document("d", TEXT, &gold, &analysis, &same_speaker, &mut Vec::new());
+            m.add_document(
+                "d",
+                TEXT,
+                &gold,
+                &analysis,
+                &same_speaker_match,
+                &mut Vec::new(),
+            );
         }
         assert_eq!(m.strict.matched, 2);
         assert_eq!(m.lenient.f1(), 1.0);
