@@ -470,3 +470,15 @@ fn an_action_after_a_full_stop_is_not_an_attribution() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
+    let found = quotes(&[
+        "Ana Ruiz rose to her feet, exclaiming: “Oh, it is Tom Keller! How lovely!” Maria Keller said, with more restraint: “How do you do, Tom?”",
+    ]);
+    assert_eq!(speaker_of(&found, "Oh, it is").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        speaker_of(&found, "How do you do").as_deref(),
+        Some("Maria Keller")
+    );
+}

@@ -205,6 +205,9 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
     let close = q.close?;
     let paragraph = ctx.tokens[close].paragraph;
+    if introduces_next_quote(ctx, index) {
+        return None;
+    }
     let mut i = close + 1;
     while ctx.tokens.get(i).is_some_and(|t| {
         t.paragraph == paragraph && matches!(t.text(ctx.text), "," | "—" | "–" | "--")
@@ -251,6 +254,22 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         verb: ctx.word(verb).to_lowercase(),
         at: i,
     })
+}
+
+/// True when the narration after quote `index` ends in a colon right before the next quote of
+/// the same sentence: “Oh, Charlotte!” Miss Bartlett said, with more restraint: “How do you
+/// do?” Its speech verb introduces that next quote, not this one.
+fn introduces_next_quote(ctx: &Context, index: usize) -> bool {
+    let (Some(close), Some(next)) = (ctx.quotes[index].close, ctx.quotes.get(index + 1)) else {
+        return false;
+    };
+    let open = next.open;
+    open > close + 1
+        && open - close <= INTERRUPTION_TOKENS + 8
+        && ctx.tokens[open].paragraph == ctx.tokens[close].paragraph
+        && ctx.word(open - 1) == ":"
+        && (close + 1..open - 1)
+            .all(|i| !ctx.inside_quote[i] && !matches!(ctx.word(i), "." | "!" | "?" | ":" | ";"))
 }
 
 /// The speech verb following a speaker phrase that ends before token `end`: directly, after
@@ -325,6 +344,18 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
             .and_then(|c| ctx.phrase_ending_at(c))
             .filter(|p| p.tokens.start >= floor)
         {
+            return Some(Cue {
+                phrase,
+                verb: ctx.word(verb).to_lowercase(),
+                at: verb,
+            });
+        }
+    }
+    // A participle after the subject's clause: "Ruiz rose to her feet, exclaiming:".
+    if s > floor && ctx.word(s - 1) == "," && ctx.word(verb).ends_with("ing") {
+        let subject = (sentence.start.max(floor)..(sentence.start + 3).min(verb))
+            .find_map(|i| ctx.phrase_at(i).filter(|p| p.tokens.start == i));
+        if let Some(phrase) = subject {
             return Some(Cue {
                 phrase,
                 verb: ctx.word(verb).to_lowercase(),
