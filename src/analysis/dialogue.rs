@@ -44,11 +44,18 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             continue;
         };
         let goes_on = breaks_only_before_quotes && speaker_goes_on(ctx, previous);
-        let speaker = if dialogue && !goes_on {
+        let mut speaker = if dialogue && !goes_on {
             next_turn(ctx, results, &addressed, index, previous, a)
         } else {
             a
         };
+        // Nobody addresses themselves by name: “Charlotte, you mustn’t spoil me.”
+        if addressed[index] == Some(speaker) {
+            speaker = next_turn(ctx, results, &addressed, index, previous, a);
+            if addressed[index] == Some(speaker) {
+                continue;
+            }
+        }
         let span = (0..index)
             .rev()
             .find(|&j| results[j].1.speaker == Some(speaker))
