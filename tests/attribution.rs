@@ -482,3 +482,40 @@ fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
         Some("Maria Keller")
     );
 }
+
+#[test]
+fn a_spokesman_for_an_organisation_speaks_for_it() {
+    let found = quotes(&[
+        "Brightwater Terminals runs the container yard under a lease.",
+        "“Our cranes are inspected more often than the law requires,” a spokesman for Brightwater Terminals said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Our cranes").as_deref(),
+        Some("Brightwater Terminals")
+    );
+}
+
+#[test]
+fn a_partial_quote_takes_the_subject_right_before_its_verb() {
+    let found = quotes(&[
+        "Mayor Ana Ruiz thanked the harbour board for what she called its “patience and respect.”",
+        "Halden’s port director Tom Keller called the deal “a model for the coast.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "patience").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(speaker_of(&found, "a model").as_deref(), Some("Tom Keller"));
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
+    let found = quotes(&[
+        "The letter reached the council on Friday. Its author, retired pilot Maria Keller, wrote:",
+        "“This harbour raised half the families in this town and deserves better than a car park.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This harbour").as_deref(),
+        Some("Maria Keller")
+    );
+}

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::context::Context;
 use super::model::QuoteKind;
-use super::phrases::Phrase;
+use super::phrases::{Phrase, Referent};
 use super::quotes::MarkFamily;
 use super::tokens::TokenKind;
 
@@ -311,7 +311,13 @@ fn verb_after_phrase(ctx: &Context, end: usize) -> Option<usize> {
 fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
     let open = q.open;
-    let sentence = ctx.sentences.of(open);
+    // A paragraph that ends with a colon introduces the quotation opening the next one:
+    // "…, wrote:" ¶ “This clinic delivered half the children in this valley.”
+    let introduced = opens_paragraph(ctx, index)
+        && open > 0
+        && ctx.word(open - 1) == ":"
+        && !ctx.inside_quote[open - 1];
+    let sentence = ctx.sentences.of(if introduced { open - 1 } else { open });
     let floor = if index > 0 {
         ctx.quotes[index - 1]
             .close
@@ -338,6 +344,21 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
         });
     }
     if s > floor && ctx.word(s - 1) == "," {
+        // A name in apposition to a description: "Its author, schoolteacher Lorna Pike, wrote:"
+        if let Some(phrase) = ctx
+            .phrase_ending_at(s - 1)
+            .filter(|p| p.tokens.start > floor && matches!(p.referent, Referent::Name(_)))
+            .filter(|p| {
+                (p.tokens.start.saturating_sub(3).max(floor)..p.tokens.start)
+                    .any(|c| ctx.word(c) == ",")
+            })
+        {
+            return Some(Cue {
+                phrase,
+                verb: ctx.word(verb).to_lowercase(),
+                at: verb,
+            });
+        }
         // An appositive between the subject and the verb: "Ruiz, the union's president, said:"
         let comma = (floor..s - 1).rev().find(|&c| ctx.word(c) == ",");
         if let Some(phrase) = comma
@@ -388,15 +409,37 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     } else {
         sentence.start
     };
+    let is_cue_verb = |v: usize| {
+        ctx.is_speech_verb(v)
+            || ctx
+                .lower(v)
+                .is_some_and(|w| ctx.lexicon.is_framing_verb(&w))
+    };
+    // A subject right before the verb nearest the quote: "thanked Beijing for what she
+    // called its “patience”".
+    if let Some(verb) = (floor..open).rev().find(|&v| is_cue_verb(v))
+        && verb > floor
+        && let Some(phrase) = ctx
+            .phrase_ending_at(verb)
+            .filter(|p| p.tokens.start >= floor && matches!(p.referent, Referent::Pronoun { .. }))
+    {
+        return Some(Cue {
+            phrase,
+            verb: ctx.word(verb).to_lowercase(),
+            at: verb,
+        });
+    }
     let mut i = floor;
     while i < open {
         if let Some(phrase) = ctx.phrase_at(i) {
-            let verb = (phrase.tokens.end..open).find(|&v| {
-                ctx.is_speech_verb(v)
-                    || ctx
-                        .lower(v)
-                        .is_some_and(|w| ctx.lexicon.is_framing_verb(&w))
-            });
+            // "China’s Vice Foreign Minister Zhang Wei": the possessor is not the subject.
+            let possessive = ctx.word(phrase.tokens.end - 1).ends_with("’s")
+                || ctx.word(phrase.tokens.end - 1).ends_with("'s");
+            if possessive && ctx.phrase_at(phrase.tokens.end).is_some() {
+                i = phrase.tokens.end;
+                continue;
+            }
+            let verb = (phrase.tokens.end..open).find(|&v| is_cue_verb(v));
             return verb.map(|v| Cue {
                 phrase,
                 verb: ctx.word(v).to_lowercase(),

@@ -74,6 +74,7 @@ pub struct Lexicon {
     male_names: HashSet<String>,
     particles: HashSet<String>,
     heading_words: HashSet<String>,
+    voice_nouns: HashSet<String>,
     self_naming: Vec<Vec<String>>,
     abbreviations: HashSet<String>,
     calendar: HashSet<String>,
@@ -163,6 +164,7 @@ impl Lexicon {
             male_names: set(asset!("given_names_male.txt")),
             particles: lowercase_set(asset!("surname_particles.txt")),
             heading_words: lowercase_set(asset!("heading_words.txt")),
+            voice_nouns: lowercase_set(asset!("voice_nouns.txt")),
             self_naming: entries(asset!("self_naming.txt"))
                 .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
@@ -340,6 +342,12 @@ impl Lexicon {
     /// quotation even after its full stop.
     pub fn is_reporting_verb(&self, lowercase: &str) -> bool {
         self.reporting_verbs.contains(lowercase)
+    }
+
+    /// "spokesman", "representative": a role noun (lowercase) of someone who speaks for an
+    /// organisation.
+    pub fn is_voice_noun(&self, lowercase: &str) -> bool {
+        self.voice_nouns.contains(lowercase)
     }
 
     /// "Chapter", "PART", "Prologue": a word that opens a section heading (any case).

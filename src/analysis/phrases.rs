@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::context::Context;
 use super::lexicon::{Gender, flags};
+use super::model::EntityKind;
 use super::tokens::TokenKind;
 
 /// What a speaker phrase refers to, before resolution.
@@ -124,9 +125,37 @@ impl Context<'_> {
             }
             if self.has_flag(j, flags::ROLE | flags::ORG_NOUN) {
                 let head = self.lower(j)?;
+                if organization.is_none()
+                    && self.lexicon.is_voice_noun(&head)
+                    && let Some((body, end)) = self.body_spoken_for(j + 1)
+                {
+                    return Some(self.description(i, end, head, &determiner, Some(body)));
+                }
                 return Some(self.description(i, j + 1, head, &determiner, organization));
             }
             j += 1;
+        }
+        None
+    }
+
+    /// The organisation named after a spokesperson's role noun, from token `i`: "for
+    /// Alpenfeld Capital", "of the union", "for the firm" (the organisation mentioned last).
+    /// Returns it and the token after the phrase.
+    fn body_spoken_for(&self, i: usize) -> Option<(usize, usize)> {
+        if !matches!(self.word(i), "for" | "of" | "at") {
+            return None;
+        }
+        let j = i + 1;
+        if let Some(index) = self.mention_starting_at.get(j) {
+            let id = self.entity_of_mention(index);
+            return (self.table.kind(id) == EntityKind::Organization)
+                .then_some((id, self.mentions[index].tokens.end));
+        }
+        if matches!(self.lower(j).as_deref(), Some("the" | "its"))
+            && self.has_flag(j + 1, flags::ORG_NOUN)
+        {
+            let body = self.recent(i, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)?;
+            return Some((body, j + 2));
         }
         None
     }
