@@ -501,10 +501,7 @@ fn a_partial_quote_takes_the_subject_right_before_its_verb() {
         "Mayor Ana Ruiz thanked the harbour board for what she called its “patience and respect.”",
         "Halden’s port director Tom Keller called the deal “a model for the coast.”",
     ]);
-    assert_eq!(
-        speaker_of(&found, "patience").as_deref(),
-        Some("Ana Ruiz")
-    );
+    assert_eq!(speaker_of(&found, "patience").as_deref(), Some("Ana Ruiz"));
     assert_eq!(speaker_of(&found, "a model").as_deref(), Some("Tom Keller"));
 }
 
@@ -517,5 +514,21 @@ fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
     assert_eq!(
         speaker_of(&found, "This harbour").as_deref(),
         Some("Maria Keller")
+    );
+}
+
+#[test]
+fn the_union_is_the_federation_named_long_before() {
+    let found = quotes(&[
+        "Members of the Atlantic Longshore Federation walked out at dawn.",
+        "The walkout closed four berths.",
+        "Brightwater Terminals said its cranes were safe.",
+        "Shipping lines diverted two vessels to Portland.",
+        "Store owners said shelves could thin within weeks.",
+        "The union said in a statement, “Our members will meet at any hour.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Our members").as_deref(),
+        Some("Atlantic Longshore Federation")
     );
 }

@@ -13,6 +13,9 @@ use super::tokens::TokenKind;
 /// How far back (in paragraphs) a pronoun looks for its referent.
 const PRONOUN_WINDOW: u32 = 8;
 
+/// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
+const ORG_NOUN_WINDOW: u32 = 30;
+
 /// How many sentences back the subject of the narrative is looked for.
 const SUBJECT_SENTENCES: usize = 8;
 /// How far into a sentence its subject is looked for.
@@ -195,10 +198,11 @@ impl Context<'_> {
                     if !definite {
                         return None;
                     }
-                    let capitalised = capitalise(&head);
+                    // An organisation the noun names may have been introduced long before.
                     return self
-                        .recent(at, |ctx, id| {
-                            ctx.table.drafts[id].name.contains(&capitalised)
+                        .recent_within(at, ORG_NOUN_WINDOW, |ctx, id| {
+                            ctx.lexicon
+                                .org_noun_names(&head, &ctx.table.drafts[id].name)
                         })
                         .or_else(|| {
                             self.recent(at, |ctx, id| {
@@ -526,13 +530,6 @@ impl Context<'_> {
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or(String::new(), |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
 }
 
 /// True for a plural role noun ("officials", "men", "gentlemen", "children"), which a

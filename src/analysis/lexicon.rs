@@ -85,6 +85,7 @@ pub struct Lexicon {
     scare_markers: HashSet<String>,
     cue_fillers: HashSet<String>,
     org_nouns: HashSet<String>,
+    org_noun_names: HashMap<String, Vec<String>>,
     org_words: HashSet<String>,
     determiners: HashSet<String>,
     place_words: HashSet<String>,
@@ -185,7 +186,17 @@ impl Lexicon {
             work_nouns: lowercase_set(asset!("work_nouns.txt")),
             scare_markers: lowercase_set(asset!("scare_markers.txt")),
             cue_fillers: lowercase_set(asset!("cue_fillers.txt")),
-            org_nouns: lowercase_set(asset!("org_nouns.txt")),
+            org_nouns: entries(asset!("org_nouns.txt"))
+                .filter_map(|line| line.split('\t').next())
+                .map(|noun| noun.trim().to_lowercase())
+                .collect(),
+            org_noun_names: entries(asset!("org_nouns.txt"))
+                .filter_map(|line| {
+                    let (noun, names) = line.split_once('\t')?;
+                    let words = names.split_whitespace().map(str::to_owned).collect();
+                    Some((noun.trim().to_lowercase(), words))
+                })
+                .collect(),
             org_words: set(asset!("org_words.txt")),
             determiners: lowercase_set(asset!("determiners.txt")),
             place_words: set(asset!("place_words.txt")),
@@ -417,6 +428,25 @@ impl Lexicon {
     /// Lowercase nouns naming an organisation ("the ministry", "the union").
     pub fn is_org_noun(&self, word: &str) -> bool {
         self.org_nouns.contains(word)
+    }
+
+    /// True when an organisation called `name` can be meant by the noun `noun`: its name
+    /// holds the noun capitalised ("the ministry": Ministry of Health) or a word listed for
+    /// it in `org_nouns.txt` ("the union": Atlantic Longshore Federation).
+    pub fn org_noun_names(&self, noun: &str, name: &str) -> bool {
+        let capitalised: String = noun
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(noun.chars().skip(1))
+            .collect();
+        name.split_whitespace().any(|word| {
+            word == capitalised
+                || self
+                    .org_noun_names
+                    .get(noun)
+                    .is_some_and(|words| words.iter().any(|w| w == word))
+        })
     }
 
     /// Capitalised words marking an organisation ("University", "Ministry", "Times").

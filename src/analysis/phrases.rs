@@ -6,6 +6,9 @@ use std::ops::Range;
 use super::context::Context;
 use super::lexicon::{Gender, flags};
 use super::model::EntityKind;
+
+/// How many paragraphs back [`Context::recent`] looks.
+const RECENT_PARAGRAPHS: u32 = 3;
 use super::tokens::TokenKind;
 
 /// What a speaker phrase refers to, before resolution.
@@ -214,9 +217,19 @@ impl Context<'_> {
     /// The entity with the most recent mention before token `at`, outside quotations, within
     /// the current and three previous paragraphs, that satisfies `accept`.
     pub fn recent(&self, at: usize, accept: impl Fn(&Context, usize) -> bool) -> Option<usize> {
+        self.recent_within(at, RECENT_PARAGRAPHS, accept)
+    }
+
+    /// [`Context::recent`] looking back `paragraphs` paragraphs instead.
+    pub fn recent_within(
+        &self,
+        at: usize,
+        paragraphs: u32,
+        accept: impl Fn(&Context, usize) -> bool,
+    ) -> Option<usize> {
         let before = self.tokens.get(at).map_or(usize::MAX, |t| t.start);
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
-        let floor = paragraph.saturating_sub(3);
+        let floor = paragraph.saturating_sub(paragraphs);
         let end = self.mentions.partition_point(|m| m.span.start < before);
         let named = self.mentions[..end]
             .iter()
