@@ -443,7 +443,8 @@ impl RunContext<'_> {
                             || self.ends_with_head_word(run.clone()))))
                 || (initial
                     && run.len() == 1
-                    && (self.is_common_word(word) || !self.is_known_name(word)))
+                    && (self.is_common_word(word) || !self.is_known_name(word))
+                    && !self.is_surname_speaking(run.start))
                 || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
@@ -491,6 +492,21 @@ impl RunContext<'_> {
             && self.tokens[i].kind == TokenKind::Number
             && self.word(i).len() == 4
             && self.lexicon.is_other_word(self.word(i - 1))
+    }
+
+    /// True when token `i` is the second word of a name seen away from the start of a
+    /// sentence ("Darnell Price") and a speech verb follows it: “…?” Price asked.
+    fn is_surname_speaking(&self, i: usize) -> bool {
+        let word = self.word(i);
+        let speaks = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| self.lexicon.is_speech_verb(t.text(self.text)));
+        speaks
+            && self
+                .midsentence_pairs
+                .iter()
+                .any(|&(_, second)| second == word)
     }
 
     /// True when the two words starting at token `i` also appear together away from the
@@ -911,6 +927,18 @@ mod tests {
         assert_eq!(
             plain("“That coat on Ana Ruiz, now --” He sighed."),
             ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_common_word_speaks_at_a_sentence_start() {
+        assert_eq!(
+            plain("We met Darnell Price at the gate. The price rose. “Why?” Price asked."),
+            ["Darnell Price", "Price"]
+        );
+        assert_eq!(
+            plain("We met Darnell Price at the gate. The price of fuel rose. Price rose again."),
+            ["Darnell Price"]
         );
     }
 
