@@ -101,6 +101,11 @@ pub fn find_names(
             i += 1;
             continue;
         }
+        if let Some(end) = title_of_work(text, tokens, inside_quote, i, lexicon) {
+            context.push_work_title(i..end, &mut mentions);
+            i = end;
+            continue;
+        }
         if let Some(after) = heading_end(text, tokens, i, lexicon) {
             i = after;
             continue;
@@ -110,6 +115,54 @@ pub fn find_names(
         i = end.max(i + 1);
     }
     mentions
+}
+
+/// Most words in a quoted title of a work.
+const WORK_TITLE_WORDS: usize = 10;
+
+/// When token `start` opens a quoted title of a work after a work noun (a report, “Cranes,
+/// Costs and the Coast,”; a study, “Ports of Call: Debt and Power at Sea”), the token after
+/// the title's last word: two to ten words, the first and every one longer than three
+/// letters capitalised.
+fn title_of_work(
+    text: &str,
+    tokens: &[Token],
+    inside_quote: &[bool],
+    start: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    if start < 2 || !inside_quote[start] || tokens[start - 1].kind != TokenKind::Mark {
+        return None;
+    }
+    let mut before = start - 2;
+    while before > 0 && matches!(tokens[before].text(text), "," | "the" | "a" | "an" | ":") {
+        before -= 1;
+    }
+    if !lexicon.is_work_noun(&tokens[before].text(text).to_lowercase()) {
+        return None;
+    }
+    let close = (start..tokens.len().min(start + 3 * WORK_TITLE_WORDS))
+        .find(|&j| tokens[j].kind == TokenKind::Mark || !inside_quote[j])?;
+    let words: Vec<&str> = tokens[start..close]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let title_case = (2..=WORK_TITLE_WORDS).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(capitalised);
+    if !title_case {
+        return None;
+    }
+    // The title ends at its last word, not at the comma or period before the closing mark.
+    (start..close)
+        .rev()
+        .find(|&j| tokens[j].kind == TokenKind::Word)
+        .map(|j| j + 1)
 }
 
 /// Number words a heading may use instead of a numeral ("Part One", "Book the First").
@@ -694,6 +747,21 @@ impl RunContext<'_> {
         }
     }
 
+    /// A quoted title of a work as one mention of kind other.
+    fn push_work_title(&self, tokens: Range<usize>, out: &mut Vec<NameMention>) {
+        let span = self.tokens[tokens.start].start..self.tokens[tokens.end - 1].end;
+        out.push(NameMention {
+            name: self.text[span.clone()].to_owned(),
+            span,
+            tokens,
+            title: None,
+            title_word: None,
+            gender: Gender::Unknown,
+            hint: NameHint::Other,
+            quoted: true,
+        });
+    }
+
     fn push(
         &self,
         tokens: Range<usize>,
@@ -939,6 +1007,24 @@ mod tests {
         assert_eq!(
             plain("We met Darnell Price at the gate. The price of fuel rose. Price rose again."),
             ["Darnell Price"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_of_a_work_is_one_name() {
+        let text = "The plan is laid out in a report, “Cranes, Costs and the Coast,” that \
+                    Halden published. A study, “Ports of Call: Debt and Power at Sea,” followed.";
+        let article = Article::from_paragraphs("t", Metadata::default(), [text]);
+        let analysis = crate::analysis::analyze(&article);
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Cranes, Costs and the Coast"), "{names:?}");
+        assert!(
+            names.contains(&"Ports of Call: Debt and Power at Sea"),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&"Costs") && !names.contains(&"Sea"),
+            "{names:?}"
         );
     }
 
