@@ -370,7 +370,9 @@ impl Context<'_> {
         let titled = |surname: &str, not: usize| {
             let wanted: Vec<String> = titles.iter().map(|t| format!("{t} {surname}")).collect();
             (0..self.table.drafts.len()).find(|&id| {
+                // A draft emptied by a merge keeps no mentions and names nobody.
                 id != not
+                    && !self.table.drafts[id].mentions.is_empty()
                     && self.table.drafts[id]
                         .forms
                         .iter()

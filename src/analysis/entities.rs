@@ -2,7 +2,7 @@
 //! acronyms, surnames and given names joined to the full name they shorten, and a kind for
 //! each entity decided from the words and the article's other evidence.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
@@ -203,6 +203,22 @@ impl EntityTable {
             })
             .collect();
         // Where each entity was last mentioned, as the mentions are walked in order.
+        // Surnames that a man is known by with "Mr." and no man's full name carries.
+        let male_surnames: Vec<&str> = (0..self.drafts.len())
+            .filter(|&id| self.drafts[id].gender == Gender::Male)
+            .filter_map(|id| {
+                let name = &self.drafts[id].name;
+                name.contains(' ')
+                    .then(|| name.rsplit(' ').next())
+                    .flatten()
+            })
+            .collect();
+        let husbands: HashSet<&str> = mentions
+            .iter()
+            .filter(|m| matches!(m.title_word.as_deref(), Some("Mr." | "Mr")))
+            .map(|m| m.name.as_str())
+            .filter(|surname| !surname.contains(' ') && !male_surnames.contains(surname))
+            .collect();
         let mut last_seen = vec![0usize; self.drafts.len()];
         for (index, mention) in mentions.iter().enumerate() {
             let id = self.mention_entity[index];
@@ -239,8 +255,14 @@ impl EntityTable {
                     full.strip_suffix(mention.name.as_str())
                         .is_some_and(|rest| rest.ends_with(' '))
                 };
+                // "Mrs. Hilbery" beside a "Mr. Hilbery" known by no full name is his wife,
+                // not the Katharine Hilbery of the same family.
+                let wife_of_a_titled_man =
+                    matches!(mention.title_word.as_deref(), Some("Mrs." | "Mrs"))
+                        && husbands.contains(mention.name.as_str());
                 target = match candidates.as_slice() {
                     [] => None,
+                    _ if wife_of_a_titled_man => None,
                     [only] => Some(*only),
                     _ if mention.title.is_some() || place_name => None,
                     // "Warhol" is Andy Warhol's surname before it is the first word of
@@ -730,6 +752,18 @@ mod tests {
     fn mr_and_mrs_with_one_surname_are_different_people() {
         let found = names("Mr. Bennet read. Mrs. Bennet talked. Mr. Bennet sighed.");
         assert_eq!(found, ["Mr. Bennet", "Mrs. Bennet"]);
+    }
+
+    #[test]
+    fn mrs_beside_a_mr_is_not_the_daughter_named_in_full() {
+        let found = names(
+            "Katharine Hilbery poured the tea. Mr. Hilbery read. Mrs. Hilbery talked. \
+             Katharine smiled at Mrs. Hilbery.",
+        );
+        assert_eq!(found, ["Katharine Hilbery", "Mr. Hilbery", "Mrs. Hilbery"]);
+        // Without a Mr., Mrs. Clinton is the Hillary Clinton named before.
+        let found = names("Hillary Clinton spoke. Later Mrs. Clinton left.");
+        assert_eq!(found, ["Hillary Clinton"]);
     }
 
     #[test]
