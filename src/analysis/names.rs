@@ -326,9 +326,16 @@ fn run_end(
             && lexicon.is_other_word(tokens[end - 1].text(text));
         if continues || year_after_law {
             end += 1;
-            // A possessive ends the name: "Lawrence Lessig’s Free Culture".
+            // A possessive ends the name: "Lawrence Lessig’s Free Culture", but not a saint's
+            // church or hospital ("St Aldhelm’s Church").
             let word = tokens[end - 1].text(text);
-            if word.ends_with("’s") || word.ends_with("'s") {
+            let saints = matches!(tokens[start].text(text), "St" | "St." | "Saint")
+                && tokens.get(end).is_some_and(|next| {
+                    next.paragraph == paragraph
+                        && (lexicon.is_place_word(next.text(text))
+                            || lexicon.is_org_word(next.text(text)))
+                });
+            if (word.ends_with("’s") || word.ends_with("'s")) && !saints {
                 break;
             }
         } else if (word == "of"
@@ -1026,6 +1033,15 @@ mod tests {
             !names.contains(&"Costs") && !names.contains(&"Sea"),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_saints_church_keeps_its_possessive() {
+        assert_eq!(
+            plain("They met at St Aldhelm’s Church and at St. Mary’s Hospital."),
+            ["St Aldhelm’s Church", "St. Mary’s Hospital"]
+        );
+        assert_eq!(plain("It was Ruiz’s Hospital plan."), ["Ruiz", "Hospital"]);
     }
 
     #[test]
