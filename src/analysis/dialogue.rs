@@ -115,7 +115,7 @@ fn next_turn(
 
 /// Most words a paragraph may have after its last quote for that quote's speaker to go on
 /// speaking in the next paragraph.
-const SHORT_TAIL_WORDS: usize = 10;
+const SHORT_TAIL_WORDS: usize = 15;
 
 /// Fewest paragraphs for [`breaks_only_before_quotes`] to judge a text.
 const MIN_REBUILT_PARAGRAPHS: usize = 10;
