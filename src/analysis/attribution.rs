@@ -171,23 +171,26 @@ fn is_title_or_scare(ctx: &Context, index: usize) -> bool {
         j -= 1;
     }
     let before = ctx.lower(j).unwrap_or_default();
-    if ctx.lexicon.is_scare_marker(&before)
+    if ctx.lexicon.is_scare_marker(before)
         || ctx
             .lexicon
-            .is_scare_marker(&ctx.lower(p).unwrap_or_default())
+            .is_scare_marker(ctx.lower(p).unwrap_or_default())
     {
         return true;
+    }
+    // Only a work noun ("report", "titled") introduces a title; most quotes have none.
+    if !ctx.lexicon.is_work_noun(before) {
+        return false;
     }
     let quoted = ctx.text[q.quote.span.clone()]
         .trim_end_matches([',', '.'])
         .trim();
     let words: Vec<&str> = quoted.split_whitespace().collect();
-    let title_case = words.len() <= 10
+    words.len() <= 10
         && words
             .iter()
             .filter(|w| w.chars().count() > 3)
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    title_case && ctx.lexicon.is_work_noun(&before)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The nearest speech verb before token `end` in the same clause (no sentence end between).
@@ -410,10 +413,7 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
         sentence.start
     };
     let is_cue_verb = |v: usize| {
-        ctx.is_speech_verb(v)
-            || ctx
-                .lower(v)
-                .is_some_and(|w| ctx.lexicon.is_framing_verb(&w))
+        ctx.is_speech_verb(v) || ctx.lower(v).is_some_and(|w| ctx.lexicon.is_framing_verb(w))
     };
     // A subject right before the verb nearest the quote: "thanked Beijing for what she
     // called its “patience”".
@@ -460,8 +460,8 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
         if i >= q.open && i <= close {
             continue;
         }
-        if ctx.lower(i).as_deref() == Some("according")
-            && ctx.lower(i + 1).as_deref() == Some("to")
+        if ctx.lower(i) == Some("according")
+            && ctx.lower(i + 1) == Some("to")
             && let Some(phrase) = ctx.phrase_at(i + 2)
         {
             return Some(Cue {
@@ -516,10 +516,15 @@ pub(super) fn opens_paragraph(ctx: &Context, index: usize) -> bool {
 
 /// True when the paragraph of quote `index` holds nothing but quotation and punctuation.
 pub(super) fn paragraph_is_quotation(ctx: &Context, index: usize) -> bool {
-    let paragraph = ctx.tokens[ctx.quotes[index].open].paragraph;
-    let start = ctx.tokens.partition_point(|t| t.paragraph < paragraph);
-    let end = ctx.tokens.partition_point(|t| t.paragraph <= paragraph);
-    (start..end).all(|i| ctx.inside_quote[i] || ctx.tokens[i].kind == TokenKind::Punct)
+    let open = ctx.quotes[index].open;
+    let paragraph = ctx.tokens[open].paragraph;
+    let in_paragraph = |i: &usize| ctx.tokens[*i].paragraph == paragraph;
+    let quotation = |i: usize| ctx.inside_quote[i] || ctx.tokens[i].kind == TokenKind::Punct;
+    // Outwards from the quote, so that the walk stops at the first word of narration.
+    (open..ctx.tokens.len())
+        .take_while(in_paragraph)
+        .all(quotation)
+        && (0..open).rev().take_while(in_paragraph).all(quotation)
 }
 
 /// Test helper: every quotation of an article made of `paragraphs`, with its speaker's name.

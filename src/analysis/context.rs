@@ -48,6 +48,8 @@ pub struct Context<'a> {
     pub mentioned: Vec<super::coref::Mentioned>,
     /// Per token: its [`super::lexicon::flags`], looked up once.
     word_class: Vec<u8>,
+    /// The distinct words, with their lowercase forms.
+    vocabulary: Vocabulary<'a>,
     /// Speakers already attributed, at their quotes, in text order.
     pub speakers_heard: Vec<super::coref::Mentioned>,
 }
@@ -106,6 +108,7 @@ impl<'a> Context<'a> {
             mentioned: Vec::new(),
             speakers_heard: Vec::new(),
             word_class,
+            vocabulary,
         };
         ctx.note_roles();
         ctx.infer_genders();
@@ -190,11 +193,16 @@ impl<'a> Context<'a> {
     }
 
     /// The lowercase text of token `i` when it is a word.
-    pub fn lower(&self, i: usize) -> Option<String> {
-        self.tokens
-            .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text(self.text).to_lowercase())
+    pub fn lower(&self, i: usize) -> Option<&str> {
+        self.vocabulary.lowercase_of(i)
+    }
+
+    /// The lowercase text of token `i`, whatever its kind.
+    pub fn lowercase_text(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        match self.lower(i) {
+            Some(lower) => std::borrow::Cow::Borrowed(lower),
+            None => super::tokens::lowercase(self.word(i)),
+        }
     }
 
     /// True when token `i` has the lexicon flag `flag`.
@@ -210,7 +218,7 @@ impl<'a> Context<'a> {
     /// True when token `i` is a plain reporting verb (said, told, answered, asked).
     pub fn is_reporting_verb(&self, i: usize) -> bool {
         self.lower(i)
-            .is_some_and(|w| self.lexicon.is_reporting_verb(&w))
+            .is_some_and(|w| self.lexicon.is_reporting_verb(w))
     }
 
     /// True when token `i` is a word allowed between a speaker and its verb.
@@ -250,18 +258,25 @@ fn personal_gender(word: &str) -> Option<Gender> {
 
 /// Each token's lexicon flags, looked up once per distinct word.
 fn classify_words(vocabulary: &Vocabulary, lexicon: &Lexicon) -> Vec<u8> {
-    vocabulary.per_token(0, |word| {
-        let lower: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) {
-            word.to_lowercase().into()
-        } else {
-            word.into()
-        };
-        let mut flags = lexicon.word_flags(&lower);
-        if lower.len() > 4 && lower.ends_with("ly") {
-            flags |= super::lexicon::flags::FILLER;
-        }
-        flags
-    })
+    let by_word: Vec<u8> = vocabulary
+        .words
+        .iter()
+        .zip(&vocabulary.lowercase)
+        .map(|(word, lowercase)| {
+            // A word with no capital is looked up as written.
+            let lower: &str = if word.chars().any(char::is_uppercase) {
+                lowercase
+            } else {
+                word
+            };
+            let mut flags = lexicon.word_flags(lower);
+            if lower.len() > 4 && lower.ends_with("ly") {
+                flags |= super::lexicon::flags::FILLER;
+            }
+            flags
+        })
+        .collect();
+    vocabulary.spread(&by_word, 0)
 }
 
 /// Marks which tokens are quoted and finds each quote's mark tokens.

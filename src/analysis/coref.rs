@@ -87,6 +87,11 @@ impl Context<'_> {
                 i = end.max(i + 1);
                 continue;
             }
+            // Only a determiner opens a description ("the girl", "his wife").
+            if !self.has_flag(i, flags::DETERMINER) {
+                i += 1;
+                continue;
+            }
             if let Some(phrase) = self
                 .phrase_at(i)
                 .filter(|p| matches!(p.referent, Referent::Description { .. }))
@@ -500,7 +505,12 @@ impl Context<'_> {
                     .title
                     .as_ref()
                     .map_or(mention.tokens.start, |t| t.start);
-                if mention.quoted || start < 2 {
+                if mention.quoted
+                    || start < 2
+                    || !self
+                        .lexicon
+                        .ends_self_naming(&self.lowercase_text(start - 1))
+                {
                     return None;
                 }
                 let words: Vec<String> = (start.saturating_sub(3)..start)

@@ -74,11 +74,11 @@ impl EntityTable {
         lexicon: &Lexicon,
     ) -> EntityTable {
         let mut table = EntityTable::default();
-        let mut by_key: HashMap<String, usize> = HashMap::default();
+        let mut by_key: HashMap<GroupKey, usize> = HashMap::default();
         for mention in mentions {
-            let (key, name) = canonical(mention, lexicon);
+            let key = group_key(mention, lexicon);
             let id = *by_key.entry(key).or_insert_with(|| {
-                table.drafts.push(Draft::new(name));
+                table.drafts.push(Draft::new(key.first_name().to_owned()));
                 table.drafts.len() - 1
             });
             table.attach(id, mention, text, lexicon);
@@ -92,15 +92,15 @@ impl EntityTable {
 
     fn attach(&mut self, id: usize, mention: &NameMention, text: &str, lexicon: &Lexicon) {
         let draft = &mut self.drafts[id];
-        let surface = text[mention.span.clone()].to_owned();
-        if lexicon.is_demonym(&surface) {
+        let surface = &text[mention.span.clone()];
+        if lexicon.is_demonym(surface) {
             // "Chinese" is an alias of China, never its name.
-            if !draft.demonyms.contains(&surface) {
-                draft.demonyms.push(surface.clone());
+            if !draft.demonyms.iter().any(|d| d == surface) {
+                draft.demonyms.push(surface.to_owned());
             }
         } else {
-            if !draft.forms.contains(&surface) {
-                draft.forms.push(surface);
+            if !draft.forms.iter().any(|f| f == surface) {
+                draft.forms.push(surface.to_owned());
             }
             if !draft.forms.contains(&mention.name) {
                 draft.forms.push(mention.name.clone());
@@ -111,11 +111,12 @@ impl EntityTable {
             .as_deref()
             .filter(|_| !mention.name.contains(' '))
             && HONORIFICS.contains(&honorific)
+            && !draft
+                .forms
+                .iter()
+                .any(|f| is_titled(f, honorific, &mention.name))
         {
-            let titled = format!("{honorific} {}", mention.name);
-            if !draft.forms.contains(&titled) {
-                draft.forms.push(titled);
-            }
+            draft.forms.push(format!("{honorific} {}", mention.name));
         }
         draft.mentions.push(mention.span.clone());
         if draft.gender == Gender::Unknown {
@@ -196,12 +197,18 @@ impl EntityTable {
             }
         }
         // Multi-word organisations, for "Brightwater" after "Brightwater Terminals" and
-        // "Hollins Bray" after "Hollins Bray Homes".
-        let organizations: Vec<usize> = (0..self.drafts.len())
-            .filter(|&id| {
-                self.drafts[id].votes.organization > 0 && self.drafts[id].name.contains(' ')
-            })
-            .collect();
+        // "Hollins Bray" after "Hollins Bray Homes", by their first word.
+        let mut organizations: HashMap<String, Vec<usize>> = HashMap::default();
+        for id in 0..self.drafts.len() {
+            let name = &self.drafts[id].name;
+            if self.drafts[id].votes.organization > 0 && name.contains(' ') {
+                let first_word = name.split(' ').next().unwrap_or_default();
+                organizations
+                    .entry(first_word.to_owned())
+                    .or_default()
+                    .push(id);
+            }
+        }
         // Where each entity was last mentioned, as the mentions are walked in order.
         // Surnames that a man is known by with "Mr." and no man's full name carries.
         let male_surnames: Vec<&str> = (0..self.drafts.len())
@@ -280,12 +287,16 @@ impl EntityTable {
             // A person's full name ("Ana Ruiz" before the "Ana Ruiz Foundation") stays a person.
             let full_person_name = !single && mention.hint == NameHint::Person;
             if target.is_none() && !placed && mention.title.is_none() && !full_person_name {
-                let prefix = format!("{} ", mention.name);
+                let first_word = mention.name.split(' ').next().unwrap_or_default();
                 let longer: Vec<usize> = organizations
-                    .iter()
+                    .get(first_word)
+                    .into_iter()
+                    .flatten()
                     .copied()
                     .filter(|&o| {
-                        o != id && self.drafts[o].name.starts_with(&prefix) && last_seen[o] > 0
+                        o != id
+                            && starts_with_word(&self.drafts[o].name, &mention.name)
+                            && last_seen[o] > 0
                     })
                     .collect();
                 // "Ashcombe" after "Little Ashcombe" and "Ashcombe Parish Council" is ambiguous.
@@ -320,15 +331,23 @@ impl EntityTable {
     fn move_mention(&mut self, index: usize, mention: &NameMention, from: usize, to: usize) {
         self.mention_entity[index] = to;
         let span = mention.span.clone();
+        // While the table is built, every draft's mentions are in text order and no two name
+        // mentions start at the same byte, so the span is found, and placed, by binary search.
         let source = &mut self.drafts[from];
-        source.mentions.retain(|m| *m != span);
+        if let Ok(position) = source
+            .mentions
+            .binary_search_by_key(&span.start, |m| m.start)
+            && source.mentions[position] == span
+        {
+            source.mentions.remove(position);
+        }
         let (votes, gender) = (source.votes, source.gender);
         let target = &mut self.drafts[to];
         if !target.forms.contains(&mention.name) {
             target.forms.push(mention.name.clone());
         }
-        target.mentions.push(span);
-        target.mentions.sort_by_key(|m| m.start);
+        let position = target.mentions.partition_point(|m| m.start <= span.start);
+        target.mentions.insert(position, span);
         target.votes.person += votes.person.min(1);
         if target.gender == Gender::Unknown {
             target.gender = gender;
@@ -601,11 +620,12 @@ fn display_name(draft: &Draft) -> String {
     // in capitals, then longest.
     let score = |form: &String| {
         let honorific = form.contains(". ")
-            || HONORIFICS
-                .iter()
-                .any(|h| form.starts_with(&format!("{h} ")));
+            || HONORIFICS.iter().any(|h| {
+                form.strip_prefix(h)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            });
         let words = form.split_whitespace().count() - usize::from(honorific);
-        let shouting = is_acronym(&form.replace(' ', "")) && form.contains(' ');
+        let shouting = form.contains(' ') && is_acronym_ignoring_spaces(form);
         let preferred_title = if words == 1 { honorific } else { !honorific };
         (
             !is_acronym(form),
@@ -630,24 +650,53 @@ const HONORIFICS: &[&str] = &[
     "Monsieur",
 ];
 
-/// The key that groups a mention with its aliases, and the name its entity starts with.
-fn canonical(mention: &NameMention, lexicon: &Lexicon) -> (String, String) {
+/// What groups a mention with its aliases: a gazetteer place, a known organisation (by their
+/// canonical names), or the name itself; a single-word name also by the gender its title or
+/// given name implies, so that Mr. and Mrs. Bennet stay apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum GroupKey<'a> {
+    Place(&'a str),
+    Organization(&'a str),
+    Name(&'a str, Option<Gender>),
+}
+
+impl<'a> GroupKey<'a> {
+    /// The name an entity grouped under this key starts with.
+    fn first_name(self) -> &'a str {
+        match self {
+            GroupKey::Place(name) | GroupKey::Organization(name) | GroupKey::Name(name, _) => name,
+        }
+    }
+}
+
+/// The key that groups a mention with its aliases.
+fn group_key<'a>(mention: &'a NameMention, lexicon: &'a Lexicon) -> GroupKey<'a> {
     if let Some(place) = lexicon.place(&mention.name) {
-        return (format!("place:{}", place.name), place.name.clone());
+        return GroupKey::Place(&place.name);
     }
     if let Some(organization) = lexicon.organization(&mention.name) {
-        return (format!("org:{organization}"), organization.to_owned());
+        return GroupKey::Organization(organization);
     }
     let gender = match mention.gender {
-        _ if mention.name.contains(' ') => "",
-        Gender::Male => "|m",
-        Gender::Female => "|f",
-        Gender::Unknown => "",
+        _ if mention.name.contains(' ') => None,
+        Gender::Male => Some(Gender::Male),
+        Gender::Female => Some(Gender::Female),
+        Gender::Unknown => None,
     };
-    (
-        format!("name:{}{gender}", mention.name),
-        mention.name.clone(),
-    )
+    GroupKey::Name(&mention.name, gender)
+}
+
+/// True when `form` is `honorific name` ("Mrs. Bennet").
+fn is_titled(form: &str, honorific: &str, name: &str) -> bool {
+    form.strip_prefix(honorific)
+        .and_then(|rest| rest.strip_prefix(' '))
+        == Some(name)
+}
+
+/// True when `name` starts with the word(s) `first` and goes on after a space.
+fn starts_with_word(name: &str, first: &str) -> bool {
+    name.strip_prefix(first)
+        .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// True when `tokens` spell a match score: one- or two-digit numbers joined by a hyphen or
@@ -681,6 +730,16 @@ fn is_acronym(name: &str) -> bool {
         && !name.contains(' ')
         && name
             .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// [`is_acronym`] of `name` with its spaces removed ("N A T O").
+fn is_acronym_ignoring_spaces(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && name
+            .chars()
+            .filter(|&c| c != ' ')
             .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 

@@ -35,13 +35,14 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
             continue;
         }
         let quoted = (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]);
+        let subjects = subjects(ctx, &sentence);
         let result = if quoted {
             None
         } else {
-            subject_verb_clause(ctx, sentence.clone())
+            subject_verb_clause(ctx, &subjects, sentence.clone())
                 .or_else(|| clause_then_attribution(ctx, sentence.clone()))
         }
-        .or_else(|| coordinated_clause(ctx, sentence));
+        .or_else(|| coordinated_clause(ctx, &subjects, sentence));
         if let Some((clause, cue_verb, phrase, at)) = result
             && let Some(speaker) = ctx.resolve(&phrase, at, false)
         {
@@ -60,10 +61,17 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
 
 type Found = (Range<usize>, String, super::phrases::Phrase, usize);
 
+/// A sentence's possible subjects ([`subjects`]), each with the token where it starts.
+type Subjects = [(usize, super::phrases::Phrase)];
+
 /// "[Intro,] NP [, appositive,] [fillers] VERB [object] [that] CLAUSE."
-fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
-    for (start, phrase) in subjects(ctx, &sentence) {
-        let Some(verb) = verb_after(ctx, &phrase, start > sentence.start, sentence.end) else {
+fn subject_verb_clause(
+    ctx: &Context,
+    subjects: &Subjects,
+    sentence: Range<usize>,
+) -> Option<Found> {
+    for &(start, ref phrase) in subjects {
+        let Some(verb) = verb_after(ctx, phrase, start > sentence.start, sentence.end) else {
             continue;
         };
         let Some(clause_start) = clause_start_after(ctx, verb) else {
@@ -77,7 +85,7 @@ fn subject_verb_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
         return Some((
             ctx.bytes(clause_start..clause_end),
             verb_word,
-            phrase,
+            phrase.clone(),
             start,
         ));
     }
@@ -123,9 +131,9 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
             clause_start = object.tokens.end;
         }
     }
-    if ctx.lower(clause_start).as_deref() == Some("that") {
+    if ctx.lower(clause_start) == Some("that") {
         Some(clause_start + 1)
-    } else if !ctx.lexicon.takes_bare_clause(&verb_word) {
+    } else if !ctx.lexicon.takes_bare_clause(verb_word) {
         None
     } else {
         Some(clause_start)
@@ -136,9 +144,9 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
 /// or not: "NP VERB … and [fillers] SPEECH-VERB [that] CLAUSE." ("Ruiz waved the report
 /// away as “…” and argued that …"), or "NP SPEECH-VERB … that … and that CLAUSE." The clause
 /// runs to the sentence end, outside quotation marks.
-fn coordinated_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
+fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>) -> Option<Found> {
     let end = trailing_punctuation(ctx, sentence.end);
-    for (start, phrase) in subjects(ctx, &sentence) {
+    for &(start, ref phrase) in subjects {
         // The subject's own verb follows it (no appositive or list after the subject here).
         let next = phrase.tokens.end;
         if next >= end
@@ -156,18 +164,16 @@ fn coordinated_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
             .find(|&i| ctx.inside_quote[i])
             .map_or(next + 1, |last| last + 1);
         for and in (after_quotes..end).filter(|&i| ctx.word(i) == "and") {
-            let found = if ctx.lower(and + 1).as_deref() == Some("that") {
+            let found = if ctx.lower(and + 1) == Some("that") {
                 // "and that …": the speaker's first verb introduced a first that-clause.
-                verb_after(ctx, &phrase, false, and)
-                    .filter(|&verb| {
-                        (verb + 1..and).any(|i| ctx.lower(i).as_deref() == Some("that"))
-                    })
+                verb_after(ctx, phrase, false, and)
+                    .filter(|&verb| (verb + 1..and).any(|i| ctx.lower(i) == Some("that")))
                     .map(|verb| (verb, and + 2))
             } else {
                 speech_verb_at(ctx, and + 1, end)
                     .and_then(|verb| clause_start_after(ctx, verb).map(|c| (verb, c)))
                     .filter(|&(_, c)| {
-                        ctx.lower(c - 1).as_deref() == Some("that") || opens_with_subject(ctx, c)
+                        ctx.lower(c - 1) == Some("that") || opens_with_subject(ctx, c)
                     })
             };
             let Some((verb, clause_start)) = found else {
@@ -177,7 +183,12 @@ fn coordinated_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
                 continue;
             }
             let verb_word = ctx.word(verb).to_lowercase();
-            return Some((ctx.bytes(clause_start..end), verb_word, phrase, start));
+            return Some((
+                ctx.bytes(clause_start..end),
+                verb_word,
+                phrase.clone(),
+                start,
+            ));
         }
     }
     None
@@ -229,7 +240,7 @@ fn opens_with_subject(ctx: &Context, i: usize) -> bool {
         return false;
     };
     matches!(
-        word.as_str(),
+        word,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     ) || ctx.has_flag(i, flags::DETERMINER)
         || ctx.word(i).chars().next().is_some_and(char::is_uppercase)
@@ -240,9 +251,7 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
     use super::phrases::Referent;
     match &phrase.referent {
         Referent::Name(id) => !ctx.table.drafts[*id].nominal,
-        Referent::Pronoun { plural, .. } => {
-            !plural && ctx.word(phrase.tokens.start).to_lowercase() != "i"
-        }
+        Referent::Pronoun { plural, .. } => !plural && ctx.lower(phrase.tokens.start) != Some("i"),
         Referent::Description {
             organization,
             head,
@@ -286,7 +295,7 @@ fn verb_after(
     // opens a relative clause.
     let first = ctx.lower(start + 1).unwrap_or_default();
     let described = appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
-        || matches!(first.as_str(), "who" | "whose")
+        || matches!(first, "who" | "whose")
         || ctx
             .tokens
             .get(start + 1)
@@ -306,7 +315,7 @@ fn speech_verb_at(ctx: &Context, start: usize, end: usize) -> Option<usize> {
     let mut k = start;
     let mut passive = false;
     while k < end && ctx.is_filler(k) && k < start + 3 {
-        passive |= ctx.lower(k).is_some_and(|w| BE_FORMS.contains(&w.as_str()));
+        passive |= ctx.lower(k).is_some_and(|w| BE_FORMS.contains(&w));
         k += 1;
     }
     if k >= end || !ctx.is_speech_verb(k) {
@@ -320,7 +329,7 @@ fn speech_verb_at(ctx: &Context, start: usize, end: usize) -> Option<usize> {
 /// own subject).
 fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize> {
     let preposition = ctx.lower(start)?;
-    if !SUBJECT_PREPOSITIONS.contains(&preposition.as_str()) {
+    if !SUBJECT_PREPOSITIONS.contains(&preposition) {
         return None;
     }
     let limit = end.min(start + 1 + MODIFIER_TOKENS);
@@ -329,7 +338,7 @@ fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize>
             return (k > start + 1).then_some(verb);
         }
         let word = ctx.lower(k)?;
-        if matches!(word.as_str(), "who" | "whom" | "whose" | "which" | "that") {
+        if matches!(word, "who" | "whom" | "whose" | "which" | "that") {
             return None;
         }
     }
@@ -376,7 +385,7 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
     let first = ctx.lower(range.start).unwrap_or_default();
     ctx.tokens[range.start].kind != TokenKind::Punct
         && !matches!(
-            first.as_str(),
+            first,
             "in" | "on"
                 | "at"
                 | "to"
@@ -402,7 +411,7 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
                 | "goodbye"
                 | "hello"
         )
-        && !(matches!(first.as_str(), "yes" | "no") && answer_not_clause(ctx, range.start + 1))
+        && !(matches!(first, "yes" | "no") && answer_not_clause(ctx, range.start + 1))
 }
 
 /// After "yes" or "no": true when the word is the answer itself ("said no to the plan",
@@ -412,10 +421,10 @@ fn answer_not_clause(ctx: &Context, next: usize) -> bool {
         .get(next)
         .is_none_or(|t| t.kind == TokenKind::Punct)
         || matches!(
-            ctx.lower(next).as_deref(),
+            ctx.lower(next),
             Some("to" | "more" | "less" | "longer" | "thanks")
         )
-        || ctx.lower(next - 1).as_deref() == Some("yes")
+        || ctx.lower(next - 1) == Some("yes")
 }
 
 #[cfg(test)]

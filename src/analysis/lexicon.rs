@@ -374,6 +374,14 @@ impl Lexicon {
             .any(|phrase| words_before.ends_with(phrase))
     }
 
+    /// True when `word` (lowercase) ends one of the phrases of [`Lexicon::is_self_naming`]:
+    /// the words before a name cannot be such a phrase unless the last of them does.
+    pub fn ends_self_naming(&self, word: &str) -> bool {
+        self.self_naming
+            .iter()
+            .any(|phrase| phrase.last().is_some_and(|last| last == word))
+    }
+
     /// "Mr.", "U.S.", "etc.": a word with a period that does not end a sentence.
     pub fn is_abbreviation(&self, word_with_period: &str) -> bool {
         self.abbreviations.contains(word_with_period)

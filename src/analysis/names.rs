@@ -2,6 +2,7 @@
 //! sentence-initial common words, calendar words and titles, split at hyphens and possessives.
 
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
@@ -60,9 +61,16 @@ pub fn find_names(
     lexicon: &Lexicon,
 ) -> Vec<NameMention> {
     let capital = vocabulary.per_token(false, is_name_word);
+    // By word, not by token: only capitalised tokens are asked.
+    let heading_words: Vec<bool> = vocabulary
+        .words
+        .iter()
+        .map(|w| is_name_word(w) && lexicon.is_heading_word(w))
+        .collect();
     let mut context = RunContext {
         text,
         tokens,
+        vocabulary,
         capital: &capital,
         sentence_starts,
         lowercase_words: HashSet::default(),
@@ -92,7 +100,7 @@ pub fn find_names(
         .words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(|w| (*w).to_owned())
+        .copied()
         .collect();
     let mut mentions = Vec::new();
     let mut i = 0;
@@ -106,7 +114,8 @@ pub fn find_names(
             i = end;
             continue;
         }
-        if let Some(after) = heading_end(text, tokens, i, lexicon) {
+        let heading_word = heading_words[vocabulary.ids[i] as usize];
+        if let Some(after) = heading_end(text, tokens, i, heading_word, lexicon) {
             i = after;
             continue;
         }
@@ -196,11 +205,19 @@ fn is_all_caps(word: &str) -> bool {
 /// a numeral follows it (the article "the" may stand between: "Book the First"), or when it
 /// opens its paragraph and a capitalised word or the paragraph's end follows. After an
 /// all-caps heading word, the all-caps title that follows is part of the heading too.
-fn heading_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon) -> Option<usize> {
+/// `heading_word` tells whether the word at `start` is a heading word
+/// ([`Lexicon::is_heading_word`]).
+fn heading_end(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    heading_word: bool,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let word = tokens[start].text(text);
     let paragraph = tokens[start].paragraph;
     let in_paragraph = |i: usize| tokens.get(i).filter(|t| t.paragraph == paragraph);
-    if !lexicon.is_heading_word(word) {
+    if !heading_word {
         return caps_title_end(text, tokens, start, lexicon);
     }
     let mut end = start + 1;
@@ -413,8 +430,11 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
 struct RunContext<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The distinct words, with their lowercase forms.
+    vocabulary: &'a Vocabulary<'a>,
     sentence_starts: &'a [bool],
-    lowercase_words: HashSet<String>,
+    /// The words the article writes in lowercase.
+    lowercase_words: HashSet<&'a str>,
     /// Per token: can it be part of a name ([`is_name_word`]).
     capital: &'a [bool],
     /// Capitalised words seen away from the start of a sentence: those are names even when
@@ -430,6 +450,14 @@ impl RunContext<'_> {
         self.tokens[i].text(self.text)
     }
 
+    /// The lowercase text of token `i`, looked up in the vocabulary for a word.
+    fn lowercase(&self, i: usize) -> Cow<'_, str> {
+        match self.vocabulary.lowercase_of(i) {
+            Some(lower) => Cow::Borrowed(lower),
+            None => super::tokens::lowercase(self.word(i)),
+        }
+    }
+
     /// True when token `i` begins a sentence (possibly after an opening mark or bracket).
     fn starts_sentence(&self, i: usize) -> bool {
         let mut j = i;
@@ -437,6 +465,10 @@ impl RunContext<'_> {
             let previous = self.tokens[j - 1];
             if previous.paragraph != self.tokens[j].paragraph {
                 return true;
+            }
+            // Only the punctuation and marks below tell anything; a word is no sentence break.
+            if matches!(previous.kind, TokenKind::Word | TokenKind::Number) {
+                break;
             }
             match previous.text(self.text) {
                 // The first word of a quotation starts its sentence.
@@ -490,20 +522,21 @@ impl RunContext<'_> {
                 break;
             }
             let word = self.word(run.start);
+            let lower = self.lowercase(run.start);
             let initial = self.starts_sentence(run.start);
             // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
             // sentence a common word ("Despite", "Much", "The") is not.
             let common = word == "I"
-                || (run.len() == 1 && self.lexicon.is_determiner(&word.to_lowercase()))
+                || (run.len() == 1 && self.lexicon.is_determiner(&lower))
                 || (initial
                     && self.lexicon.is_nonname(word)
                     && (run.len() == 1
-                        || self.lexicon.is_determiner(&word.to_lowercase())
+                        || self.lexicon.is_determiner(&lower)
                         || !(self.pair_seen_midsentence(run.start)
                             || self.ends_with_head_word(run.clone()))))
                 || (initial
                     && run.len() == 1
-                    && (self.is_common_word(word) || !self.is_known_name(word))
+                    && (self.is_common_word(word, &lower) || !self.is_known_name(word))
                     && !self.is_surname_speaking(run.start))
                 || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
@@ -539,7 +572,7 @@ impl RunContext<'_> {
         }
         let first = self.word(run.start);
         let rest = &self.text[self.tokens[run.start + 1].start..self.tokens[run.end - 1].end];
-        let rest = rest.trim_end_matches("’s").trim_end_matches("'s");
+        let rest = trim_possessives(rest);
         self.lexicon.title(first).is_some()
             && self.lexicon.role_noun(&first.to_lowercase()).is_none()
             && !self.lexicon.is_abbreviated_title(first)
@@ -586,14 +619,14 @@ impl RunContext<'_> {
             return false;
         }
         let phrase = &self.text[self.tokens[run.start].start..self.tokens[run.end - 1].end];
-        let phrase = phrase.trim_end_matches("’s").trim_end_matches("'s");
+        let phrase = trim_possessives(phrase);
         self.lexicon.place(phrase).is_some() || self.lexicon.organization(phrase).is_some()
     }
 
     /// A word that is a name wherever it stands: seen capitalised mid-sentence, a known given
     /// name, place or organisation, or an acronym.
     fn is_known_name(&self, word: &str) -> bool {
-        let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+        let bare = trim_possessives(word);
         self.midsentence_capitals.contains(word)
             || self.midsentence_capitals.contains(bare)
             || self.lexicon.given_name(bare).is_some()
@@ -603,10 +636,10 @@ impl RunContext<'_> {
                 && !bare.chars().any(char::is_lowercase))
     }
 
-    /// A capitalised word whose lowercase form the article also uses (or a nonname word).
-    fn is_common_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.lowercase_words.contains(lower.as_str()) || self.lexicon.is_nonname(word)
+    /// A capitalised word whose lowercase form (`lower`) the article also uses (or a nonname
+    /// word).
+    fn is_common_word(&self, word: &str, lower: &str) -> bool {
+        self.lowercase_words.contains(lower) || self.lexicon.is_nonname(word)
     }
 
     /// Emits the mention(s) for a trimmed run: title split off, hyphens and possessives handled.
@@ -836,19 +869,24 @@ impl RunContext<'_> {
         let last = words.last().copied().unwrap_or("");
         // Two to four capitalised words, none of them a common word of the article or of the
         // language ("World Cup", "Space Shuttle" are things; "Wong Kwok-kin" is a person).
-        let plain_words = (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || "-’'.".contains(c))
-                    && !lexicon.is_nonname(w)
-                    && !self.lowercase_words.contains(w.to_lowercase().as_str())
-            });
-        let department = title.is_none()
-            && words.len() >= 2
-            && lexicon.title(words[0]).is_some()
-            && lexicon.role_noun(&words[0].to_lowercase()).is_none()
-            && lexicon.place(&words[1..].join(" ")).is_some();
-        let hint = if lexicon.organization(name).is_some() || department {
+        // This and `department` are worked out only when the rules below come to them.
+        let plain_words = || {
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || "-’'.".contains(c))
+                        && !lexicon.is_nonname(w)
+                        && !self.lowercase_words.contains(w.to_lowercase().as_str())
+                })
+        };
+        let department = || {
+            title.is_none()
+                && words.len() >= 2
+                && lexicon.title(words[0]).is_some()
+                && lexicon.role_noun(&words[0].to_lowercase()).is_none()
+                && lexicon.place(&words[1..].join(" ")).is_some()
+        };
+        let hint = if lexicon.organization(name).is_some() || department() {
             NameHint::Organization
         } else if lexicon.place(name).is_some() {
             if given.is_some() && words.len() == 1 {
@@ -874,7 +912,7 @@ impl RunContext<'_> {
             NameHint::Other
         } else if title.is_some() || given.is_some() {
             NameHint::Person
-        } else if plain_words {
+        } else if plain_words() {
             NameHint::LikelyPerson
         } else if words.len() == 1
             && is_acronym(name)
@@ -890,6 +928,19 @@ impl RunContext<'_> {
     }
 }
 
+/// `word.trim_end_matches("’s").trim_end_matches("'s")`, without building a string searcher
+/// for each pattern.
+fn trim_possessives(word: &str) -> &str {
+    let mut bare = word;
+    while let Some(rest) = bare.strip_suffix("’s") {
+        bare = rest;
+    }
+    while let Some(rest) = bare.strip_suffix("'s") {
+        bare = rest;
+    }
+    bare
+}
+
 /// Three or more capitals and nothing else ("KPA", "NWSC"): two-letter ones ("TV", "OK")
 /// are too often common words.
 fn is_acronym(name: &str) -> bool {
@@ -899,6 +950,10 @@ fn is_acronym(name: &str) -> bool {
 
 /// "PORT HALDEN" -> "Port Halden" (datelines); acronyms ("NATO", "U.S.") stay as they are.
 fn normalise_caps(name: &str, lexicon: &Lexicon) -> String {
+    // Most names have a lowercase letter, so a word not in capitals: they stay as written.
+    if name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let all_caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)

@@ -83,9 +83,9 @@ impl Context<'_> {
         if !self.has_flag(i, flags::PRONOUN) {
             return None;
         }
-        let lower = self.word(i).to_lowercase();
-        if let Some((gender, plural)) = self.lexicon.pronoun(&lower) {
-            if matches!(lower.as_str(), "him" | "them" | "her") {
+        let lower = self.lower(i)?;
+        if let Some((gender, plural)) = self.lexicon.pronoun(lower) {
+            if matches!(lower, "him" | "them" | "her") {
                 return None; // object forms do not speak
             }
             return Some(Phrase {
@@ -100,7 +100,7 @@ impl Context<'_> {
     /// A description starting at determiner `i`: up to four modifiers then a role or
     /// organisation noun ("the old parson", "a senior White House official").
     fn description_from(&self, i: usize) -> Option<Phrase> {
-        let determiner = self.word(i).to_lowercase();
+        let determiner = self.lower(i)?;
         let mut organization = None;
         let mut j = i + 1;
         let limit = (i + 6).min(self.tokens.len());
@@ -123,18 +123,18 @@ impl Context<'_> {
                     self.lower(j + 1).unwrap_or_default()
                 );
                 if self.lexicon.role_noun(&two).is_some() {
-                    return Some(self.description(i, j + 2, two, &determiner, organization));
+                    return Some(self.description(i, j + 2, two, determiner, organization));
                 }
             }
             if self.has_flag(j, flags::ROLE | flags::ORG_NOUN) {
-                let head = self.lower(j)?;
+                let head = self.lower(j)?.to_owned();
                 if organization.is_none()
                     && self.lexicon.is_voice_noun(&head)
                     && let Some((body, end)) = self.body_spoken_for(j + 1)
                 {
-                    return Some(self.description(i, end, head, &determiner, Some(body)));
+                    return Some(self.description(i, end, head, determiner, Some(body)));
                 }
-                return Some(self.description(i, j + 1, head, &determiner, organization));
+                return Some(self.description(i, j + 1, head, determiner, organization));
             }
             j += 1;
         }
@@ -154,9 +154,7 @@ impl Context<'_> {
             return (self.table.kind(id) == EntityKind::Organization)
                 .then_some((id, self.mentions[index].tokens.end));
         }
-        if matches!(self.lower(j).as_deref(), Some("the" | "its"))
-            && self.has_flag(j + 1, flags::ORG_NOUN)
-        {
+        if matches!(self.lower(j), Some("the" | "its")) && self.has_flag(j + 1, flags::ORG_NOUN) {
             let body = self.recent(i, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)?;
             return Some((body, j + 2));
         }

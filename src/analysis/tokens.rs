@@ -1,6 +1,7 @@
 //! Splitting article text into tokens (words, numbers, punctuation, quotation marks) and
 //! tokens into sentences.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::document::Article;
@@ -204,6 +205,8 @@ pub struct Vocabulary<'a> {
     pub ids: Vec<u32>,
     /// The distinct word texts.
     pub words: Vec<&'a str>,
+    /// Each distinct word in lowercase (borrowed when it has no capitals), by index.
+    pub lowercase: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -211,9 +214,20 @@ impl<'a> Vocabulary<'a> {
     pub const NONE: u32 = u32::MAX;
 
     /// Interns the text of every word token.
+    ///
+    /// Most words are short enough to be packed into an integer key ([`packed_word`]), which
+    /// the table compares without reaching back into the text for the word's first
+    /// occurrence; longer words are keyed by their text.
     pub fn build(text: &'a str, tokens: &[Token]) -> Vocabulary<'a> {
-        let mut index: rustc_hash::FxHashMap<&'a str, u32> = rustc_hash::FxHashMap::default();
+        let mut short_index: rustc_hash::FxHashMap<u128, u32> = rustc_hash::FxHashMap::default();
+        let mut long_index: rustc_hash::FxHashMap<&'a str, u32> = rustc_hash::FxHashMap::default();
+        // A novel uses one distinct word in about thirty tokens; a news article more.
+        short_index.reserve(tokens.len() / 16);
         let mut words = Vec::new();
+        let mut intern = |word: &'a str| {
+            words.push(word);
+            (words.len() - 1) as u32
+        };
         let ids = tokens
             .iter()
             .map(|token| {
@@ -221,19 +235,36 @@ impl<'a> Vocabulary<'a> {
                     return Self::NONE;
                 }
                 let word = token.text(text);
-                *index.entry(word).or_insert_with(|| {
-                    words.push(word);
-                    (words.len() - 1) as u32
-                })
+                match packed_word(text.as_bytes(), token) {
+                    Some(key) => *short_index.entry(key).or_insert_with(|| intern(word)),
+                    None => *long_index.entry(word).or_insert_with(|| intern(word)),
+                }
             })
             .collect();
-        Vocabulary { ids, words }
+        let lowercase = words.iter().map(|word| lowercase(word)).collect();
+        Vocabulary {
+            ids,
+            words,
+            lowercase,
+        }
+    }
+
+    /// The lowercase form of token `i`'s word; None when the token is not a word.
+    pub fn lowercase_of(&self, i: usize) -> Option<&str> {
+        let id = *self.ids.get(i)?;
+        (id != Self::NONE).then(|| self.lowercase[id as usize].as_ref())
     }
 
     /// Computes `f` once per distinct word and spreads the results over the tokens
     /// (`default` for non-words).
     pub fn per_token<T: Copy>(&self, default: T, f: impl Fn(&'a str) -> T) -> Vec<T> {
         let by_word: Vec<T> = self.words.iter().map(|w| f(w)).collect();
+        self.spread(&by_word, default)
+    }
+
+    /// Spreads values computed per distinct word (`by_word`, by index) over the tokens
+    /// (`default` for non-words).
+    pub fn spread<T: Copy>(&self, by_word: &[T], default: T) -> Vec<T> {
         self.ids
             .iter()
             .map(|&id| {
@@ -245,6 +276,44 @@ impl<'a> Vocabulary<'a> {
             })
             .collect()
     }
+}
+
+/// `word.to_lowercase()`, borrowed when that changes nothing.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Cow::Borrowed(word);
+    }
+    let lower = word.to_lowercase();
+    if lower == word {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(lower)
+    }
+}
+
+/// The word of `token`, when it has at most 15 bytes, packed into an integer: its bytes, then
+/// its length in the last byte (so that no two words share a key). None for longer words.
+///
+/// The sixteen bytes from the word's start are read from the text in one load and the bytes
+/// past the word masked off, which is cheaper than copying the word into a buffer.
+fn packed_word(text: &[u8], token: &Token) -> Option<u128> {
+    let len = token.end - token.start;
+    if len > 15 {
+        return None;
+    }
+    let window: [u8; 16] = match text.get(token.start..token.start + 16) {
+        Some(window) => window.try_into().ok()?,
+        None => {
+            let mut padded = [0u8; 16];
+            padded[..len].copy_from_slice(&text[token.start..token.end]);
+            padded
+        }
+    };
+    let word_bits = u128::from_le_bytes(window) & ((1u128 << (len * 8)) - 1);
+    Some(word_bits | ((len as u128) << 120))
 }
 
 /// Sentence boundaries: for each token, the index of the sentence it belongs to, and for each
@@ -312,6 +381,10 @@ fn ends_sentence(
     lexicon: &Lexicon,
 ) -> bool {
     let token = tokens[i];
+    // Only punctuation and marks end sentences.
+    if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
+        return false;
+    }
     let t = token.text(text);
     // A closing mark ends the sentence when the quote ended with one.
     let terminal = if token.kind == TokenKind::Mark {
