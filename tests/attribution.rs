@@ -532,3 +532,36 @@ fn the_union_is_the_federation_named_long_before() {
         Some("Atlantic Longshore Federation")
     );
 }
+
+#[test]
+fn a_partial_quote_belongs_to_the_speaker_not_to_a_place_before_it() {
+    let found = quotes(&[
+        "In Calder, Housing Minister Ruth Ambler said the government was “looking at every option” for the estate.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "looking at every option"),
+        Some("Ruth Ambler".to_owned())
+    );
+}
+
+#[test]
+fn a_partial_quote_after_a_possessor_and_a_role_belongs_to_the_name_in_apposition() {
+    let found = quotes(&[
+        "Norland’s minister of fisheries, Edda Solberg, accused the fleet of “emptying the fjord” on Monday.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "emptying the fjord"),
+        Some("Edda Solberg".to_owned())
+    );
+}
+
+#[test]
+fn the_subject_of_a_cue_may_stand_far_back_behind_an_appositive() {
+    let found = quotes(&[
+        "Oskar Lindqvist, the dockers’ union’s regional organiser, told reporters outside the port authority offices, “We will not load a single ship.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We will not load"),
+        Some("Oskar Lindqvist".to_owned())
+    );
+}

@@ -328,7 +328,11 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
     } else {
         sentence.start
     };
-    let floor = floor.max(open.saturating_sub(14));
+    // The verb stands close to the quote; its subject may be further off when an appositive
+    // comes between them ("Niamh Costello, the NUFW’s regional organiser, told reporters
+    // outside the council chambers, “…”").
+    let subject_floor = floor.max(open.saturating_sub(CUE_SUBJECT_TOKENS));
+    let floor = floor.max(open.saturating_sub(CUE_VERB_TOKENS));
     let mut end = open;
     while end > floor && matches!(ctx.word(end - 1), ":" | "," | "—" | "–" | ";") {
         end -= 1;
@@ -339,7 +343,10 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
     while s > floor && ctx.is_filler(s - 1) {
         s -= 1;
     }
-    if let Some(phrase) = ctx.phrase_ending_at(s).filter(|p| p.tokens.start >= floor) {
+    if let Some(phrase) = ctx
+        .phrase_ending_at(s)
+        .filter(|p| p.tokens.start >= subject_floor)
+    {
         return Some(Cue {
             phrase,
             verb: ctx.word(verb).to_lowercase(),
@@ -350,9 +357,9 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
         // A name in apposition to a description: "Its author, schoolteacher Lorna Pike, wrote:"
         if let Some(phrase) = ctx
             .phrase_ending_at(s - 1)
-            .filter(|p| p.tokens.start > floor && matches!(p.referent, Referent::Name(_)))
+            .filter(|p| p.tokens.start > subject_floor && matches!(p.referent, Referent::Name(_)))
             .filter(|p| {
-                (p.tokens.start.saturating_sub(3).max(floor)..p.tokens.start)
+                (p.tokens.start.saturating_sub(3).max(subject_floor)..p.tokens.start)
                     .any(|c| ctx.word(c) == ",")
             })
         {
@@ -363,10 +370,10 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
             });
         }
         // An appositive between the subject and the verb: "Ruiz, the union's president, said:"
-        let comma = (floor..s - 1).rev().find(|&c| ctx.word(c) == ",");
+        let comma = (subject_floor..s - 1).rev().find(|&c| ctx.word(c) == ",");
         if let Some(phrase) = comma
             .and_then(|c| ctx.phrase_ending_at(c))
-            .filter(|p| p.tokens.start >= floor)
+            .filter(|p| p.tokens.start >= subject_floor)
         {
             return Some(Cue {
                 phrase,
@@ -432,11 +439,27 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     let mut i = floor;
     while i < open {
         if let Some(phrase) = ctx.phrase_at(i) {
-            // "China’s Vice Foreign Minister Zhang Wei": the possessor is not the subject.
+            // "In Edinburgh, Transport Minister Kirsty Lennox said …": the object of a
+            // preposition is not the subject.
+            if i > floor
+                && ctx
+                    .lower(i - 1)
+                    .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(&w))
+            {
+                i = phrase.tokens.end;
+                continue;
+            }
+            // "China’s Vice Foreign Minister Zhang Wei": the possessor is not the subject,
+            // nor in "Kelavar’s minister of water, Nadia Sarkis, accused …".
             let possessive = ctx.word(phrase.tokens.end - 1).ends_with("’s")
                 || ctx.word(phrase.tokens.end - 1).ends_with("'s");
             if possessive && ctx.phrase_at(phrase.tokens.end).is_some() {
                 i = phrase.tokens.end;
+                continue;
+            }
+            if possessive && let Some(name) = name_in_apposition_after(ctx, phrase.tokens.end, open)
+            {
+                i = name;
                 continue;
             }
             let verb = (phrase.tokens.end..open).find(|&v| is_cue_verb(v));
@@ -449,6 +472,32 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
         i += 1;
     }
     None
+}
+
+/// How many tokens before a quotation its cue's verb may stand.
+const CUE_VERB_TOKENS: usize = 14;
+/// How many tokens before a quotation the subject of that verb may start.
+const CUE_SUBJECT_TOKENS: usize = 24;
+
+/// Prepositions whose object is not the subject of the clause that follows.
+const CLAUSE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "from", "for", "of", "to", "with", "by", "near", "outside", "across",
+    "inside", "after", "before", "during",
+];
+
+/// After a possessor, "minister of water and agriculture, Nadia Sarkis,": the token where a
+/// name between commas starts, within a few words of `start` and before `limit`.
+fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+    let comma = (start..limit.min(start + 8))
+        .take_while(|&i| ctx.tokens[i].kind == TokenKind::Word || ctx.word(i) == ",")
+        .find(|&i| ctx.word(i) == ",")?;
+    let phrase = ctx.phrase_at(comma + 1)?;
+    (matches!(phrase.referent, Referent::Name(_))
+        && ctx
+            .tokens
+            .get(phrase.tokens.end)
+            .is_some_and(|t| t.text(ctx.text) == ","))
+    .then_some(comma + 1)
 }
 
 /// “…,” according to Ruiz. / According to the union, “…”

@@ -13,7 +13,9 @@ use super::tokens::TokenKind;
 /// Shortest reported clause, in words, worth reporting.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// How many tokens into a sentence an introductory phrase may run before the subject.
-const INTRO_TOKENS: usize = 8;
+const INTRO_TOKENS: usize = 14;
+/// How many commas may close introductory phrases before the subject.
+const INTRO_COMMAS: usize = 2;
 /// Most tokens of the appositives and relative clauses between a subject and its verb.
 const APPOSITIVE_TOKENS: usize = 40;
 /// Most commas closing appositives between a subject and its verb.
@@ -22,6 +24,11 @@ const MAX_APPOSITIVE_COMMAS: usize = 4;
 const MODIFIER_TOKENS: usize = 8;
 /// Prepositions that open a phrase modifying a speaker ("Dahl of the Institute said").
 const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "at"];
+/// Prepositions that open a phrase between a speech verb and its "that" ("said in a
+/// statement that").
+const ADVERBIAL_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "via"];
+/// Most tokens of that phrase, with its preposition.
+const ADVERBIAL_TOKENS: usize = 6;
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -96,18 +103,34 @@ fn subject_verb_clause(
 /// sentence start, or after an introductory phrase and its comma ("In Halden, …"), with the
 /// token where each starts.
 fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrases::Phrase)> {
+    // After the introductory phrase, or after an appositive to it: "In Ardnashee, the
+    // island’s main village, baker Tomasz Wójcik said …".
     let mut starts = vec![sentence.start];
-    if let Some(comma) = (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
-        .find(|&i| ctx.word(i) == "," && !ctx.inside_quote[i])
-    {
-        starts.push(comma + 1);
-    }
+    starts.extend(
+        (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
+            .filter(|&i| ctx.word(i) == "," && !ctx.inside_quote[i])
+            .take(INTRO_COMMAS)
+            .map(|comma| comma + 1),
+    );
     starts
         .into_iter()
         .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
-        .filter_map(|start| ctx.phrase_at(start).map(|phrase| (start, phrase)))
+        .filter_map(|start| {
+            ctx.phrase_at(start)
+                .or_else(|| role_then_name(ctx, start))
+                .map(|phrase| (start, phrase))
+        })
         .filter(|(_, phrase)| names_someone(ctx, phrase))
         .collect()
+}
+
+/// "fisherman Owen Tregar": the name after a lowercase role noun that stands for a title.
+fn role_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+    let word = ctx.lower(start)?;
+    (word == ctx.word(start) && ctx.lexicon.role_noun(word).is_some())
+        .then(|| ctx.phrase_at(start + 1))
+        .flatten()
+        .filter(|phrase| matches!(phrase.referent, super::phrases::Referent::Name(_)))
 }
 
 /// Where the reported clause starts after speech verb `verb`: past the listener of "told
@@ -123,21 +146,38 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
         || verb_word.starts_with("remind")
         || verb_word.starts_with("warn")
     {
-        // told reporters / told the Tribune / told him
-        if let Some(object) = ctx
-            .phrase_at(clause_start)
-            .or_else(|| single_word_object(ctx, clause_start))
+        // told reporters / told the Tribune / told him; "warned that the union …" has no
+        // object, and "that the union" is not one.
+        if ctx.lower(clause_start) != Some("that")
+            && let Some(object) = ctx
+                .phrase_at(clause_start)
+                .or_else(|| single_word_object(ctx, clause_start))
         {
             clause_start = object.tokens.end;
         }
     }
     if ctx.lower(clause_start) == Some("that") {
         Some(clause_start + 1)
+    } else if let Some(that) = that_after_adverbial(ctx, clause_start) {
+        // "said in a statement that …", "argued in a newspaper column that …"
+        Some(that + 1)
     } else if !ctx.lexicon.takes_bare_clause(verb_word) {
         None
     } else {
         Some(clause_start)
     }
+}
+
+/// "in a statement that", "on Tuesday that": the "that" after a short prepositional phrase
+/// of words starting at `start`, which opens a reported clause.
+fn that_after_adverbial(ctx: &Context, start: usize) -> Option<usize> {
+    let preposition = ctx.lower(start)?;
+    if !ADVERBIAL_PREPOSITIONS.contains(&preposition) {
+        return None;
+    }
+    (start + 2..(start + 1 + ADVERBIAL_TOKENS).min(ctx.tokens.len()))
+        .take_while(|&i| ctx.tokens[i - 1].kind == TokenKind::Word && !ctx.inside_quote[i - 1])
+        .find(|&i| ctx.word(i) == "that")
 }
 
 /// A second reported clause joined to the speaker's verb phrase by "and", after a quotation
@@ -147,8 +187,9 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
 fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>) -> Option<Found> {
     let end = trailing_punctuation(ctx, sentence.end);
     for &(start, ref phrase) in subjects {
-        // The subject's own verb follows it (no appositive or list after the subject here).
-        let next = phrase.tokens.end;
+        // The subject's own verb follows it, or follows a relative clause or a role
+        // between commas ("Levon Marr, who leads the opposition, called …").
+        let next = past_appositive(ctx, phrase, end).unwrap_or(phrase.tokens.end);
         if next >= end
             || ctx.inside_quote[next]
             || !ctx
@@ -194,6 +235,25 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
     None
 }
 
+/// The token after the relative clause or role that follows `phrase` between commas, when
+/// one does ("Levon Marr, who leads the opposition Green Future party, …").
+fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -> Option<usize> {
+    let comma = phrase.tokens.end;
+    if comma >= end || ctx.word(comma) != "," {
+        return None;
+    }
+    let first = ctx.lower(comma + 1)?;
+    let described = matches!(first, "who" | "whose")
+        || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some();
+    if !described {
+        return None;
+    }
+    (comma + 2..end.min(comma + 1 + APPOSITIVE_TOKENS))
+        .take_while(|&i| !ctx.inside_quote[i])
+        .find(|&i| ctx.word(i) == ",")
+        .map(|close| close + 1)
+}
+
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
 fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let commas: Vec<usize> = (sentence.start + MIN_CLAUSE_WORDS..sentence.end)
@@ -223,10 +283,16 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         if !tail_ok || !names_someone(ctx, &phrase) {
             continue;
         }
-        if !looks_like_clause(ctx, sentence.start..comma) {
+        // The verb must be one that reports a clause ("…, she said", not "…, she laughed"),
+        // and the clause not a participle phrase about a question put to the subject
+        // ("Asked whether she would stay, she laughed.").
+        let verb_word = ctx.word(verb).to_lowercase();
+        if !looks_like_clause(ctx, sentence.start..comma)
+            || !ctx.lexicon.takes_bare_clause(&verb_word)
+            || ctx.is_speech_verb(sentence.start)
+        {
             return None;
         }
-        let verb_word = ctx.word(verb).to_lowercase();
         return Some((ctx.bytes(sentence.start..comma), verb_word, phrase, after));
     }
     None
@@ -662,6 +728,60 @@ mod tests {
                 "Olaf Brenner called the dredging plan “overdue” and told the committee the channel was silting up."
             ),
             one("the channel was silting up", "Olaf Brenner")
+        );
+    }
+
+    #[test]
+    fn that_may_follow_a_prepositional_phrase_after_the_verb() {
+        assert_eq!(
+            reported(
+                "The Orchard Growers Union said in a statement that prices had fallen by a third."
+            ),
+            one("prices had fallen by a third", "Orchard Growers Union")
+        );
+        assert_eq!(
+            reported("Professor Ilse Brandt argued in a radio interview that the levy was unfair."),
+            one("the levy was unfair", "Ilse Brandt")
+        );
+    }
+
+    #[test]
+    fn warned_that_is_not_an_object_followed_by_a_clause() {
+        assert_eq!(
+            reported(
+                "Dana Whitlow called the budget “a disgrace” and warned that the nurses would strike in May."
+            ),
+            one("the nurses would strike in May", "Dana Whitlow")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_may_stand_between_subject_and_first_verb() {
+        assert_eq!(
+            reported(
+                "Petra Lund, who chairs the housing committee, called the scheme “a lottery” and said the council had ignored tenants for years."
+            ),
+            one("the council had ignored tenants for years", "Petra Lund")
+        );
+    }
+
+    #[test]
+    fn the_subject_may_follow_an_introduction_and_its_appositive() {
+        assert_eq!(
+            reported(
+                "In Marlow Bay, the county’s largest harbour, fisherman Owen Tregar said his catch had halved since spring."
+            ),
+            one("his catch had halved since spring", "Owen Tregar")
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_before_a_non_reporting_verb_is_not_reported_speech() {
+        assert_eq!(
+            reported(
+                "Anna Holt waited at the pier. Asked whether she would move away, she laughed."
+            ),
+            vec![]
         );
     }
 }

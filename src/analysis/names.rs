@@ -532,6 +532,7 @@ impl RunContext<'_> {
                     && self.lexicon.is_nonname(word)
                     && (run.len() == 1
                         || self.lexicon.is_determiner(&lower)
+                        || FUNCTION_WORDS.contains(&lower.as_ref())
                         || !(self.pair_seen_midsentence(run.start)
                             || self.ends_with_head_word(run.clone()))))
                 || (initial
@@ -928,6 +929,14 @@ impl RunContext<'_> {
     }
 }
 
+/// Prepositions and conjunctions: at the start of a sentence they never begin a name, even
+/// one that ends with a head word ("In Marlow Bay, …" names Marlow Bay).
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "at", "on", "for", "from", "with", "by", "to", "into", "after", "before", "during",
+    "under", "over", "as", "and", "but", "or", "if", "when", "while", "since", "though",
+    "although", "because", "across", "near", "inside", "outside", "off", "around",
+];
+
 /// `word.trim_end_matches("’s").trim_end_matches("'s")`, without building a string searcher
 /// for each pattern.
 fn trim_possessives(word: &str) -> &str {
@@ -1025,6 +1034,14 @@ mod tests {
         assert_eq!(
             plain("Yesterday Ana Ruiz met Tom Keller."),
             ["Ana Ruiz", "Tom Keller"]
+        );
+    }
+
+    #[test]
+    fn a_preposition_opening_a_sentence_is_not_part_of_a_name() {
+        assert_eq!(
+            plain("In Marlow Bay, fishing stopped. At Grand Central Station it rained."),
+            ["Marlow Bay", "Grand Central Station"]
         );
     }
 
