@@ -487,7 +487,7 @@ const CLAUSE_PREPOSITIONS: &[&str] = &[
 
 /// After a possessor, "minister of water and agriculture, Nadia Sarkis,": the token where a
 /// name between commas starts, within a few words of `start` and before `limit`.
-fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+pub(super) fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let comma = (start..limit.min(start + 8))
         .take_while(|&i| ctx.tokens[i].kind == TokenKind::Word || ctx.word(i) == ",")
         .find(|&i| ctx.word(i) == ",")?;

@@ -85,9 +85,57 @@ impl EntityTable {
             table.mention_entity.push(id);
         }
         table.add_context_votes(text, tokens, mentions, lexicon);
+        table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
-        table.link_short_names(mentions);
+        table.link_short_names(mentions, lexicon);
         table
+    }
+
+    /// "Kelavari" beside "Kelavar": a single word made of a place's name and a demonym
+    /// ending is that place's demonym (an alias), not an entity of its own. Known countries'
+    /// demonyms come from the gazetteer; this finds those of places it does not list.
+    fn link_demonyms(&mut self) {
+        let places: HashMap<String, usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                self.kind(id) == EntityKind::Place && !self.drafts[id].mentions.is_empty()
+            })
+            .map(|id| (self.drafts[id].name.clone(), id))
+            .collect();
+        for id in 0..self.drafts.len() {
+            let name = &self.drafts[id].name;
+            if name.contains(' ')
+                || places.contains_key(name)
+                || self.drafts[id].mentions.is_empty()
+            {
+                continue;
+            }
+            let place = DEMONYM_ENDINGS.iter().find_map(|ending| {
+                name.strip_suffix(ending)
+                    .filter(|base| base.chars().count() >= MIN_DEMONYM_BASE)
+                    .and_then(|base| places.get(base))
+            });
+            if let Some(&place) = place {
+                self.merge_as_demonym(id, place);
+            }
+        }
+    }
+
+    /// Moves entity `from`'s mentions into `to`, its forms becoming `to`'s demonyms.
+    fn merge_as_demonym(&mut self, from: usize, to: usize) {
+        let source = std::mem::replace(&mut self.drafts[from], Draft::new(String::new()));
+        let target = &mut self.drafts[to];
+        for form in source.forms {
+            if !target.demonyms.contains(&form) {
+                target.demonyms.push(form);
+            }
+        }
+        target.mentions.extend(source.mentions);
+        target.mentions.sort_by_key(|m| m.start);
+        for entity in &mut self.mention_entity {
+            if *entity == from {
+                *entity = to;
+            }
+        }
     }
 
     fn attach(&mut self, id: usize, mention: &NameMention, text: &str, lexicon: &Lexicon) {
@@ -182,7 +230,22 @@ impl EntityTable {
     /// A surname or given name alone ("Ruiz", "Zhang") joins the full name it shortens when
     /// exactly one person fits; several fit only a bare name, which goes to the one mentioned
     /// last, so two people who share a surname are never merged.
-    fn link_short_names(&mut self, mentions: &[NameMention]) {
+    fn link_short_names(&mut self, mentions: &[NameMention], lexicon: &Lexicon) {
+        // Places of two words headed by a place word, for "the Lutra" after "the Lutra
+        // River", by their first word.
+        let mut headed_places: HashMap<&str, Vec<usize>> = HashMap::default();
+        for id in 0..self.drafts.len() {
+            if let Some((first, head)) = self.drafts[id].name.split_once(' ')
+                && lexicon.is_place_word(head)
+                && self.kind(id) == EntityKind::Place
+            {
+                headed_places.entry(first).or_default().push(id);
+            }
+        }
+        let headed_places: HashMap<String, Vec<usize>> = headed_places
+            .into_iter()
+            .map(|(first, ids)| (first.to_owned(), ids))
+            .collect();
         // Full names by their first and last words.
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         for id in 0..self.drafts.len() {
@@ -237,7 +300,11 @@ impl EntityTable {
                 && matches!(mention.hint, NameHint::Place | NameHint::AmbiguousPlace)
                 && self.drafts[id].votes.organization == 0
                 && !self.place_context[index];
-            if single && (self.is_personish(id) || place_name) {
+            // "Doresk" (a dateline, "in Doresk") is not the first word of a person or thing
+            // named "Doresk Accord".
+            let votes = self.drafts[id].votes;
+            let known_place = votes.context_place >= 2 && votes.person == 0;
+            if single && ((self.is_personish(id) && !known_place) || place_name) {
                 let candidates: Vec<usize> = by_word
                     .get(&mention.name)
                     .map(|ids| {
@@ -314,6 +381,15 @@ impl EntityTable {
                 {
                     target = Some(*only);
                 }
+            }
+            if target.is_none()
+                && single
+                && mention.title.is_none()
+                && self.drafts[id].votes.person == 0
+                && let Some([only]) = headed_places.get(&mention.name).map(Vec::as_slice)
+                && *only != id
+            {
+                target = Some(*only);
             }
             if let Some(target) = target {
                 self.move_mention(index, mention, id, target);
@@ -468,7 +544,31 @@ impl EntityTable {
                                 | "office"
                         )))
             });
+            // "the Kinlochbrae-Inchmorran crossing": the parts of a compound before a route
+            // noun are places.
+            let route = tokens[mention.tokens.start].range() != mention.span
+                && tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| ROUTE_NOUNS.contains(&t.text(text)));
+            // "a spokesperson for Hydrostrev", "the state hydropower company, Hydrostrev".
+            let word_before = |n: usize| before.checked_sub(n).map(|p| tokens[p].text(text));
+            let voice_for =
+                previous == Some("for") && word_before(2).is_some_and(|w| lexicon.is_voice_noun(w));
+            let body_in_apposition = previous == Some(",")
+                && mention.title.is_none()
+                && word_before(2)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase) && BODY_NOUNS.contains(&w));
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
+            if route {
+                votes.context_place += 2;
+                self.place_context[index] = true;
+            }
+            if voice_for {
+                votes.organization += 2;
+            }
+            if body_in_apposition {
+                votes.organization += 1;
+            }
             if score_before || score_after {
                 votes.team += 1;
             }
@@ -642,6 +742,56 @@ fn display_name(draft: &Draft) -> String {
         .cloned()
         .unwrap_or_else(|| draft.name.clone())
 }
+
+/// Endings that make a demonym of a place name: Kelavar -> Kelavari, Ostreva -> Ostrevan.
+const DEMONYM_ENDINGS: &[&str] = &["i", "ian", "ese", "an", "n", "ish", "ic", "ean"];
+/// Fewest letters of a place name that a demonym ending is looked for after.
+const MIN_DEMONYM_BASE: usize = 4;
+
+/// Nouns after a hyphenated pair of names that make both places: "the Kelavar-Ostreva
+/// border", "the Kinlochbrae-Inchmorran crossing".
+const ROUTE_NOUNS: &[&str] = &[
+    "border",
+    "borders",
+    "crossing",
+    "route",
+    "frontier",
+    "road",
+    "railway",
+    "highway",
+    "pipeline",
+    "corridor",
+    "ferry",
+    "bridge",
+    "relations",
+];
+
+/// Nouns for a body that a name in apposition right after them names: "the state hydropower
+/// company, Hydrostrev".
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "agency",
+    "utility",
+    "charity",
+    "union",
+    "regulator",
+    "broadcaster",
+    "carrier",
+    "airline",
+    "insurer",
+    "manufacturer",
+    "retailer",
+    "supplier",
+    "watchdog",
+    "newspaper",
+    "consultancy",
+    "conglomerate",
+    "subsidiary",
+    "lender",
+    "bank",
+];
 
 /// Honorifics kept in front of a single-word name ("Mrs. Bennet"), so that two people who
 /// share a surname keep distinct names.
@@ -931,5 +1081,57 @@ mod tests {
     fn in_x_votes_for_a_place() {
         let found = entities("Workers in Port Halden struck.");
         assert_eq!(found[0].2, EntityKind::Place);
+    }
+
+    /// The kind of the entity named `name` among `found`.
+    fn kind_of(found: &[(String, Vec<String>, EntityKind, usize)], name: &str) -> EntityKind {
+        found
+            .iter()
+            .find(|e| e.0 == name)
+            .map(|e| e.2)
+            .unwrap_or_else(|| panic!("{name} not among {found:?}"))
+    }
+
+    #[test]
+    fn a_demonym_built_on_a_place_of_the_article_is_its_alias() {
+        let found = entities("Farmers in Veltrava are angry, and some Veltravan officials agree.");
+        let place = found.iter().find(|e| e.0 == "Veltrava").unwrap();
+        assert_eq!(place.1, ["Veltravan"]);
+        assert_eq!(place.2, EntityKind::Place);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_parts_of_a_compound_before_a_route_noun_are_places() {
+        let found = entities(
+            "The Dunmarra-Skellig crossing closed, and boats from Skellig and Dunmarra stayed home.",
+        );
+        assert_eq!(kind_of(&found, "Skellig"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Dunmarra"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_dateline_place_is_not_merged_into_a_treaty_named_after_it() {
+        let found = entities(
+            "CORVASK, Telmar — Talks opened.\n\nBoth sides signed the Corvask Treaty in Corvask.",
+        );
+        assert_eq!(kind_of(&found, "Corvask"), EntityKind::Place);
+        assert!(found.iter().any(|e| e.0 == "Corvask Treaty"), "{found:?}");
+    }
+
+    #[test]
+    fn the_first_word_of_a_river_is_the_river() {
+        let found = entities("The Marrow River is low. Barges on the Marrow have stopped.");
+        let river = found.iter().find(|e| e.0 == "Marrow River").unwrap();
+        assert_eq!(river.1, ["Marrow"]);
+        assert_eq!(river.3, 2);
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_name_or_a_company_in_apposition_makes_it_an_organisation() {
+        let found = entities(
+            "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
+        );
+        assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
     }
 }

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::appositives::appositive_after;
-use super::attribution::Attribution;
+use super::attribution::{Attribution, name_in_apposition_after};
 use super::context::Context;
 use super::lexicon::flags;
 use super::tokens::TokenKind;
@@ -116,9 +116,16 @@ fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrase
         .into_iter()
         .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
         .filter_map(|start| {
-            ctx.phrase_at(start)
-                .or_else(|| role_then_name(ctx, start))
-                .map(|phrase| (start, phrase))
+            let phrase = ctx
+                .phrase_at(start)
+                .or_else(|| role_then_name(ctx, start))?;
+            // "Kelavar’s minister of water, Nadia Sarkis, …": the name, not the possessor.
+            let last = ctx.word(phrase.tokens.end - 1);
+            if last.ends_with("’s") || last.ends_with("'s") {
+                let name = name_in_apposition_after(ctx, phrase.tokens.end, sentence.end)?;
+                return ctx.phrase_at(name).map(|phrase| (name, phrase));
+            }
+            Some((start, phrase))
         })
         .filter(|(_, phrase)| names_someone(ctx, phrase))
         .collect()
@@ -189,7 +196,15 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
     for &(start, ref phrase) in subjects {
         // The subject's own verb follows it, or follows a relative clause or a role
         // between commas ("Levon Marr, who leads the opposition, called …").
-        let next = past_appositive(ctx, phrase, end).unwrap_or(phrase.tokens.end);
+        let mut next = past_appositive(ctx, phrase, end).unwrap_or(phrase.tokens.end);
+        // A name in apposition ends with its comma: "Kelavar’s minister, Nadia Sarkis, accused".
+        if next < end
+            && ctx.word(next) == ","
+            && phrase.tokens.start > 0
+            && ctx.word(phrase.tokens.start - 1) == ","
+        {
+            next += 1;
+        }
         if next >= end
             || ctx.inside_quote[next]
             || !ctx
@@ -782,6 +797,16 @@ mod tests {
                 "Anna Holt waited at the pier. Asked whether she would move away, she laughed."
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_possessor_before_a_role_and_a_name_is_not_the_speaker() {
+        assert_eq!(
+            reported(
+                "Norland’s minister of fisheries, Edda Solberg, accused the fleet of “emptying the fjord” and said she would close it in May."
+            ),
+            one("she would close it in May", "Edda Solberg")
         );
     }
 }

@@ -355,6 +355,13 @@ fn run_end(
             if (word.ends_with("’s") || word.ends_with("'s")) && !saints {
                 break;
             }
+        } else if word == "and"
+            && end == start + 1
+            && and_joins_a_body(text, tokens, capital, end, lexicon)
+        {
+            // "Kinlochbrae and Isles Council", "Argyll and Bute Council".
+            end += 3;
+            break;
         } else if (word == "of"
             && (connected || connects_with_of(tokens[end - 1].text(text), lexicon)))
             || (word == "for"
@@ -385,6 +392,29 @@ fn run_end(
         }
     }
     end
+}
+
+/// True when the "and" at `and` joins a single name word to one more capitalised word and
+/// an organisation word that ends the name: "Kinlochbrae and Isles Council". The first word
+/// must not be a given name ("Ana and Metro Council" is two names).
+fn and_joins_a_body(
+    text: &str,
+    tokens: &[Token],
+    capital: &[bool],
+    and: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let paragraph = tokens[and].paragraph;
+    let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
+    let first = tokens[and - 1].text(text);
+    in_paragraph(and + 2)
+        && capital[and + 1]
+        && capital[and + 2]
+        && !lexicon.is_org_word(tokens[and + 1].text(text))
+        && lexicon.is_org_word(tokens[and + 2].text(text))
+        && !(in_paragraph(and + 3) && capital[and + 3])
+        && lexicon.given_name(first).is_none()
+        && !lexicon.is_nonname(first)
 }
 
 fn is_title_or_initial(word: &str, lexicon: &Lexicon) -> bool {
@@ -711,7 +741,11 @@ impl RunContext<'_> {
         let capitalised = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
         let has_lowercase_part = parts.iter().any(|(_, p)| !capitalised(p));
         let all_known = parts.iter().all(|(_, p)| self.lexicon.place(p).is_some());
-        if !has_lowercase_part && !all_known {
+        // "the Kelavar-Ostreva border": both parts are names the article uses on their own.
+        let all_standalone = parts
+            .iter()
+            .all(|(_, p)| self.midsentence_capitals.contains(p));
+        if !has_lowercase_part && !all_known && !all_standalone {
             return false;
         }
         for (offset, part) in parts {
@@ -819,7 +853,9 @@ impl RunContext<'_> {
                 break;
             }
         }
-        let name = normalise_caps(&self.text[start..end], self.lexicon);
+        let name = normalise_caps(&self.text[start..end], self.lexicon, |titled| {
+            self.midsentence_capitals.contains(titled)
+        });
         let (hint, gender) = self.hint(&name, title.clone());
         out.push(NameMention {
             span: start..end,
@@ -958,7 +994,9 @@ fn is_acronym(name: &str) -> bool {
 }
 
 /// "PORT HALDEN" -> "Port Halden" (datelines); acronyms ("NATO", "U.S.") stay as they are.
-fn normalise_caps(name: &str, lexicon: &Lexicon) -> String {
+/// A single word is written in title case when it is a known place or when the article
+/// writes it so elsewhere (`written_titled`: "DORESK" beside "south of Doresk").
+fn normalise_caps(name: &str, lexicon: &Lexicon, written_titled: impl Fn(&str) -> bool) -> String {
     // Most names have a lowercase letter, so a word not in capitals: they stay as written.
     if name.chars().any(char::is_lowercase) {
         return name.to_owned();
@@ -980,7 +1018,7 @@ fn normalise_caps(name: &str, lexicon: &Lexicon) -> String {
         })
         .collect();
     let titled = titled.join(" ");
-    if words.len() > 1 || lexicon.place(&titled).is_some() {
+    if words.len() > 1 || lexicon.place(&titled).is_some() || written_titled(&titled) {
         titled
     } else {
         name.to_owned()
@@ -1042,6 +1080,31 @@ mod tests {
         assert_eq!(
             plain("In Marlow Bay, fishing stopped. At Grand Central Station it rained."),
             ["Marlow Bay", "Grand Central Station"]
+        );
+    }
+
+    #[test]
+    fn and_joins_a_place_to_a_council_in_one_name() {
+        assert_eq!(
+            plain("Voters in Carrick and Moor Council met Ana Ruiz and Tom Keller."),
+            ["Carrick and Moor Council", "Ana Ruiz", "Tom Keller"]
+        );
+    }
+
+    #[test]
+    fn a_compound_of_two_names_used_alone_is_split() {
+        assert_eq!(
+            plain("The Dunmarra-Skellig crossing closed, and Dunmarra and Skellig wait."),
+            ["Dunmarra", "Skellig", "Dunmarra", "Skellig"]
+        );
+        assert_eq!(plain("Jean-Luc Picard spoke."), ["Jean-Luc Picard"]);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_written_as_the_article_writes_it_elsewhere() {
+        assert_eq!(
+            plain("CORVASK, Telmar — Talks opened in Corvask."),
+            ["Corvask", "Telmar", "Corvask"]
         );
     }
 
