@@ -565,3 +565,50 @@ fn the_subject_of_a_cue_may_stand_far_back_behind_an_appositive() {
         Some("Oskar Lindqvist".to_owned())
     );
 }
+
+#[test]
+fn an_anonymous_source_has_no_speaker() {
+    let found = quotes(&[
+        "Ana Ruiz flew to Corvask on Monday.",
+        "An official in Corvask, who asked not to be named, said: “Nobody wants to go first.”",
+    ]);
+    assert_eq!(speaker_of(&found, "Nobody wants"), None);
+}
+
+#[test]
+fn the_spokesperson_after_a_spokesperson_for_a_body_speaks_for_it() {
+    let found = quotes(&[
+        "The dam is run by Voltrane. A spokesperson for Voltrane said the firm followed the rules.",
+        "“We cannot release water we do not have,” the spokesperson added.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We cannot release"),
+        Some("Voltrane".to_owned())
+    );
+}
+
+#[test]
+fn a_place_opening_the_sentence_before_a_pronoun_cue_is_not_its_subject() {
+    let found = quotes(&[
+        "Minister Emil Vasko said the dams were full.",
+        "Arman Sedrak farms near Nareth. He said the canal was empty.",
+        "Back in Nareth, Sedrak has sold his cattle. “If they bring rain, I will go,” he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "If they bring rain"),
+        Some("Arman Sedrak".to_owned())
+    );
+}
+
+#[test]
+fn a_title_with_a_number_after_a_work_noun_further_back_is_partial() {
+    let found = quotes(&[
+        "The plan rests on a report commissioned by the council last year, “Lifeline or Luxury? Island Crossings to 2035,” which Ana Ruiz wrote.",
+    ]);
+    let title = found
+        .iter()
+        .find(|q| q.text.starts_with("Lifeline"))
+        .unwrap();
+    assert_eq!(title.kind, QuoteKind::Partial);
+    assert_eq!(title.speaker, None);
+}

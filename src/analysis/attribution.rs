@@ -52,6 +52,13 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         }
         .or_else(|| according_to(ctx, index));
         let mut attribution = Attribution::default();
+        let anonymous = cue.as_ref().is_some_and(|cue| is_anonymous(ctx, cue));
+        if anonymous {
+            // "An official, who asked not to be named, said: “…”": no speaker, on purpose.
+            explicit.push(true);
+            results.push((kind, attribution));
+            continue;
+        }
         if resumes && results[index - 1].1.speaker.is_some() {
             // “…,” said his lady, “have you heard?” Mr. Bennet replied that he had not:
             // the resumed half is still the lady's.
@@ -82,6 +89,24 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     super::dialogue::take_turns(ctx, &mut results);
     ctx.name_the_narrator(&mut results, &named_speakers);
     results
+}
+
+/// How many tokens after a speaker an anonymity phrase is looked for when the verb comes
+/// first ("said an official, who asked not to be named").
+const ANONYMITY_REACH: usize = 12;
+
+/// True when the words between the cue's speaker and its verb (or just after the speaker,
+/// when the verb comes first) make the speaker anonymous: "who asked not to be named".
+fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
+    let start = cue.phrase.tokens.end;
+    let end = if cue.at > start {
+        cue.at
+    } else {
+        let sentence = ctx.sentences.of(start.min(ctx.tokens.len() - 1));
+        (start + ANONYMITY_REACH).min(sentence.end)
+    };
+    let words: Vec<&str> = (start..end).filter_map(|i| ctx.lower(i)).collect();
+    ctx.lexicon.has_anonymity_marker(&words)
 }
 
 /// Direct when the quote stands as an utterance (it opens a sentence or follows a colon or an
@@ -179,17 +204,20 @@ fn is_title_or_scare(ctx: &Context, index: usize) -> bool {
         return true;
     }
     // Only a work noun ("report", "titled") introduces a title; most quotes have none.
-    if !ctx.lexicon.is_work_noun(before) {
+    if !ctx.lexicon.is_work_noun(before)
+        && !super::names::work_noun_before(ctx.text, &ctx.tokens, q.open, ctx.lexicon)
+    {
         return false;
     }
     let quoted = ctx.text[q.quote.span.clone()]
         .trim_end_matches([',', '.'])
         .trim();
     let words: Vec<&str> = quoted.split_whitespace().collect();
+    // Numbers ("to 2035") are neither capitalised nor lowercase.
     words.len() <= 10
         && words
             .iter()
-            .filter(|w| w.chars().count() > 3)
+            .filter(|w| w.chars().count() > 3 && w.chars().next().is_some_and(char::is_alphabetic))
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -373,6 +401,7 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
         let comma = (subject_floor..s - 1).rev().find(|&c| ctx.word(c) == ",");
         if let Some(phrase) = comma
             .and_then(|c| ctx.phrase_ending_at(c))
+            .map(|p| noun_before_preposition(ctx, p))
             .filter(|p| p.tokens.start >= subject_floor)
         {
             return Some(Cue {
@@ -478,6 +507,20 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
 const CUE_VERB_TOKENS: usize = 14;
 /// How many tokens before a quotation the subject of that verb may start.
 const CUE_SUBJECT_TOKENS: usize = 24;
+
+/// "A Western diplomat in Doresk": the phrase before the preposition that `phrase` follows,
+/// when there is one, rather than the preposition's object.
+fn noun_before_preposition(ctx: &Context, phrase: Phrase) -> Phrase {
+    let start = phrase.tokens.start;
+    if start == 0
+        || !ctx
+            .lower(start - 1)
+            .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(&w))
+    {
+        return phrase;
+    }
+    ctx.phrase_ending_at(start - 1).unwrap_or(phrase)
+}
 
 /// Prepositions whose object is not the subject of the clause that follows.
 const CLAUSE_PREPOSITIONS: &[&str] = &[

@@ -230,6 +230,14 @@ impl Context<'_> {
                 if let Some(id) = by_role.filter(|_| definite) {
                     return Some(id);
                 }
+                // "the spokesperson" after "a spokesperson for Hydrostrev": the body spoken for.
+                if definite
+                    && self.lexicon.is_voice_noun(&head)
+                    && let Some(body) =
+                        self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
+                {
+                    return Some(body);
+                }
                 if definite && !POSSESSIVE.contains(&determiner.as_str()) {
                     let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
                     if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
@@ -262,11 +270,28 @@ impl Context<'_> {
             if self.inside_quote[span.start] || self.tokens[span.start].paragraph + 1 < paragraph {
                 return None;
             }
-            for i in span.start..(span.start + SUBJECT_REACH).min(span.end) {
+            let mut reach = (span.start + SUBJECT_REACH).min(span.end);
+            let mut next = span.start;
+            while next < reach {
+                let i = next;
+                next += 1;
                 if let Some(mention) = self.mention_starting_at.get(i) {
                     let id = self.entity_of_mention(mention);
                     if self.is_person_like(id) && self.table.drafts[id].gender.compatible(gender) {
                         return Some(Target::Entity(id));
+                    }
+                    // "Back in Nareth, Sedrak has sold …": a place in an opening phrase is not
+                    // the subject; look on.
+                    let introductory = i > span.start
+                        && self
+                            .lower(i - 1)
+                            .is_some_and(|w| matches!(w, "in" | "at" | "from"))
+                        && !self.is_person_like(id);
+                    if introductory {
+                        // The subject may follow the phrase and its comma.
+                        let end = self.mentions[mention].tokens.end;
+                        reach = (end + 1 + SUBJECT_REACH).min(span.end);
+                        continue;
                     }
                     break;
                 }

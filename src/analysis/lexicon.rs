@@ -82,6 +82,8 @@ pub struct Lexicon {
     elisions: HashSet<String>,
     pronouns: HashMap<String, (Gender, bool)>,
     work_nouns: HashSet<String>,
+    anonymity: Vec<Vec<String>>,
+    name_adjectives: HashSet<String>,
     scare_markers: HashSet<String>,
     cue_fillers: HashSet<String>,
     org_nouns: HashSet<String>,
@@ -184,6 +186,10 @@ impl Lexicon {
                 })
                 .collect(),
             work_nouns: lowercase_set(asset!("work_nouns.txt")),
+            anonymity: entries(asset!("anonymity.txt"))
+                .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
+            name_adjectives: set(asset!("name_adjectives.txt")),
             scare_markers: lowercase_set(asset!("scare_markers.txt")),
             cue_fillers: lowercase_set(asset!("cue_fillers.txt")),
             org_nouns: entries(asset!("org_nouns.txt"))
@@ -410,6 +416,21 @@ impl Lexicon {
     /// Nouns that introduce a title in quotes ("report", "titled").
     pub fn is_work_noun(&self, word: &str) -> bool {
         self.work_nouns.contains(word)
+    }
+
+    /// True when the lowercase `words` contain a phrase that makes a source anonymous
+    /// ("asked not to be named"; assets/lexicon/anonymity.txt).
+    pub fn has_anonymity_marker(&self, words: &[&str]) -> bool {
+        self.anonymity.iter().any(|phrase| {
+            words
+                .windows(phrase.len())
+                .any(|window| window.iter().zip(phrase).all(|(w, p)| w == p))
+        })
+    }
+
+    /// True for a capitalised adjective that is never a name alone ("Western").
+    pub fn is_name_adjective(&self, word: &str) -> bool {
+        self.name_adjectives.contains(word)
     }
 
     /// Words marking a scare quote ("so-called").

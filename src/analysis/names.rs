@@ -143,11 +143,7 @@ fn title_of_work(
     if start < 2 || !inside_quote[start] || tokens[start - 1].kind != TokenKind::Mark {
         return None;
     }
-    let mut before = start - 2;
-    while before > 0 && matches!(tokens[before].text(text), "," | "the" | "a" | "an" | ":") {
-        before -= 1;
-    }
-    if !lexicon.is_work_noun(&tokens[before].text(text).to_lowercase()) {
+    if !work_noun_before(text, tokens, start - 1, lexicon) {
         return None;
     }
     let close = (start..tokens.len().min(start + 3 * WORK_TITLE_WORDS))
@@ -167,11 +163,42 @@ fn title_of_work(
     if !title_case {
         return None;
     }
-    // The title ends at its last word, not at the comma or period before the closing mark.
+    // The title ends at its last word or number ("… to 2035"), not at the comma or period
+    // before the closing mark.
     (start..close)
         .rev()
-        .find(|&j| tokens[j].kind == TokenKind::Word)
+        .find(|&j| matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number))
         .map(|j| j + 1)
+}
+
+/// How many words back from a comma before a quotation a work noun may head the phrase.
+const WORK_NOUN_REACH: usize = 8;
+
+/// True when a work noun stands before the opening mark at token `open`: right before it
+/// ("a report, “…”", "the study “…”"), or heading the phrase that the comma before the mark
+/// closes ("a report commissioned by the council last year, “…”").
+pub(super) fn work_noun_before(
+    text: &str,
+    tokens: &[Token],
+    open: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let is_work_noun = |i: usize| lexicon.is_work_noun(&tokens[i].text(text).to_lowercase());
+    let Some(mut before) = open.checked_sub(1) else {
+        return false;
+    };
+    while before > 0 && matches!(tokens[before].text(text), "," | "the" | "a" | "an" | ":") {
+        before -= 1;
+    }
+    if is_work_noun(before) {
+        return true;
+    }
+    open >= 2
+        && tokens[open - 1].text(text) == ","
+        && (open.saturating_sub(1 + WORK_NOUN_REACH)..open - 1)
+            .rev()
+            .take_while(|&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
+            .any(is_work_noun)
 }
 
 /// Number words a heading may use instead of a numeral ("Part One", "Book the First").
@@ -511,12 +538,23 @@ impl RunContext<'_> {
                 // A dash typed as two hyphens ("now --” He sighed").
                 "-" if j >= 2 && self.tokens[j - 2].text(self.text) == "-" => return true,
                 "." => {
+                    let before = if j >= 2 {
+                        self.tokens[j - 2].text(self.text)
+                    } else {
+                        ""
+                    };
+                    // "and so have I. Every penny": the pronoun after a lowercase word.
+                    let pronoun_i = before == "I"
+                        && j >= 3
+                        && self.tokens[j - 3]
+                            .text(self.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase);
                     let abbreviation = j >= 2
                         && self.tokens[j - 2].end == previous.start
-                        && (self
-                            .lexicon
-                            .is_abbreviated_title(self.tokens[j - 2].text(self.text))
-                            || self.tokens[j - 2].text(self.text).chars().count() == 1);
+                        && (self.lexicon.is_abbreviated_title(before)
+                            || (before.chars().count() == 1 && !pronoun_i));
                     return !abbreviation;
                 }
                 _ => break,
@@ -569,7 +607,8 @@ impl RunContext<'_> {
                     && run.len() == 1
                     && (self.is_common_word(word, &lower) || !self.is_known_name(word))
                     && !self.is_surname_speaking(run.start))
-                || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word));
+                || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word))
+                || (run.len() == 1 && self.lexicon.is_name_adjective(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
@@ -1105,6 +1144,22 @@ mod tests {
         assert_eq!(
             plain("CORVASK, Telmar — Talks opened in Corvask."),
             ["Corvask", "Telmar", "Corvask"]
+        );
+    }
+
+    #[test]
+    fn a_common_word_after_the_pronoun_i_inside_a_quotation_starts_a_sentence() {
+        assert_eq!(
+            plain("Ana Ruiz said: “So have I. Every penny counts.”"),
+            ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_adjective_alone_is_no_name() {
+        assert_eq!(
+            plain("A Western diplomat met officials from Western Australia."),
+            ["Western Australia"]
         );
     }
 

@@ -401,8 +401,17 @@ fn ends_sentence(
     if t == "." && i > 0 {
         let previous = tokens[i - 1];
         let word = &text[previous.start..token.end];
+        // "and so have I. Every penny …": the pronoun after a lowercase word is no initial.
+        let pronoun_i = previous.text(text) == "I"
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Word
+            && tokens[i - 2]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
         if previous.end == token.start
-            && (lexicon.is_abbreviation(word) || is_initial(previous.text(text)))
+            && (lexicon.is_abbreviation(word) || (is_initial(previous.text(text)) && !pronoun_i))
         {
             return false;
         }
@@ -497,6 +506,14 @@ mod tests {
         assert_eq!(
             sentences("One here. Two there! Three? yes."),
             ["One here.", "Two there!", "Three? yes."]
+        );
+    }
+
+    #[test]
+    fn the_pronoun_i_before_a_period_ends_a_sentence() {
+        assert_eq!(
+            sentences("And so have I. Every penny counts."),
+            ["And so have I.", "Every penny counts."]
         );
     }
 
