@@ -194,7 +194,7 @@ impl Context<'_> {
                 head,
                 definite,
                 organization,
-                ..
+                phrase: description,
             } => {
                 if let Some(org) = organization {
                     return Some(org);
@@ -210,8 +210,20 @@ impl Context<'_> {
                                 .org_noun_names(&head, &ctx.table.drafts[id].name)
                         })
                         .or_else(|| {
+                            // "the port authority" is not just any organisation: one named
+                            // with its modifier ("Calder Port Authority"), or none.
+                            let modifiers: Vec<String> = description
+                                .split_whitespace()
+                                .skip(1)
+                                .filter(|w| !w.eq_ignore_ascii_case(&head))
+                                .map(str::to_lowercase)
+                                .collect();
                             self.recent(at, |ctx, id| {
+                                let name = ctx.table.drafts[id].name.to_lowercase();
                                 ctx.table.kind(id) == EntityKind::Organization
+                                    && modifiers
+                                        .iter()
+                                        .all(|m| name.split_whitespace().any(|w| w == m))
                             })
                         });
                 }

@@ -37,14 +37,19 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     let mut found = Vec::new();
     for s in 0..ctx.sentences.spans.len() {
         let sentence = ctx.sentences.spans[s].clone();
-        // Every pattern needs a speech verb in the sentence; most sentences have none.
-        if !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
+        // Every pattern needs a speech verb in the sentence, or "According to"; most
+        // sentences have neither.
+        let according = ctx.lower(sentence.start) == Some("according")
+            && ctx.lower(sentence.start + 1) == Some("to");
+        if !according && !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
             continue;
         }
         let quoted = (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]);
         let subjects = subjects(ctx, &sentence);
         let result = if quoted {
             None
+        } else if according {
+            according_to_clause(ctx, sentence.clone())
         } else {
             subject_verb_clause(ctx, &subjects, sentence.clone())
                 .or_else(|| clause_then_attribution(ctx, sentence.clone()))
@@ -97,6 +102,24 @@ fn subject_verb_clause(
         ));
     }
     None
+}
+
+/// "According to NP, CLAUSE."
+fn according_to_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
+    let phrase = ctx.phrase_at(sentence.start + 2)?;
+    let comma = phrase.tokens.end;
+    let end = trailing_punctuation(ctx, sentence.end);
+    if comma + 1 >= end || ctx.word(comma) != "," || !names_someone(ctx, &phrase) {
+        return None;
+    }
+    looks_like_clause(ctx, comma + 1..end).then(|| {
+        (
+            ctx.bytes(comma + 1..end),
+            "according to".to_owned(),
+            phrase,
+            sentence.start + 2,
+        )
+    })
 }
 
 /// The phrases that may open a sentence as its subject, outside quotation marks: at the
@@ -163,6 +186,15 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
             clause_start = object.tokens.end;
         }
     }
+    // "said on Tuesday the workers …", "has said repeatedly that …": past a time or an
+    // adverb, when a clause follows it.
+    let after_time = past_time_or_adverb(ctx, clause_start);
+    if after_time > clause_start
+        && (ctx.lower(after_time) == Some("that")
+            || (ctx.lexicon.takes_bare_clause(verb_word) && opens_with_subject(ctx, after_time)))
+    {
+        clause_start = after_time;
+    }
     if ctx.lower(clause_start) == Some("that") {
         Some(clause_start + 1)
     } else if let Some(that) = that_after_adverbial(ctx, clause_start) {
@@ -172,6 +204,35 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
         None
     } else {
         Some(clause_start)
+    }
+}
+
+/// The token after a time ("Tuesday", "on Monday", "last week", "yesterday") or an adverb
+/// in -ly ("repeatedly") starting at `start`; `start` itself when there is none.
+fn past_time_or_adverb(ctx: &Context, start: usize) -> usize {
+    let Some(word) = ctx.lower(start) else {
+        return start;
+    };
+    let calendar = |i: usize| {
+        ctx.tokens
+            .get(i)
+            .is_some_and(|t| ctx.lexicon.is_calendar(t.text(ctx.text)))
+    };
+    if calendar(start) || matches!(word, "yesterday" | "today" | "tonight" | "again") {
+        start + 1
+    } else if word == "on" && calendar(start + 1) {
+        start + 2
+    } else if matches!(word, "last" | "this" | "next")
+        && matches!(
+            ctx.lower(start + 1),
+            Some("week" | "month" | "year" | "night")
+        )
+    {
+        start + 2
+    } else if word.len() > 4 && word.ends_with("ly") && ctx.word(start) == word {
+        start + 1
+    } else {
+        start
     }
 }
 
@@ -807,6 +868,36 @@ mod tests {
                 "Norland’s minister of fisheries, Edda Solberg, accused the fleet of “emptying the fjord” and said she would close it in May."
             ),
             one("she would close it in May", "Edda Solberg")
+        );
+    }
+
+    #[test]
+    fn according_to_a_named_source_reports_the_clause_after_it() {
+        assert_eq!(
+            reported("Ana Ruiz runs the port. According to Ruiz, the harbour will reopen in May."),
+            one("the harbour will reopen in May", "Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_time_or_an_adverb_may_stand_between_the_verb_and_the_clause() {
+        assert_eq!(
+            reported("Tom Keller, 54, said on Tuesday the workers had been ignored."),
+            one("the workers had been ignored", "Tom Keller")
+        );
+        assert_eq!(
+            reported("Ana Ruiz has said repeatedly that the port will never be sold."),
+            one("the port will never be sold", "Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_modified_organisation_noun_is_not_just_any_organisation() {
+        assert_eq!(
+            reported(
+                "Ana Ruiz spoke to the Calder Gazette. The port authority said that it had fired two managers."
+            ),
+            vec![]
         );
     }
 }
