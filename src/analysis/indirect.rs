@@ -220,13 +220,12 @@ fn past_time_or_adverb(ctx: &Context, start: usize) -> usize {
     };
     if calendar(start) || matches!(word, "yesterday" | "today" | "tonight" | "again") {
         start + 1
-    } else if word == "on" && calendar(start + 1) {
-        start + 2
-    } else if matches!(word, "last" | "this" | "next")
-        && matches!(
-            ctx.lower(start + 1),
-            Some("week" | "month" | "year" | "night")
-        )
+    } else if (word == "on" && calendar(start + 1))
+        || (matches!(word, "last" | "this" | "next")
+            && matches!(
+                ctx.lower(start + 1),
+                Some("week" | "month" | "year" | "night")
+            ))
     {
         start + 2
     } else if word.len() > 4 && word.ends_with("ly") && ctx.word(start) == word {
