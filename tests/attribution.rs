@@ -612,3 +612,15 @@ fn a_title_with_a_number_after_a_work_noun_further_back_is_partial() {
     assert_eq!(title.kind, QuoteKind::Partial);
     assert_eq!(title.speaker, None);
 }
+
+#[test]
+fn a_spokesperson_for_the_board_speaks_for_the_board_named_earlier() {
+    let found = quotes(&[
+        "The National Medicines Board will review the trial run by Veyra Biologics.",
+        "A spokesperson for the board said it would “examine the full data” in time.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "examine the full data"),
+        Some("National Medicines Board".to_owned())
+    );
+}

@@ -14,7 +14,7 @@ use super::tokens::TokenKind;
 const PRONOUN_WINDOW: u32 = 8;
 
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
-const ORG_NOUN_WINDOW: u32 = 30;
+pub(super) const ORG_NOUN_WINDOW: u32 = 30;
 
 /// How many sentences back the subject of the narrative is looked for.
 const SUBJECT_SENTENCES: usize = 8;

@@ -492,6 +492,9 @@ impl EntityTable {
                         | "city"
                         | "town"
                         | "village"
+                        | "towns"
+                        | "villages"
+                        | "cities"
                         | "residents"
                         | "coast"
                         | "north"
@@ -558,7 +561,35 @@ impl EntityTable {
                 && mention.title.is_none()
                 && word_before(2)
                     .is_some_and(|w| w.chars().all(char::is_lowercase) && BODY_NOUNS.contains(&w));
+            // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
+            let last_token = tokens[mention.tokens.end - 1].text(text);
+            let owned = (last_token.ends_with("’s") || last_token.ends_with("'s"))
+                .then(|| tokens.get(mention.tokens.end).map(|t| t.text(text)))
+                .flatten();
+            let owns_body_part = owned.is_some_and(|w| BODY_PARTS.contains(&w));
+            let owns_place_part = owned.is_some_and(|w| PLACE_PARTS.contains(&w));
+            // "Halden-based": the name part of the compound is a place.
+            let based = text[mention.span.end..].starts_with("-based");
+            // "the Saltings district", "Quarry Hill ward".
+            let area_after = tokens
+                .get(mention.tokens.end)
+                .is_some_and(|t| AREA_NOUNS.contains(&t.text(text)));
+            // "in Haverleigh and Copse End": the second of two places after "in".
+            let second_place = matches!(previous, Some("and" | "or"))
+                && index > 0
+                && self.place_context[index - 1]
+                && mentions[index - 1].tokens.end + 1 == before;
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
+            if area_after || second_place {
+                votes.context_place += 1;
+                self.place_context[index] = true;
+            }
+            if owns_body_part {
+                votes.organization += 1;
+            }
+            if owns_place_part || based {
+                votes.context_place += 1;
+            }
             if route {
                 votes.context_place += 2;
                 self.place_context[index] = true;
@@ -764,6 +795,70 @@ const ROUTE_NOUNS: &[&str] = &[
     "ferry",
     "bridge",
     "relations",
+];
+
+/// Nouns after a possessive name that make it a body: "Brenmore’s chief executive".
+const BODY_PARTS: &[&str] = &[
+    "chief",
+    "board",
+    "shares",
+    "shareholders",
+    "headquarters",
+    "employees",
+    "staff",
+    "customers",
+    "subsidiary",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "directors",
+    "crews",
+    "drivers",
+    "executives",
+];
+
+/// Nouns after a possessive name that make it a place: "Kelavar’s capital".
+const PLACE_PARTS: &[&str] = &[
+    "capital",
+    "government",
+    "president",
+    "parliament",
+    "army",
+    "borders",
+    "border",
+    "coast",
+    "economy",
+    "population",
+    "citizens",
+    "farmers",
+    "villages",
+    "towns",
+    "cities",
+    "residents",
+    "minister",
+    "ministry",
+    "embassy",
+    "mayor",
+    "voters",
+];
+
+/// Nouns after a name that make it a place: "the Saltings district".
+const AREA_NOUNS: &[&str] = &[
+    "district",
+    "ward",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "borough",
+    "county",
+    "province",
+    "region",
+    "constituency",
+    "parish",
+    "township",
 ];
 
 /// Nouns for a body that a name in apposition right after them names: "the state hydropower
@@ -1133,5 +1228,14 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn an_area_noun_after_a_name_and_a_second_place_after_in_make_places() {
+        let found = entities(
+            "Nwosu represents the Saltings district. Kestrel has centres in Haverleigh and Copse End.",
+        );
+        assert_eq!(kind_of(&found, "Saltings"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Copse End"), EntityKind::Place);
     }
 }

@@ -373,21 +373,52 @@ fn run_end(
             // A possessive ends the name: "Lawrence Lessig’s Free Culture", but not a saint's
             // church or hospital ("St Aldhelm’s Church").
             let word = tokens[end - 1].text(text);
-            let saints = matches!(tokens[start].text(text), "St" | "St." | "Saint")
-                && tokens.get(end).is_some_and(|next| {
+            let head_word = |i: usize| {
+                tokens.get(i).is_some_and(|next| {
                     next.paragraph == paragraph
                         && (lexicon.is_place_word(next.text(text))
                             || lexicon.is_org_word(next.text(text)))
-                });
-            if (word.ends_with("’s") || word.ends_with("'s")) && !saints {
+                })
+            };
+            // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
+            let saints = matches!(tokens[start].text(text), "St" | "St." | "Saint")
+                && (head_word(end)
+                    || (tokens.get(end).is_some_and(|next| {
+                        let owner = next.text(text);
+                        (owner.ends_with("’s") || owner.ends_with("'s"))
+                            && lexicon
+                                .is_nonname(owner.trim_end_matches("’s").trim_end_matches("'s"))
+                    }) && head_word(end + 1)));
+            // Nor a common word's before a head word: "St. Brigid's Children's Hospital".
+            let common_owner = tokens.get(end).is_some_and(|next| {
+                next.paragraph == paragraph
+                    && capital[end]
+                    && (lexicon.is_place_word(next.text(text))
+                        || lexicon.is_org_word(next.text(text)))
+            }) && {
+                let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+                lexicon.is_nonname(bare)
+            };
+            if (word.ends_with("’s") || word.ends_with("'s")) && !saints && !common_owner {
                 break;
             }
+        } else if matches!(word, "’" | "'")
+            && tokens[end - 1].end == token.start
+            && tokens[end - 1].text(text).ends_with('s')
+            && tokens.get(end + 1).is_some_and(|next| {
+                next.paragraph == paragraph
+                    && capital[end + 1]
+                    && lexicon.is_org_word(next.text(text))
+            })
+        {
+            // A plural possessive inside an organisation's name: "Ratepayers’ Alliance".
+            end += 2;
         } else if word == "and"
             && end == start + 1
-            && and_joins_a_body(text, tokens, capital, end, lexicon)
+            && let Some(body_end) = and_body_end(text, tokens, capital, end, lexicon)
         {
             // "Kinlochbrae and Isles Council", "Argyll and Bute Council".
-            end += 3;
+            end = body_end;
             break;
         } else if (word == "of"
             && (connected || connects_with_of(tokens[end - 1].text(text), lexicon)))
@@ -421,27 +452,32 @@ fn run_end(
     end
 }
 
-/// True when the "and" at `and` joins a single name word to one more capitalised word and
-/// an organisation word that ends the name: "Kinlochbrae and Isles Council". The first word
-/// must not be a given name ("Ana and Metro Council" is two names).
-fn and_joins_a_body(
+/// The token after the name that "and" at `and` joins a single word to: one to three more
+/// capitalised words, the last an organisation word that ends the name ("Kinlochbrae and
+/// Isles Council", "Warehouse and Distribution Workers Union"). None when it joins no body,
+/// or when the first word is a given name ("Ana and Metro Council" is two names).
+fn and_body_end(
     text: &str,
     tokens: &[Token],
     capital: &[bool],
     and: usize,
     lexicon: &Lexicon,
-) -> bool {
+) -> Option<usize> {
     let paragraph = tokens[and].paragraph;
     let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
     let first = tokens[and - 1].text(text);
-    in_paragraph(and + 2)
-        && capital[and + 1]
-        && capital[and + 2]
+    if lexicon.given_name(first).is_some() || lexicon.is_nonname(first) {
+        return None;
+    }
+    let words = (and + 1..and + 4)
+        .take_while(|&i| in_paragraph(i) && capital[i])
+        .count();
+    let end = and + 1 + words;
+    (words >= 2
+        && lexicon.is_org_word(tokens[end - 1].text(text))
         && !lexicon.is_org_word(tokens[and + 1].text(text))
-        && lexicon.is_org_word(tokens[and + 2].text(text))
-        && !(in_paragraph(and + 3) && capital[and + 3])
-        && lexicon.given_name(first).is_none()
-        && !lexicon.is_nonname(first)
+        && !(in_paragraph(end) && capital[end]))
+        .then_some(end)
 }
 
 fn is_title_or_initial(word: &str, lexicon: &Lexicon) -> bool {
@@ -1152,6 +1188,33 @@ mod tests {
         assert_eq!(
             plain("Ana Ruiz said: “So have I. Every penny counts.”"),
             ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_common_word_or_plural_possessive_inside_a_name_before_its_head_word() {
+        assert_eq!(
+            plain("Nurses at St. Brigid's Children's Hospital met the Ratepayers’ Alliance."),
+            ["St. Brigid's Children's Hospital", "Ratepayers’ Alliance"]
+        );
+    }
+
+    #[test]
+    fn and_joins_up_to_three_words_ending_in_an_organisation_word() {
+        assert_eq!(
+            plain("Pickers joined the Warehouse and Distribution Workers Union on Monday."),
+            ["Warehouse and Distribution Workers Union"]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_before_a_title_is_no_organisation() {
+        assert_eq!(
+            names("Employment Minister Helen Strand spoke."),
+            [(
+                "Helen Strand".to_owned(),
+                Some("Employment Minister".to_owned())
+            )]
         );
     }
 

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::context::Context;
+use super::coref::ORG_NOUN_WINDOW;
 use super::lexicon::{Gender, flags};
 use super::model::EntityKind;
 
@@ -155,7 +156,15 @@ impl Context<'_> {
                 .then_some((id, self.mentions[index].tokens.end));
         }
         if matches!(self.lower(j), Some("the" | "its")) && self.has_flag(j + 1, flags::ORG_NOUN) {
-            let body = self.recent(i, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)?;
+            // "for the board": the National Medicines Board before any other organisation.
+            let noun = self.lower(j + 1)?;
+            let body = self
+                .recent_within(i, ORG_NOUN_WINDOW, |ctx, id| {
+                    ctx.lexicon.org_noun_names(noun, &ctx.table.drafts[id].name)
+                })
+                .or_else(|| {
+                    self.recent(i, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
+                })?;
             return Some((body, j + 2));
         }
         None
