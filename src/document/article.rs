@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::sanitize::strip_unsafe;
+use super::sanitize::{is_safe, strip_unsafe};
 
 /// The separator placed between paragraphs in [`Article::text`].
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
@@ -76,15 +76,17 @@ impl Article {
         let mut text = String::new();
         let mut spans = Vec::new();
         for raw in paragraphs {
-            let Some(paragraph) = normalise_paragraph(raw.as_ref()) else {
-                continue;
-            };
+            // Cleaned straight into the body; the separator is taken back if nothing is left.
+            let before = text.len();
             if !text.is_empty() {
                 text.push_str(PARAGRAPH_SEPARATOR);
             }
             let start = text.len();
-            text.push_str(&paragraph);
-            spans.push(start..text.len());
+            if normalise_into(raw.as_ref(), &mut text) {
+                spans.push(start..text.len());
+            } else {
+                text.truncate(before);
+            }
         }
         Article {
             source: source.into(),
@@ -131,21 +133,53 @@ impl Article {
 /// Cleans one paragraph: unsafe characters removed, whitespace runs collapsed to one space,
 /// ends trimmed. Non-breaking spaces are kept. Returns `None` when nothing is left.
 pub fn normalise_paragraph(raw: &str) -> Option<String> {
-    let safe = strip_unsafe(raw);
-    let mut out = String::with_capacity(safe.len());
+    let mut out = String::new();
+    normalise_into(raw, &mut out).then_some(out)
+}
+
+/// Appends the cleaned paragraph (see [`normalise_paragraph`]) to `out`; false when nothing
+/// is left of it.
+fn normalise_into(raw: &str, out: &mut String) -> bool {
+    let stripped;
+    let safe = if is_safe(raw) {
+        raw
+    } else {
+        stripped = strip_unsafe(raw);
+        &stripped
+    };
+    out.reserve(safe.len());
+    let start = out.len();
     let mut pending_space = false;
-    for c in safe.chars() {
-        if is_collapsible_space(c) {
-            pending_space = !out.is_empty();
+    // Runs of characters between spaces are copied whole.
+    let mut run_start = 0;
+    let mut i = 0;
+    let bytes = safe.as_bytes();
+    while let Some(&byte) = bytes.get(i) {
+        let (space, len) = if byte.is_ascii() {
+            (matches!(byte, b' ' | b'\t'..=b'\r'), 1)
         } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
+            let c = safe[i..].chars().next().unwrap_or(' ');
+            (is_collapsible_space(c), c.len_utf8())
+        };
+        if space {
+            if run_start < i {
+                if pending_space {
+                    out.push(' ');
+                }
+                out.push_str(&safe[run_start..i]);
             }
-            out.push(c);
+            pending_space = out.len() > start;
+            run_start = i + len;
         }
+        i += len;
     }
-    (!out.is_empty()).then_some(out)
+    if run_start < safe.len() {
+        if pending_space {
+            out.push(' ');
+        }
+        out.push_str(&safe[run_start..]);
+    }
+    out.len() > start
 }
 
 /// Whitespace that is collapsed; no-break spaces carry meaning ("12 000", "M. Dupont") and stay.
