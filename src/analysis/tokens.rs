@@ -79,23 +79,29 @@ pub fn tokenize(article: &Article) -> Vec<Token> {
 
 fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut Vec<Token>) {
     let body = &text[range.clone()];
+    let bytes = body.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(body, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        let (kind, end) = if is_alphanumeric(c) {
-            let kind = if c.is_numeric() {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            (kind, word_end(body, i))
-        } else if is_mark(c) {
-            (TokenKind::Mark, i + c.len_utf8())
-        } else {
-            (TokenKind::Punct, i + c.len_utf8())
+    while let Some(&byte) = bytes.get(i) {
+        // ASCII, the bulk of most text, is told apart by its byte alone.
+        let (kind, end) = match byte {
+            b' ' | b'\t'..=b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, word_end(body, i)),
+            b'0'..=b'9' => (TokenKind::Number, word_end(body, i)),
+            b'"' | b'\'' => (TokenKind::Mark, i + 1),
+            _ if byte.is_ascii() => (TokenKind::Punct, i + 1),
+            _ => {
+                let Some(c) = char_at(body, i) else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                classify_non_ascii(body, i, c)
+            }
         };
         tokens.push(Token {
             start: range.start + i,
@@ -104,6 +110,23 @@ fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut V
             paragraph,
         });
         i = end;
+    }
+}
+
+/// The kind and end of the token starting with the non-ASCII, non-space character `c` at
+/// byte `i`.
+fn classify_non_ascii(body: &str, i: usize, c: char) -> (TokenKind, usize) {
+    if is_alphanumeric(c) {
+        let kind = if c.is_numeric() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        (kind, word_end(body, i))
+    } else if is_mark(c) {
+        (TokenKind::Mark, i + c.len_utf8())
+    } else {
+        (TokenKind::Punct, i + c.len_utf8())
     }
 }
 
@@ -146,6 +169,13 @@ fn word_end(body: &str, start: usize) -> usize {
         // ASCII letters and digits, the bulk of most words, a byte at a time.
         while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
             i += 1;
+        }
+        // Any other ASCII character but the joiners ends the word: a space, most often.
+        if bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b','))
+        {
+            break;
         }
         let Some(c) = char_at(body, i) else {
             break;
