@@ -167,49 +167,65 @@ fn word_end(body: &str, start: usize) -> usize {
     let mut i = start + char_at(body, start).map_or(1, char::len_utf8);
     loop {
         // ASCII letters and digits, the bulk of most words, a byte at a time.
-        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
-        }
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
+            .unwrap_or(rest.len());
         // Any other ASCII character but the joiners ends the word: a space, most often.
-        if bytes
-            .get(i)
-            .is_some_and(|b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b','))
-        {
-            break;
+        match bytes.get(i) {
+            None => return i,
+            Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => return i,
+            _ => match word_goes_on(body, start, i) {
+                Some(next) => i = next,
+                None => return i,
+            },
         }
-        let Some(c) = char_at(body, i) else {
-            break;
-        };
-        if is_alphanumeric(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        // Only these join the parts of a word; any other character ends it.
-        if !(is_apostrophe(c) || matches!(c, '-' | '‑' | '.' | ',')) {
-            break;
-        }
-        let next = char_at(body, i + c.len_utf8());
-        let next_alnum = next.is_some_and(is_alphanumeric);
-        let prev = char_before(body, i).unwrap_or(' ');
-        let joins = match c {
-            _ if is_apostrophe(c) => next_alnum && prev.is_alphabetic(),
-            '-' | '‑' => next_alnum,
-            // U.S., a.m. and the trailing period of such acronyms; decimals 3.5.
-            '.' => {
-                let single = is_single_letter(body, i);
-                (next_alnum && (prev.is_numeric() || single))
-                    || (single && is_acronym_so_far(body, start, i))
-            }
-            ',' => prev.is_numeric() && next.is_some_and(char::is_numeric),
-            _ => false,
-        };
-        if !joins {
-            break;
-        }
-        i += c.len_utf8();
     }
-    i
 }
+
+/// Whether the word starting at `start` goes on past the joiner or non-ASCII character at
+/// byte `i`: the byte where it goes on, or None when it ends at `i`. Kept out of
+/// [`word_end`], whose common path it would slow down.
+#[inline(never)]
+fn word_goes_on(body: &str, start: usize, i: usize) -> Option<usize> {
+    let c = char_at(body, i)?;
+    if is_alphanumeric(c) {
+        return Some(i + c.len_utf8());
+    }
+    // Only these join the parts of a word; any other character ends it.
+    if !(is_apostrophe(c) || matches!(c, '-' | '‑' | '.' | ',')) {
+        return None;
+    }
+    let next = char_at(body, i + c.len_utf8());
+    let next_alnum = next.is_some_and(is_alphanumeric);
+    let prev = char_before(body, i).unwrap_or(' ');
+    let joins = match c {
+        _ if is_apostrophe(c) => next_alnum && prev.is_alphabetic(),
+        '-' | '‑' => next_alnum,
+        // U.S., a.m. and the trailing period of such acronyms; decimals 3.5.
+        '.' => {
+            let single = is_single_letter(body, i);
+            (next_alnum && (prev.is_numeric() || single))
+                || (single && is_acronym_so_far(body, start, i))
+        }
+        ',' => prev.is_numeric() && next.is_some_and(char::is_numeric),
+        _ => false,
+    };
+    joins.then(|| i + c.len_utf8())
+}
+
+/// For each byte value, whether it is an ASCII letter or digit (one load instead of range
+/// tests, in the innermost loop of the tokenizer).
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
 
 /// True when the character before the period at `dot` is a single letter (preceded by a
 /// non-alphanumeric character or nothing).
