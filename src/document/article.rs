@@ -154,9 +154,24 @@ fn normalise_into(raw: &str, out: &mut String) -> bool {
     let mut run_start = 0;
     let mut i = 0;
     let bytes = safe.as_bytes();
-    while let Some(&byte) = bytes.get(i) {
+    loop {
+        // Other ASCII is skipped in a tight loop; only what it stops at is looked at.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| SPACE_OR_NON_ASCII[usize::from(b)])
+            .unwrap_or(rest.len());
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
         let (space, len) = if byte.is_ascii() {
-            (matches!(byte, b' ' | b'\t'..=b'\r'), 1)
+            // A single space between two words stays as it is, in the run.
+            let single = byte == b' '
+                && run_start < i
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&next| !SPACE_OR_NON_ASCII[usize::from(next)]);
+            (!single, 1)
         } else {
             let c = safe[i..].chars().next().unwrap_or(' ');
             (is_collapsible_space(c), c.len_utf8())
@@ -181,6 +196,17 @@ fn normalise_into(raw: &str, out: &mut String) -> bool {
     }
     out.len() > start
 }
+
+/// For each byte value, whether it is ASCII whitespace or part of a non-ASCII character.
+const SPACE_OR_NON_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = byte >= 0x80 || matches!(byte as u8, b' ' | b'\t'..=b'\r');
+        byte += 1;
+    }
+    table
+};
 
 /// Whitespace that is collapsed; no-break spaces carry meaning ("12 000", "M. Dupont") and stay.
 fn is_collapsible_space(c: char) -> bool {

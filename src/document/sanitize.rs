@@ -44,28 +44,44 @@ pub fn strip_unsafe(text: &str) -> String {
 pub fn is_safe(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
+    loop {
+        // Safe ASCII is skipped in a tight loop; only what it stops at is looked at.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| UNSAFE_OR_NON_ASCII[usize::from(b)])
+            .unwrap_or(rest.len());
+        let Some(&byte) = bytes.get(i) else {
+            return true;
+        };
         if byte.is_ascii() {
-            if is_unsafe_ascii(byte) {
-                return false;
-            }
-            i += 1;
-        } else {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            if needs_attention(c) {
-                return false;
-            }
-            i += c.len_utf8();
+            return false;
         }
+        let Some(c) = text[i..].chars().next() else {
+            return true;
+        };
+        if needs_attention(c) {
+            return false;
+        }
+        i += c.len_utf8();
     }
-    true
 }
+
+/// For each byte value, whether it is an unsafe ASCII character ([`is_unsafe_ascii`]) or
+/// part of a non-ASCII one.
+const UNSAFE_OR_NON_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = byte >= 0x80 || is_unsafe_ascii(byte as u8);
+        byte += 1;
+    }
+    table
+};
 
 /// [`needs_attention`] for an ASCII byte: ESC and the other C0 controls except tab and line
 /// breaks, and DEL.
-fn is_unsafe_ascii(byte: u8) -> bool {
+const fn is_unsafe_ascii(byte: u8) -> bool {
     (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0x7f
 }
 
