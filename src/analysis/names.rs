@@ -149,7 +149,7 @@ fn title_of_work(
     while before > 0 && matches!(tokens[before].text(text), "," | "the" | "a" | "an" | ":") {
         before -= 1;
     }
-    if !lexicon.is_work_noun(&tokens[before].text(text).to_lowercase()) {
+    if !lexicon.is_work_noun(&super::tokens::lowercase(tokens[before].text(text))) {
         return None;
     }
     let close = (start..tokens.len().min(start + 3 * WORK_TITLE_WORDS))
@@ -864,11 +864,12 @@ impl<'a> RunContext<'a> {
             .tokens
             .get(last + 1)
             .is_some_and(|t| t.start == self.tokens[last].end && t.text(self.text) == ".");
+        let mut title_word = String::with_capacity(word.len() + 1);
+        title_word.push_str(word);
         if period {
-            format!("{word}.")
-        } else {
-            word.to_owned()
+            title_word.push('.');
         }
+        title_word
     }
 
     /// The gender the last gendered word of a title implies, if any.

@@ -176,11 +176,29 @@ fn word_end(body: &str, start: usize) -> usize {
         match bytes.get(i) {
             None => return i,
             Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => return i,
+            _ if ends_at_punctuation(bytes, i) => return i,
             _ => match word_goes_on(body, start, i) {
                 Some(next) => i = next,
                 None => return i,
             },
         }
+    }
+}
+
+/// The commonest ways a word ends without [`word_goes_on`] having to decode anything: at a
+/// comma or period with no letter or digit after it, after two letters or digits (so it is
+/// no initial: "said.", "day,"), and at a closing double quotation mark or a dash.
+fn ends_at_punctuation(bytes: &[u8], i: usize) -> bool {
+    let next_is_not_alphanumeric = || {
+        bytes
+            .get(i + 1)
+            .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+    };
+    let two_before_alphanumeric =
+        || i >= 2 && bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 2].is_ascii_alphanumeric();
+    match bytes[i] {
+        b',' | b'.' => next_is_not_alphanumeric() && two_before_alphanumeric(),
+        _ => bytes[i..].starts_with("”".as_bytes()) || bytes[i..].starts_with("—".as_bytes()),
     }
 }
 
