@@ -125,11 +125,13 @@ impl<'a> Context<'a> {
             };
             let id = self.table.mention_entity[index];
             for i in title.clone() {
-                let word = self.tokens[i].text(self.text).to_lowercase();
-                if self.lexicon.role_noun(&word).is_some()
-                    && !self.table.drafts[id].roles.contains(&word)
-                {
-                    self.table.drafts[id].roles.push(word);
+                let word = match self.vocabulary.lowercase_of(i) {
+                    Some(lower) => std::borrow::Cow::Borrowed(lower),
+                    None => super::tokens::lowercase(self.tokens[i].text(self.text)),
+                };
+                let roles = &mut self.table.drafts[id].roles;
+                if self.lexicon.role_noun(&word).is_some() && !roles.iter().any(|r| *r == word) {
+                    roles.push(word.into_owned());
                 }
             }
             if self.table.drafts[id].description.is_none() {

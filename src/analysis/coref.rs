@@ -126,12 +126,17 @@ impl Context<'_> {
         let Referent::Description { head, .. } = &phrase.referent else {
             return String::new();
         };
-        let determiner = self.word(phrase.tokens.start).to_lowercase();
-        if POSSESSIVE.contains(&determiner.as_str()) {
-            format!("{determiner} {head}")
+        let lowercase = self.lowercase_text(phrase.tokens.start);
+        let determiner = if POSSESSIVE.contains(&lowercase.as_ref()) {
+            lowercase.as_ref()
         } else {
-            format!("the {head}")
-        }
+            "the"
+        };
+        let mut key = String::with_capacity(determiner.len() + 1 + head.len());
+        key.push_str(determiner);
+        key.push(' ');
+        key.push_str(head);
+        key
     }
 
     /// Records that `speaker` spoke at token `at`, making it a candidate for later pronouns.

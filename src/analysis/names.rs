@@ -1,8 +1,9 @@
 //! Finding proper-name mentions: runs of capitalised words with their connectors, minus
 //! sentence-initial common words, calendar words and titles, split at hyphens and possessives.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
@@ -76,6 +77,7 @@ pub fn find_names(
         lowercase_words: HashSet::default(),
         midsentence_capitals: HashSet::default(),
         midsentence_pairs: HashSet::default(),
+        hints: RefCell::default(),
         lexicon,
     };
     let mut midsentence = vec![false; vocabulary.words.len()];
@@ -349,9 +351,12 @@ fn run_end(
             .is_some_and(|n| n.paragraph == paragraph)
             && capital[end + 1];
         // "Washington D.C. The …": a common word after an initial's period starts a sentence.
-        let next_is_common = tokens
-            .get(end + 1)
-            .is_some_and(|n| lexicon.is_nonname(n.text(text)));
+        // Looked up only when the rest of the rule holds.
+        let next_is_common = || {
+            tokens
+                .get(end + 1)
+                .is_some_and(|n| lexicon.is_nonname(n.text(text)))
+        };
         // "D.C. The", "U.S. Image": a common word after an abbreviation's period.
         let after_abbreviation = tokens[end - 1].text(text).ends_with('.')
             && lexicon.is_nonname(word)
@@ -362,7 +367,7 @@ fn run_end(
                 && adjacent
                 && is_title_or_initial(tokens[end - 1].text(text), lexicon)
                 && next_is_name
-                && !next_is_common)
+                && !next_is_common())
             || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
             || (word == "&" && next_is_name);
         let year_after_law = token.kind == TokenKind::Number
@@ -520,6 +525,9 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
         )
 }
 
+/// A name's text with its title: None without one, else the gender the title implies.
+type HintKey<'a> = (&'a str, Option<Option<Gender>>);
+
 struct RunContext<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -535,10 +543,13 @@ struct RunContext<'a> {
     midsentence_capitals: HashSet<&'a str>,
     /// Pairs of capitalised words seen together away from the start of a sentence.
     midsentence_pairs: HashSet<(&'a str, &'a str)>,
+    /// Names and hints already worked out, by the name's text and its title (see
+    /// [`RunContext::hint`]): a novel names the same people thousands of times.
+    hints: RefCell<HashMap<HintKey<'a>, (String, NameHint, Gender)>>,
     lexicon: &'a Lexicon,
 }
 
-impl RunContext<'_> {
+impl<'a> RunContext<'a> {
     fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
@@ -928,10 +939,20 @@ impl RunContext<'_> {
                 break;
             }
         }
-        let name = normalise_caps(&self.text[start..end], self.lexicon, |titled| {
-            self.midsentence_capitals.contains(titled)
+        let raw = &self.text[start..end];
+        let title_gender = title.as_ref().map(|t| self.title_gender(t.clone()));
+        let key = (raw, title_gender);
+        let known = self.hints.borrow().get(&key).cloned();
+        let (name, hint, gender) = known.unwrap_or_else(|| {
+            let name = normalise_caps(raw, self.lexicon, |titled| {
+                self.midsentence_capitals.contains(titled)
+            });
+            let (hint, gender) = self.hint(&name, title_gender);
+            self.hints
+                .borrow_mut()
+                .insert(key, (name.clone(), hint, gender));
+            (name, hint, gender)
         });
-        let (hint, gender) = self.hint(&name, title.clone());
         out.push(NameMention {
             span: start..end,
             tokens,
@@ -955,23 +976,25 @@ impl RunContext<'_> {
             .tokens
             .get(last + 1)
             .is_some_and(|t| t.start == self.tokens[last].end && t.text(self.text) == ".");
+        let mut title_word = String::with_capacity(word.len() + 1);
+        title_word.push_str(word);
         if period {
-            format!("{word}.")
-        } else {
-            word.to_owned()
+            title_word.push('.');
         }
+        title_word
     }
 
-    /// What the words of a name and its title suggest.
-    fn hint(&self, name: &str, title: Option<Range<usize>>) -> (NameHint, Gender) {
+    /// The gender the last gendered word of a title implies, if any.
+    fn title_gender(&self, title: Range<usize>) -> Option<Gender> {
+        title.rev().find_map(|i| self.lexicon.title(self.word(i)))
+    }
+
+    /// What the words of a name and its title suggest. `title` is None for a name without a
+    /// title, else the title's [`RunContext::title_gender`].
+    fn hint(&self, name: &str, title: Option<Option<Gender>>) -> (NameHint, Gender) {
         let lexicon = self.lexicon;
         let words: Vec<&str> = name.split_whitespace().collect();
-        let title_gender = title.as_ref().and_then(|t| {
-            (t.start..t.end).rev().find_map(|i| {
-                let word = self.word(i);
-                lexicon.title(word)
-            })
-        });
+        let title_gender = title.flatten();
         let given = words.first().and_then(|w| lexicon.given_name(w));
         let gender = match (title_gender, given) {
             (Some(g), _) if g != Gender::Unknown => g,

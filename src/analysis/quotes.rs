@@ -210,12 +210,9 @@ fn classify_marks(text: &str, paragraph: Range<usize>, lexicon: &Lexicon) -> Vec
     let mut candidates = Vec::new();
     // Every quotation mark is `"`, `'` or starts with byte 0xC2 (« ») or 0xE2 (the rest):
     // other bytes are skipped without decoding.
-    let offsets = body
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .map(|(offset, _)| offset);
-    for offset in offsets {
+    let mut from = 0;
+    while let Some(offset) = next_mark_byte(body.as_bytes(), from) {
+        from = offset + 1;
         let Some(c) = body[offset..].chars().next().filter(|&c| is_quote_char(c)) else {
             continue;
         };
@@ -250,6 +247,37 @@ fn classify_marks(text: &str, paragraph: Range<usize>, lexicon: &Lexicon) -> Vec
     }
     mark_elision_pairs(&mut candidates, text);
     candidates
+}
+
+/// The offset of the first byte at or after `from` that may start a quotation mark: `"`,
+/// `'`, 0xC2 or 0xE2. Eight bytes are tested at a time, as one integer.
+fn next_mark_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `word` equal to `byte` (and perhaps of bytes after it,
+    // which is why only the lowest one is read).
+    let equal_bytes = |word: u64, byte: u8| {
+        let diff = word ^ (ONES * u64::from(byte));
+        diff.wrapping_sub(ONES) & !diff & HIGH_BITS
+    };
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(eight);
+        let hits = equal_bytes(word, b'"')
+            | equal_bytes(word, b'\'')
+            | equal_bytes(word, 0xC2)
+            | equal_bytes(word, 0xE2);
+        if hits != 0 {
+            return Some(from + (hits.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .map(|p| from + p)
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -356,6 +384,24 @@ mod tests {
             .into_iter()
             .map(|q| article.text()[q.span].to_owned())
             .collect()
+    }
+
+    #[test]
+    fn mark_bytes_are_found_in_and_across_eight_byte_words() {
+        let text = "ab'cdefgh“ijklmnop\"q«rstuvwxyz012345 6789 — end'";
+        let naive: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+            .map(|(i, _)| i)
+            .collect();
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(offset) = next_mark_byte(text.as_bytes(), from) {
+            found.push(offset);
+            from = offset + 1;
+        }
+        assert_eq!(found, naive);
     }
 
     #[test]

@@ -79,23 +79,29 @@ pub fn tokenize(article: &Article) -> Vec<Token> {
 
 fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut Vec<Token>) {
     let body = &text[range.clone()];
+    let bytes = body.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(body, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        let (kind, end) = if is_alphanumeric(c) {
-            let kind = if c.is_numeric() {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
-            (kind, word_end(body, i))
-        } else if is_mark(c) {
-            (TokenKind::Mark, i + c.len_utf8())
-        } else {
-            (TokenKind::Punct, i + c.len_utf8())
+    while let Some(&byte) = bytes.get(i) {
+        // ASCII, the bulk of most text, is told apart by its byte alone.
+        let (kind, end) = match byte {
+            b' ' | b'\t'..=b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, word_end(body, i)),
+            b'0'..=b'9' => (TokenKind::Number, word_end(body, i)),
+            b'"' | b'\'' => (TokenKind::Mark, i + 1),
+            _ if byte.is_ascii() => (TokenKind::Punct, i + 1),
+            _ => {
+                let Some(c) = char_at(body, i) else {
+                    break;
+                };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                classify_non_ascii(body, i, c)
+            }
         };
         tokens.push(Token {
             start: range.start + i,
@@ -104,6 +110,23 @@ fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut V
             paragraph,
         });
         i = end;
+    }
+}
+
+/// The kind and end of the token starting with the non-ASCII, non-space character `c` at
+/// byte `i`.
+fn classify_non_ascii(body: &str, i: usize, c: char) -> (TokenKind, usize) {
+    if is_alphanumeric(c) {
+        let kind = if c.is_numeric() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        (kind, word_end(body, i))
+    } else if is_mark(c) {
+        (TokenKind::Mark, i + c.len_utf8())
+    } else {
+        (TokenKind::Punct, i + c.len_utf8())
     }
 }
 
@@ -144,42 +167,83 @@ fn word_end(body: &str, start: usize) -> usize {
     let mut i = start + char_at(body, start).map_or(1, char::len_utf8);
     loop {
         // ASCII letters and digits, the bulk of most words, a byte at a time.
-        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)])
+            .unwrap_or(rest.len());
+        // Any other ASCII character but the joiners ends the word: a space, most often.
+        match bytes.get(i) {
+            None => return i,
+            Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => return i,
+            _ if ends_at_punctuation(bytes, i) => return i,
+            _ => match word_goes_on(body, start, i) {
+                Some(next) => i = next,
+                None => return i,
+            },
         }
-        let Some(c) = char_at(body, i) else {
-            break;
-        };
-        if is_alphanumeric(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        // Only these join the parts of a word; any other character ends it.
-        if !(is_apostrophe(c) || matches!(c, '-' | '‑' | '.' | ',')) {
-            break;
-        }
-        let next = char_at(body, i + c.len_utf8());
-        let next_alnum = next.is_some_and(is_alphanumeric);
-        let prev = char_before(body, i).unwrap_or(' ');
-        let joins = match c {
-            _ if is_apostrophe(c) => next_alnum && prev.is_alphabetic(),
-            '-' | '‑' => next_alnum,
-            // U.S., a.m. and the trailing period of such acronyms; decimals 3.5.
-            '.' => {
-                let single = is_single_letter(body, i);
-                (next_alnum && (prev.is_numeric() || single))
-                    || (single && is_acronym_so_far(body, start, i))
-            }
-            ',' => prev.is_numeric() && next.is_some_and(char::is_numeric),
-            _ => false,
-        };
-        if !joins {
-            break;
-        }
-        i += c.len_utf8();
     }
-    i
 }
+
+/// The commonest ways a word ends without [`word_goes_on`] having to decode anything: at a
+/// comma or period with no letter or digit after it, after two letters or digits (so it is
+/// no initial: "said.", "day,"), and at a closing double quotation mark or a dash.
+fn ends_at_punctuation(bytes: &[u8], i: usize) -> bool {
+    let next_is_not_alphanumeric = || {
+        bytes
+            .get(i + 1)
+            .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+    };
+    let two_before_alphanumeric =
+        || i >= 2 && bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 2].is_ascii_alphanumeric();
+    match bytes[i] {
+        b',' | b'.' => next_is_not_alphanumeric() && two_before_alphanumeric(),
+        _ => bytes[i..].starts_with("”".as_bytes()) || bytes[i..].starts_with("—".as_bytes()),
+    }
+}
+
+/// Whether the word starting at `start` goes on past the joiner or non-ASCII character at
+/// byte `i`: the byte where it goes on, or None when it ends at `i`. Kept out of
+/// [`word_end`], whose common path it would slow down.
+#[inline(never)]
+fn word_goes_on(body: &str, start: usize, i: usize) -> Option<usize> {
+    let c = char_at(body, i)?;
+    if is_alphanumeric(c) {
+        return Some(i + c.len_utf8());
+    }
+    // Only these join the parts of a word; any other character ends it.
+    if !(is_apostrophe(c) || matches!(c, '-' | '‑' | '.' | ',')) {
+        return None;
+    }
+    let next = char_at(body, i + c.len_utf8());
+    let next_alnum = next.is_some_and(is_alphanumeric);
+    let prev = char_before(body, i).unwrap_or(' ');
+    let joins = match c {
+        _ if is_apostrophe(c) => next_alnum && prev.is_alphabetic(),
+        '-' | '‑' => next_alnum,
+        // U.S., a.m. and the trailing period of such acronyms; decimals 3.5.
+        '.' => {
+            let single = is_single_letter(body, i);
+            (next_alnum && (prev.is_numeric() || single))
+                || (single && is_acronym_so_far(body, start, i))
+        }
+        ',' => prev.is_numeric() && next.is_some_and(char::is_numeric),
+        _ => false,
+    };
+    joins.then(|| i + c.len_utf8())
+}
+
+/// For each byte value, whether it is an ASCII letter or digit (one load instead of range
+/// tests, in the innermost loop of the tokenizer).
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
 
 /// True when the character before the period at `dot` is a single letter (preceded by a
 /// non-alphanumeric character or nothing).

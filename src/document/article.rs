@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::sanitize::strip_unsafe;
+use super::sanitize::{is_safe, strip_unsafe};
 
 /// The separator placed between paragraphs in [`Article::text`].
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
@@ -76,15 +76,17 @@ impl Article {
         let mut text = String::new();
         let mut spans = Vec::new();
         for raw in paragraphs {
-            let Some(paragraph) = normalise_paragraph(raw.as_ref()) else {
-                continue;
-            };
+            // Cleaned straight into the body; the separator is taken back if nothing is left.
+            let before = text.len();
             if !text.is_empty() {
                 text.push_str(PARAGRAPH_SEPARATOR);
             }
             let start = text.len();
-            text.push_str(&paragraph);
-            spans.push(start..text.len());
+            if normalise_into(raw.as_ref(), &mut text) {
+                spans.push(start..text.len());
+            } else {
+                text.truncate(before);
+            }
         }
         Article {
             source: source.into(),
@@ -131,22 +133,80 @@ impl Article {
 /// Cleans one paragraph: unsafe characters removed, whitespace runs collapsed to one space,
 /// ends trimmed. Non-breaking spaces are kept. Returns `None` when nothing is left.
 pub fn normalise_paragraph(raw: &str) -> Option<String> {
-    let safe = strip_unsafe(raw);
-    let mut out = String::with_capacity(safe.len());
-    let mut pending_space = false;
-    for c in safe.chars() {
-        if is_collapsible_space(c) {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
-        }
-    }
-    (!out.is_empty()).then_some(out)
+    let mut out = String::new();
+    normalise_into(raw, &mut out).then_some(out)
 }
+
+/// Appends the cleaned paragraph (see [`normalise_paragraph`]) to `out`; false when nothing
+/// is left of it.
+fn normalise_into(raw: &str, out: &mut String) -> bool {
+    let stripped;
+    let safe = if is_safe(raw) {
+        raw
+    } else {
+        stripped = strip_unsafe(raw);
+        &stripped
+    };
+    out.reserve(safe.len());
+    let start = out.len();
+    let mut pending_space = false;
+    // Runs of characters between spaces are copied whole.
+    let mut run_start = 0;
+    let mut i = 0;
+    let bytes = safe.as_bytes();
+    loop {
+        // Other ASCII is skipped in a tight loop; only what it stops at is looked at.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| SPACE_OR_NON_ASCII[usize::from(b)])
+            .unwrap_or(rest.len());
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        let (space, len) = if byte.is_ascii() {
+            // A single space between two words stays as it is, in the run.
+            let single = byte == b' '
+                && run_start < i
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&next| !SPACE_OR_NON_ASCII[usize::from(next)]);
+            (!single, 1)
+        } else {
+            let c = safe[i..].chars().next().unwrap_or(' ');
+            (is_collapsible_space(c), c.len_utf8())
+        };
+        if space {
+            if run_start < i {
+                if pending_space {
+                    out.push(' ');
+                }
+                out.push_str(&safe[run_start..i]);
+            }
+            pending_space = out.len() > start;
+            run_start = i + len;
+        }
+        i += len;
+    }
+    if run_start < safe.len() {
+        if pending_space {
+            out.push(' ');
+        }
+        out.push_str(&safe[run_start..]);
+    }
+    out.len() > start
+}
+
+/// For each byte value, whether it is ASCII whitespace or part of a non-ASCII character.
+const SPACE_OR_NON_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = byte >= 0x80 || matches!(byte as u8, b' ' | b'\t'..=b'\r');
+        byte += 1;
+    }
+    table
+};
 
 /// Whitespace that is collapsed; no-break spaces carry meaning ("12 000", "M. Dupont") and stay.
 fn is_collapsible_space(c: char) -> bool {

@@ -18,7 +18,7 @@
 /// assert_eq!(strip_unsafe("a\u{202e}cba"), "acba");
 /// ```
 pub fn strip_unsafe(text: &str) -> String {
-    if !text.chars().any(needs_attention) {
+    if is_safe(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
@@ -35,6 +35,54 @@ pub fn strip_unsafe(text: &str) -> String {
         }
     }
     out
+}
+
+/// True when [`strip_unsafe`] would return `text` unchanged: no character of it is removed
+/// or starts a sequence that is.
+///
+/// ASCII, most of any text, is checked a byte at a time; only other characters are decoded.
+pub fn is_safe(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        // Safe ASCII is skipped in a tight loop; only what it stops at is looked at.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| UNSAFE_OR_NON_ASCII[usize::from(b)])
+            .unwrap_or(rest.len());
+        let Some(&byte) = bytes.get(i) else {
+            return true;
+        };
+        if byte.is_ascii() {
+            return false;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            return true;
+        };
+        if needs_attention(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// For each byte value, whether it is an unsafe ASCII character ([`is_unsafe_ascii`]) or
+/// part of a non-ASCII one.
+const UNSAFE_OR_NON_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = byte >= 0x80 || is_unsafe_ascii(byte as u8);
+        byte += 1;
+    }
+    table
+};
+
+/// [`needs_attention`] for an ASCII byte: ESC and the other C0 controls except tab and line
+/// breaks, and DEL.
+const fn is_unsafe_ascii(byte: u8) -> bool {
+    (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0x7f
 }
 
 /// True for characters that [`strip_unsafe`] removes or that start a sequence it removes.
@@ -172,6 +220,18 @@ mod tests {
             strip_unsafe("a\u{1b}]never ends\nnext line"),
             "a\nnext line"
         );
+    }
+
+    #[test]
+    fn is_safe_agrees_with_strip_unsafe_on_every_ascii_and_special_character() {
+        let specials = [
+            '\u{85}', '\u{9b}', '\u{a0}', '\u{200e}', '\u{202e}', '\u{2066}', '\u{61c}',
+            '\u{feff}', '\u{fffa}', '“', 'é',
+        ];
+        for c in (0u8..128).map(char::from).chain(specials) {
+            let text = format!("a{c}b");
+            assert_eq!(is_safe(&text), strip_unsafe(&text) == text, "{c:?}");
+        }
     }
 
     #[test]

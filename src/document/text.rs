@@ -1,5 +1,7 @@
 //! The plain-text loader: title line, byline, blank-line paragraphs, reflow of hard wraps.
 
+use std::borrow::Cow;
+
 use super::article::{Article, Metadata};
 
 /// Longest first line (in characters) still taken for a title.
@@ -24,7 +26,7 @@ const MAX_WRAPPED_LINE_CHARS: usize = 100;
 /// assert_eq!(a.text(), "Workers returned on Monday.\n\n“Good,” she said.");
 /// ```
 pub fn parse_text(source: &str, raw: &str) -> Article {
-    let normalised = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let normalised = unix_line_ends(raw);
     let mut blocks = split_blocks(&normalised);
     let mut meta = Metadata::default();
 
@@ -40,8 +42,17 @@ pub fn parse_text(source: &str, raw: &str) -> Article {
 
 /// Splits a body (no title or byline) into paragraphs by the same rules as [`parse_text`].
 pub fn body_paragraphs(raw: &str) -> Vec<String> {
-    let normalised = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let normalised = unix_line_ends(raw);
     blocks_to_paragraphs(&split_blocks(&normalised))
+}
+
+/// `raw` with CRLF and CR line ends made LF, borrowed when it has none.
+fn unix_line_ends(raw: &str) -> Cow<'_, str> {
+    if raw.contains('\r') {
+        Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(raw)
+    }
 }
 
 fn blocks_to_paragraphs(blocks: &[Vec<&str>]) -> Vec<String> {
