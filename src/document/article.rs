@@ -156,11 +156,7 @@ fn normalise_into(raw: &str, out: &mut String) -> bool {
     let bytes = safe.as_bytes();
     loop {
         // Other ASCII is skipped in a tight loop; only what it stops at is looked at.
-        let rest = bytes.get(i..).unwrap_or_default();
-        i += rest
-            .iter()
-            .position(|&b| SPACE_OR_NON_ASCII[usize::from(b)])
-            .unwrap_or(rest.len());
+        i = super::sanitize::next_marked(bytes, i, &SPACE_OR_NON_ASCII);
         let Some(&byte) = bytes.get(i) else {
             break;
         };

@@ -37,6 +37,15 @@ pub fn strip_unsafe(text: &str) -> String {
     out
 }
 
+/// The index of the first byte from `from` on that `table` marks (`bytes.len()` when none).
+pub(crate) fn next_marked(bytes: &[u8], from: usize, table: &[bool; 256]) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    from + rest
+        .iter()
+        .position(|&b| table[usize::from(b)])
+        .unwrap_or(rest.len())
+}
+
 /// True when [`strip_unsafe`] would return `text` unchanged: no character of it is removed
 /// or starts a sequence that is.
 ///
@@ -46,11 +55,7 @@ pub fn is_safe(text: &str) -> bool {
     let mut i = 0;
     loop {
         // Safe ASCII is skipped in a tight loop; only what it stops at is looked at.
-        let rest = bytes.get(i..).unwrap_or_default();
-        i += rest
-            .iter()
-            .position(|&b| UNSAFE_OR_NON_ASCII[usize::from(b)])
-            .unwrap_or(rest.len());
+        i = next_marked(bytes, i, &UNSAFE_OR_NON_ASCII);
         let Some(&byte) = bytes.get(i) else {
             return true;
         };
