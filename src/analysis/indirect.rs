@@ -169,6 +169,17 @@ fn role_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase>
 fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
     let mut clause_start = verb + 1;
     let verb_word = ctx.lower(verb).unwrap_or_default();
+    // "cautioned, however, that …"
+    if ctx.tokens.get(clause_start + 2).is_some()
+        && ctx.word(clause_start) == ","
+        && matches!(
+            ctx.lower(clause_start + 1),
+            Some("however" | "though" | "too" | "meanwhile" | "also")
+        )
+        && ctx.word(clause_start + 2) == ","
+    {
+        clause_start += 3;
+    }
     if verb_word.starts_with("told")
         || verb_word.starts_with("tell")
         || verb_word.starts_with("inform")
@@ -282,8 +293,15 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
         for and in (after_quotes..end).filter(|&i| ctx.word(i) == "and") {
             let found = if ctx.lower(and + 1) == Some("that") {
                 // "and that …": the speaker's first verb introduced a first that-clause.
+                // ("said the system was “…” and that …": a verb that takes a bare clause
+                // needs no first "that").
                 verb_after(ctx, phrase, false, and)
-                    .filter(|&verb| (verb + 1..and).any(|i| ctx.lower(i) == Some("that")))
+                    .filter(|&verb| {
+                        (verb + 1..and).any(|i| ctx.lower(i) == Some("that"))
+                            || ctx
+                                .lower(verb)
+                                .is_some_and(|w| ctx.lexicon.takes_bare_clause(w))
+                    })
                     .map(|verb| (verb, and + 2))
             } else {
                 speech_verb_at(ctx, and + 1, end)
@@ -413,7 +431,7 @@ fn verb_after(
     after_comma: bool,
     end: usize,
 ) -> Option<usize> {
-    let start = phrase.tokens.end;
+    let start = past_bracketed_acronym(ctx, phrase.tokens.end);
     if let Some(verb) = speech_verb_at(ctx, start, end) {
         return Some(verb);
     }
@@ -447,6 +465,21 @@ fn verb_after(
     commas
         .take(MAX_APPOSITIVE_COMMAS - 1)
         .find_map(|c| speech_verb_at(ctx, c + 1, end))
+}
+
+/// Past an acronym in brackets right after a name ("the Workers Union (WDWU) said"): the
+/// token after the closing bracket, else `start`.
+fn past_bracketed_acronym(ctx: &Context, start: usize) -> usize {
+    let bracketed = ctx.tokens.get(start + 2).is_some_and(|_| {
+        ctx.word(start) == "("
+            && ctx.word(start + 2) == ")"
+            && ctx.tokens[start + 1].kind == TokenKind::Word
+            && ctx
+                .word(start + 1)
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.')
+    });
+    if bracketed { start + 3 } else { start }
 }
 
 /// The speech verb at token `start` or after at most two fillers ("later said", "has told"),
@@ -897,6 +930,32 @@ mod tests {
                 "Ana Ruiz spoke to the Calder Gazette. The port authority said that it had fired two managers."
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_may_stand_between_the_subject_and_the_verb() {
+        assert_eq!(
+            reported("The Brackwater Dockers Union (BDU) said the strike would last a week."),
+            one("the strike would last a week", "Brackwater Dockers Union")
+        );
+    }
+
+    #[test]
+    fn however_between_commas_may_follow_the_verb() {
+        assert_eq!(
+            reported("Dr. Helena Marsh cautioned, however, that the study had been small."),
+            one("the study had been small", "Helena Marsh")
+        );
+    }
+
+    #[test]
+    fn and_that_after_a_partial_quote_continues_a_bare_clause() {
+        assert_eq!(
+            reported(
+                "Corvid Logistics said the system was “a tool for planning” and that no worker had been dismissed."
+            ),
+            one("no worker had been dismissed", "Corvid Logistics")
         );
     }
 }
