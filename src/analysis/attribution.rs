@@ -9,7 +9,7 @@ use super::context::Context;
 use super::model::QuoteKind;
 use super::phrases::{Phrase, Referent};
 use super::quotes::MarkFamily;
-use super::tokens::TokenKind;
+use super::tokens::{TokenKind, is_possessive};
 
 /// The outcome for one quotation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -480,8 +480,7 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
             }
             // "China’s Vice Foreign Minister Zhang Wei": the possessor is not the subject,
             // nor in "Kelavar’s minister of water, Nadia Sarkis, accused …".
-            let possessive = ctx.word(phrase.tokens.end - 1).ends_with("’s")
-                || ctx.word(phrase.tokens.end - 1).ends_with("'s");
+            let possessive = is_possessive(ctx.word(phrase.tokens.end - 1));
             if possessive && ctx.phrase_at(phrase.tokens.end).is_some() {
                 i = phrase.tokens.end;
                 continue;

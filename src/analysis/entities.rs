@@ -180,9 +180,6 @@ impl EntityTable {
             NameHint::Other => draft.votes.thing += 3,
             NameHint::Unknown => {}
         }
-        if let Some(title) = &mention.title {
-            let _ = title;
-        }
     }
 
     /// "the Atlantic Longshore Federation (ALF)": ALF becomes an alias; so does an acronym made
@@ -563,7 +560,7 @@ impl EntityTable {
                     .is_some_and(|w| w.chars().all(char::is_lowercase) && BODY_NOUNS.contains(&w));
             // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
             let last_token = tokens[mention.tokens.end - 1].text(text);
-            let owned = (last_token.ends_with("’s") || last_token.ends_with("'s"))
+            let owned = super::tokens::is_possessive(last_token)
                 .then(|| tokens.get(mention.tokens.end).map(|t| t.text(text)))
                 .flatten();
             let owns_body_part = owned.is_some_and(|w| BODY_PARTS.contains(&w));

@@ -144,7 +144,7 @@ fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrase
                 .or_else(|| role_then_name(ctx, start))?;
             // "Kelavar’s minister of water, Nadia Sarkis, …": the name, not the possessor.
             let last = ctx.word(phrase.tokens.end - 1);
-            if last.ends_with("’s") || last.ends_with("'s") {
+            if super::tokens::is_possessive(last) {
                 let name = name_in_apposition_after(ctx, phrase.tokens.end, sentence.end)?;
                 return ctx.phrase_at(name).map(|phrase| (name, phrase));
             }

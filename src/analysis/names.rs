@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
-use super::tokens::{Token, TokenKind, Vocabulary};
+use super::tokens::{Token, TokenKind, Vocabulary, is_possessive};
 
 /// What the words of a name suggest it is, before the article's other evidence is weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -337,7 +337,7 @@ fn run_end(
     // A possessive ends the name even on its first word: "DAB's Ben Chan" is a party and a
     // person, "Korea's Kim" a country and a player.
     let first = tokens[start].text(text);
-    if first.ends_with("’s") || first.ends_with("'s") {
+    if is_possessive(first) {
         return end;
     }
     while let Some(token) = tokens.get(end) {
@@ -390,9 +390,7 @@ fn run_end(
                 && (head_word(end)
                     || (tokens.get(end).is_some_and(|next| {
                         let owner = next.text(text);
-                        (owner.ends_with("’s") || owner.ends_with("'s"))
-                            && lexicon
-                                .is_nonname(owner.trim_end_matches("’s").trim_end_matches("'s"))
+                        is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
                     }) && head_word(end + 1)));
             // Nor a common word's before a head word: "St. Brigid's Children's Hospital".
             let common_owner = tokens.get(end).is_some_and(|next| {
@@ -401,10 +399,10 @@ fn run_end(
                     && (lexicon.is_place_word(next.text(text))
                         || lexicon.is_org_word(next.text(text)))
             }) && {
-                let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+                let bare = trim_possessives(word);
                 lexicon.is_nonname(bare)
             };
-            if (word.ends_with("’s") || word.ends_with("'s")) && !saints && !common_owner {
+            if is_possessive(word) && !saints && !common_owner {
                 break;
             }
         } else if matches!(word, "’" | "'")

@@ -342,6 +342,11 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
+/// True when `word` ends with a possessive "’s" or "'s" ("Putin’s").
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
 /// `word.to_lowercase()`, borrowed when that changes nothing.
 pub fn lowercase(word: &str) -> Cow<'_, str> {
     if word
