@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
-use super::lexicon::{Gender, Lexicon};
+use super::lexicon::{Gender, KindContext, Lexicon};
 use super::model::{Entity, EntityKind};
 use super::names::{NameHint, NameMention};
 use super::tokens::Token;
@@ -549,28 +549,31 @@ impl EntityTable {
             let route = tokens[mention.tokens.start].range() != mention.span
                 && tokens
                     .get(mention.tokens.end)
-                    .is_some_and(|t| ROUTE_NOUNS.contains(&t.text(text)));
+                    .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Route));
             // "a spokesperson for Hydrostrev", "the state hydropower company, Hydrostrev".
             let word_before = |n: usize| before.checked_sub(n).map(|p| tokens[p].text(text));
             let voice_for =
                 previous == Some("for") && word_before(2).is_some_and(|w| lexicon.is_voice_noun(w));
             let body_in_apposition = previous == Some(",")
                 && mention.title.is_none()
-                && word_before(2)
-                    .is_some_and(|w| w.chars().all(char::is_lowercase) && BODY_NOUNS.contains(&w));
+                && word_before(2).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
+                });
             // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
             let last_token = tokens[mention.tokens.end - 1].text(text);
             let owned = super::tokens::is_possessive(last_token)
                 .then(|| tokens.get(mention.tokens.end).map(|t| t.text(text)))
                 .flatten();
-            let owns_body_part = owned.is_some_and(|w| BODY_PARTS.contains(&w));
-            let owns_place_part = owned.is_some_and(|w| PLACE_PARTS.contains(&w));
+            let owns_body_part =
+                owned.is_some_and(|w| lexicon.tells_kind(w, KindContext::OwnedByBody));
+            let owns_place_part =
+                owned.is_some_and(|w| lexicon.tells_kind(w, KindContext::OwnedByPlace));
             // "Halden-based": the name part of the compound is a place.
             let based = text[mention.span.end..].starts_with("-based");
             // "the Saltings district", "Quarry Hill ward".
             let area_after = tokens
                 .get(mention.tokens.end)
-                .is_some_and(|t| AREA_NOUNS.contains(&t.text(text)));
+                .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Area));
             // "in Haverleigh and Copse End": the second of two places after "in".
             let second_place = matches!(previous, Some("and" | "or"))
                 && index > 0
@@ -775,115 +778,6 @@ fn display_name(draft: &Draft) -> String {
 const DEMONYM_ENDINGS: &[&str] = &["i", "ian", "ese", "an", "n", "ish", "ic", "ean"];
 /// Fewest letters of a place name that a demonym ending is looked for after.
 const MIN_DEMONYM_BASE: usize = 4;
-
-/// Nouns after a hyphenated pair of names that make both places: "the Kelavar-Ostreva
-/// border", "the Kinlochbrae-Inchmorran crossing".
-const ROUTE_NOUNS: &[&str] = &[
-    "border",
-    "borders",
-    "crossing",
-    "route",
-    "frontier",
-    "road",
-    "railway",
-    "highway",
-    "pipeline",
-    "corridor",
-    "ferry",
-    "bridge",
-    "relations",
-];
-
-/// Nouns after a possessive name that make it a body: "Brenmore’s chief executive".
-const BODY_PARTS: &[&str] = &[
-    "chief",
-    "board",
-    "shares",
-    "shareholders",
-    "headquarters",
-    "employees",
-    "staff",
-    "customers",
-    "subsidiary",
-    "chairman",
-    "chairwoman",
-    "founder",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "directors",
-    "crews",
-    "drivers",
-    "executives",
-];
-
-/// Nouns after a possessive name that make it a place: "Kelavar’s capital".
-const PLACE_PARTS: &[&str] = &[
-    "capital",
-    "government",
-    "president",
-    "parliament",
-    "army",
-    "borders",
-    "border",
-    "coast",
-    "economy",
-    "population",
-    "citizens",
-    "farmers",
-    "villages",
-    "towns",
-    "cities",
-    "residents",
-    "minister",
-    "ministry",
-    "embassy",
-    "mayor",
-    "voters",
-];
-
-/// Nouns after a name that make it a place: "the Saltings district".
-const AREA_NOUNS: &[&str] = &[
-    "district",
-    "ward",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "borough",
-    "county",
-    "province",
-    "region",
-    "constituency",
-    "parish",
-    "township",
-];
-
-/// Nouns for a body that a name in apposition right after them names: "the state hydropower
-/// company, Hydrostrev".
-const BODY_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "operator",
-    "agency",
-    "utility",
-    "charity",
-    "union",
-    "regulator",
-    "broadcaster",
-    "carrier",
-    "airline",
-    "insurer",
-    "manufacturer",
-    "retailer",
-    "supplier",
-    "watchdog",
-    "newspaper",
-    "consultancy",
-    "conglomerate",
-    "subsidiary",
-    "lender",
-    "bank",
-];
 
 /// Honorifics kept in front of a single-word name ("Mrs. Bennet"), so that two people who
 /// share a surname keep distinct names.

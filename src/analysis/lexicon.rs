@@ -48,6 +48,38 @@ pub mod flags {
     pub const DETERMINER: u8 = 64;
 }
 
+/// What a word next to a name tells of its kind (assets/lexicon/kind_context.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KindContext {
+    /// After a hyphenated pair of names, both are places ("the Kelavar-Ostreva border").
+    Route,
+    /// After a possessive name, the name is an organisation ("Brenmore’s chief executive").
+    OwnedByBody,
+    /// After a possessive name, the name is a place ("Kelavar’s capital").
+    OwnedByPlace,
+    /// Right after a name, the name is a place ("the Saltings district").
+    Area,
+    /// Before a comma and a name, the name is an organisation ("the state company, Hydrostrev").
+    Body,
+}
+
+impl KindContext {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    fn parse(tag: &str) -> Option<KindContext> {
+        match tag.trim() {
+            "route" => Some(KindContext::Route),
+            "owned-by-body" => Some(KindContext::OwnedByBody),
+            "owned-by-place" => Some(KindContext::OwnedByPlace),
+            "area" => Some(KindContext::Area),
+            "body" => Some(KindContext::Body),
+            _ => None,
+        }
+    }
+}
+
 /// A country, city or region from the gazetteers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
@@ -83,6 +115,8 @@ pub struct Lexicon {
     pronouns: HashMap<String, (Gender, bool)>,
     work_nouns: HashSet<String>,
     anonymity: Vec<Vec<String>>,
+    /// Each word's [`KindContext`]s, one bit each.
+    kind_context: HashMap<String, u8>,
     name_adjectives: HashSet<String>,
     scare_markers: HashSet<String>,
     cue_fillers: HashSet<String>,
@@ -190,6 +224,15 @@ impl Lexicon {
                 .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
             name_adjectives: set(asset!("name_adjectives.txt")),
+            kind_context: entries(asset!("kind_context.tsv"))
+                .filter_map(|line| {
+                    let (word, tag) = line.split_once('\t')?;
+                    Some((word.trim().to_lowercase(), KindContext::parse(tag)?))
+                })
+                .fold(HashMap::default(), |mut map, (word, context)| {
+                    *map.entry(word).or_default() |= context.bit();
+                    map
+                }),
             scare_markers: lowercase_set(asset!("scare_markers.txt")),
             cue_fillers: lowercase_set(asset!("cue_fillers.txt")),
             org_nouns: entries(asset!("org_nouns.txt"))
@@ -428,6 +471,13 @@ impl Lexicon {
         })
     }
 
+    /// True when `word` (lowercase) tells `context` about a name beside it.
+    pub fn tells_kind(&self, word: &str, context: KindContext) -> bool {
+        self.kind_context
+            .get(word)
+            .is_some_and(|bits| bits & context.bit() != 0)
+    }
+
     /// True for a capitalised adjective that is never a name alone ("Western").
     pub fn is_name_adjective(&self, word: &str) -> bool {
         self.name_adjectives.contains(word)
@@ -528,6 +578,9 @@ mod tests {
         assert!(lexicon.is_speech_verb("smiled") && !lexicon.is_reporting_verb("smiled"));
         assert!(lexicon.is_abbreviation("Mr."));
         assert!(lexicon.is_calendar("Tuesday"));
+        assert!(lexicon.tells_kind("border", KindContext::Route));
+        assert!(lexicon.tells_kind("district", KindContext::Area));
+        assert!(!lexicon.tells_kind("district", KindContext::Body));
         assert!(lexicon.is_nonname("However"));
         assert!(lexicon.is_elision("tis"));
         assert_eq!(lexicon.pronoun("she"), Some((Gender::Female, false)));
