@@ -624,3 +624,19 @@ fn a_spokesperson_for_the_board_speaks_for_the_board_named_earlier() {
         Some("National Medicines Board".to_owned())
     );
 }
+
+#[test]
+fn a_given_name_before_a_place_word_who_reports_speech_is_a_person() {
+    let (_, analysis) = run(&["Martin Hill said the race would go ahead. Hill was sure."]);
+    let hill = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Martin Hill")
+        .expect("Martin Hill is an entity");
+    assert_eq!(hill.kind, byline::analysis::EntityKind::Person);
+    let (_, analysis) = run(&["They walked down Victoria Park to the river."]);
+    assert_eq!(
+        analysis.entities[0].kind,
+        byline::analysis::EntityKind::Place
+    );
+}

@@ -554,11 +554,13 @@ impl EntityTable {
             let word_before = |n: usize| before.checked_sub(n).map(|p| tokens[p].text(text));
             let voice_for =
                 previous == Some("for") && word_before(2).is_some_and(|w| lexicon.is_voice_noun(w));
-            let body_in_apposition = previous == Some(",")
-                && mention.title.is_none()
-                && word_before(2).is_some_and(|w| {
-                    w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
-                });
+            // "the delivery app Parcelbee", "a campaign group, Save Our Shelves".
+            let is_body_noun = |w: &str| {
+                w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
+            };
+            let body_in_apposition = mention.title.is_none()
+                && ((previous == Some(",") && word_before(2).is_some_and(is_body_noun))
+                    || previous.is_some_and(is_body_noun));
             // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
             let last_token = tokens[mention.tokens.end - 1].text(text);
             let owned = super::tokens::is_possessive(last_token)
@@ -1119,6 +1121,15 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_body_noun_right_before_a_name_makes_it_an_organisation() {
+        let found = entities(
+            "Orders moved to the delivery app Parcelbee. A campaign group, Keep Our Lights, met.",
+        );
+        assert_eq!(kind_of(&found, "Parcelbee"), EntityKind::Organization);
+        assert_eq!(kind_of(&found, "Keep Our Lights"), EntityKind::Organization);
     }
 
     #[test]

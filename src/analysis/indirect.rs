@@ -58,6 +58,12 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         if let Some((clause, cue_verb, phrase, at)) = result
             && let Some(speaker) = ctx.resolve(&phrase, at, false)
         {
+            // A name that reports speech is a person's, as with quotes ("Damon Hill said …").
+            if matches!(phrase.referent, super::phrases::Referent::Name(_))
+                && cue_verb != "according to"
+            {
+                ctx.table.vote_speaker(speaker);
+            }
             found.push((
                 clause,
                 Attribution {

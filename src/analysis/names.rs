@@ -340,6 +340,17 @@ fn run_end(
     if is_possessive(first) {
         return end;
     }
+    // The name proper after a capitalised article or preposition opening a sentence ("The
+    // Warehouse and …", "At St. Brigid's …"), which `trim` drops later.
+    let head = if opens_sentence_before_name(first)
+        && tokens
+            .get(start + 1)
+            .is_some_and(|next| next.paragraph == paragraph && capital[start + 1])
+    {
+        start + 1
+    } else {
+        start
+    };
     while let Some(token) = tokens.get(end) {
         if token.paragraph != paragraph {
             break;
@@ -386,7 +397,7 @@ fn run_end(
                 })
             };
             // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
-            let saints = matches!(tokens[start].text(text), "St" | "St." | "Saint")
+            let saints = matches!(tokens[head].text(text), "St" | "St." | "Saint")
                 && (head_word(end)
                     || (tokens.get(end).is_some_and(|next| {
                         let owner = next.text(text);
@@ -417,7 +428,7 @@ fn run_end(
             // A plural possessive inside an organisation's name: "Ratepayers’ Alliance".
             end += 2;
         } else if word == "and"
-            && end == start + 1
+            && end == head + 1
             && let Some(body_end) = and_body_end(text, tokens, capital, end, lexicon)
         {
             // "Kinlochbrae and Isles Council", "Argyll and Bute Council".
@@ -1033,8 +1044,13 @@ impl<'a> RunContext<'a> {
         {
             // A place word heading the name makes a place even after organisation words
             // ("Wright Air Force Base", "Metro Convention Centre"); after "of" it does not
-            // head it ("University of the Tamsin Valley").
-            NameHint::Place
+            // head it ("University of the Tamsin Valley"). After a given name it may be a
+            // surname ("Stuart Hall", "Damon Hill"), which the context decides.
+            if given.is_some() && words.len() == 2 && title.is_none() {
+                NameHint::AmbiguousPlace
+            } else {
+                NameHint::Place
+            }
         } else if words.iter().any(|w| lexicon.is_org_word(w) || *w == "&") {
             NameHint::Organization
         } else if words.len() > 1
@@ -1068,6 +1084,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "under", "over", "as", "and", "but", "or", "if", "when", "while", "since", "though",
     "although", "because", "across", "near", "inside", "outside", "off", "around",
 ];
+
+/// True for a capitalised article or function word ("The", "At") that a name may follow at
+/// the start of a sentence.
+fn opens_sentence_before_name(word: &str) -> bool {
+    word.len() <= 7
+        && ["the", "a", "an"]
+            .iter()
+            .chain(FUNCTION_WORDS)
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// `word.trim_end_matches("’s").trim_end_matches("'s")`, without building a string searcher
 /// for each pattern.
@@ -1218,6 +1244,10 @@ mod tests {
             plain("Nurses at St. Brigid's Children's Hospital met the Ratepayers’ Alliance."),
             ["St. Brigid's Children's Hospital", "Ratepayers’ Alliance"]
         );
+        assert_eq!(
+            plain("At St. Brigid's Children's Hospital, nurses met."),
+            ["St. Brigid's Children's Hospital"]
+        );
     }
 
     #[test]
@@ -1225,6 +1255,10 @@ mod tests {
         assert_eq!(
             plain("Pickers joined the Warehouse and Distribution Workers Union on Monday."),
             ["Warehouse and Distribution Workers Union"]
+        );
+        assert_eq!(
+            plain("The Warehouse and Distribution Workers Union (WDWU) said so."),
+            ["Warehouse and Distribution Workers Union", "WDWU"]
         );
     }
 
