@@ -640,3 +640,69 @@ fn a_given_name_before_a_place_word_who_reports_speech_is_a_person() {
         byline::analysis::EntityKind::Place
     );
 }
+
+#[test]
+fn coordinated_reported_clauses_are_separate_quotes_each_with_its_verb() {
+    let found = quotes(&[
+        "Gwen Aldous told reporters that the reserves had fallen by a third and argued that the hubs would open longer.",
+        "Ruth Castellano said monitoring had spread quickly but that few firms had resisted it.",
+    ]);
+    let texts: Vec<(&str, Option<&str>, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                "the reserves had fallen by a third",
+                Some("Gwen Aldous"),
+                Some("told")
+            ),
+            (
+                "the hubs would open longer",
+                Some("Gwen Aldous"),
+                Some("argued")
+            ),
+            (
+                "monitoring had spread quickly",
+                Some("Ruth Castellano"),
+                Some("said")
+            ),
+            (
+                "few firms had resisted it",
+                Some("Ruth Castellano"),
+                Some("said")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn reported_speech_in_a_relative_clause_after_a_name_and_its_role() {
+    let found = one(&[
+        "The figures echo Janet Crewe, the council’s director of finance, who warned councillors in February that the city would run out of money.",
+    ]);
+    assert_eq!(found.text, "the city would run out of money");
+    assert_eq!(found.speaker.as_deref(), Some("Janet Crewe"));
+    assert_eq!(found.cue.as_deref(), Some("warned"));
+}
+
+#[test]
+fn a_name_after_lowercase_words_in_apposition_to_a_possessor_is_the_subject() {
+    let found = one(&[
+        "Pickers at Kestrel walked out.",
+        "Kestrel’s largest customer, the grocery delivery app Parcelbee, said on Thursday that it had moved some orders elsewhere.",
+    ]);
+    assert_eq!(found.text, "it had moved some orders elsewhere");
+    assert_eq!(found.speaker.as_deref(), Some("Parcelbee"));
+}
+
+#[test]
+fn a_role_appositive_between_the_subject_and_a_coordinated_speech_verb() {
+    let found = one(&[
+        "Bernard Fosse, a businessman standing for the Ratepayers’ Alliance, toured the branch on Saturday and said the city could keep every library open.",
+    ]);
+    assert_eq!(found.text, "the city could keep every library open");
+    assert_eq!(found.speaker.as_deref(), Some("Bernard Fosse"));
+}

@@ -528,19 +528,32 @@ const CLAUSE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// After a possessor, "minister of water and agriculture, Nadia Sarkis,": the token where a
-/// name between commas starts, within a few words of `start` and before `limit`.
+/// name between commas starts, within a few words of `start` and before `limit`. A few
+/// lowercase words may stand before the name ("largest customer, the delivery app
+/// Parcelbee,").
 pub(super) fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let comma = (start..limit.min(start + 8))
         .take_while(|&i| ctx.tokens[i].kind == TokenKind::Word || ctx.word(i) == ",")
         .find(|&i| ctx.word(i) == ",")?;
-    let phrase = ctx.phrase_at(comma + 1)?;
-    (matches!(phrase.referent, Referent::Name(_))
-        && ctx
-            .tokens
-            .get(phrase.tokens.end)
-            .is_some_and(|t| t.text(ctx.text) == ","))
-    .then_some(comma + 1)
+    let lowercase_word = |i: usize| {
+        ctx.tokens[i].kind == TokenKind::Word
+            && ctx.word(i).chars().next().is_some_and(char::is_lowercase)
+    };
+    (comma + 1..limit.min(comma + 1 + APPOSED_NAME_WORDS))
+        .take_while(|&i| i == comma + 1 || lowercase_word(i - 1))
+        .find(|&i| {
+            ctx.phrase_at(i).is_some_and(|phrase| {
+                matches!(phrase.referent, Referent::Name(_))
+                    && ctx
+                        .tokens
+                        .get(phrase.tokens.end)
+                        .is_some_and(|t| t.text(ctx.text) == ",")
+            })
+        })
 }
+
+/// Most lowercase words before a name in apposition ("the grocery delivery app Parcelbee").
+const APPOSED_NAME_WORDS: usize = 5;
 
 /// “…,” according to Ruiz. / According to the union, “…”
 fn according_to(ctx: &Context, index: usize) -> Option<Cue> {

@@ -54,22 +54,27 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
             subject_verb_clause(ctx, &subjects, sentence.clone())
                 .or_else(|| clause_then_attribution(ctx, sentence.clone()))
         }
-        .or_else(|| coordinated_clause(ctx, &subjects, sentence));
-        if let Some((clause, cue_verb, phrase, at)) = result
-            && let Some(speaker) = ctx.resolve(&phrase, at, false)
+        .or_else(|| coordinated_clause(ctx, &subjects, sentence.clone()))
+        .or_else(|| relative_clause(ctx, sentence));
+        let Some((clause, cue_verb, phrase, at)) = result else {
+            continue;
+        };
+        let Some(speaker) = ctx.resolve(&phrase, at, false) else {
+            continue;
+        };
+        // A name that reports speech is a person's, as with quotes ("Martin Hill said …").
+        if matches!(phrase.referent, super::phrases::Referent::Name(_))
+            && cue_verb != "according to"
         {
-            // A name that reports speech is a person's, as with quotes ("Damon Hill said …").
-            if matches!(phrase.referent, super::phrases::Referent::Name(_))
-                && cue_verb != "according to"
-            {
-                ctx.table.vote_speaker(speaker);
-            }
+            ctx.table.vote_speaker(speaker);
+        }
+        for (part, verb) in split_coordinated(ctx, clause, cue_verb) {
             found.push((
-                clause,
+                ctx.bytes(part),
                 Attribution {
                     speaker: Some(speaker),
-                    speaker_span: Some(phrase.span),
-                    cue: Some(cue_verb),
+                    speaker_span: Some(phrase.span.clone()),
+                    cue: Some(verb),
                 },
             ));
         }
@@ -77,7 +82,98 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     found
 }
 
+/// A reported clause (tokens), its speech verb, the speaker's phrase and where it starts.
 type Found = (Range<usize>, String, super::phrases::Phrase, usize);
+
+/// Splits a reported clause where a second one is coordinated to it, each with its verb:
+/// "told reporters that A and argued that B", "said A but that B", "said A, and that B".
+/// Outside quotation marks only; each part must still look like a clause.
+fn split_coordinated(
+    ctx: &Context,
+    clause: Range<usize>,
+    verb: String,
+) -> Vec<(Range<usize>, String)> {
+    let mut parts = Vec::new();
+    let mut start = clause.start;
+    let mut verb = verb;
+    let mut i = start + MIN_CLAUSE_WORDS;
+    while i + 1 < clause.end {
+        let joins = matches!(ctx.lower(i), Some("and" | "but")) && !ctx.inside_quote[i];
+        let second = if !joins {
+            None
+        } else if ctx.lower(i + 1) == Some("that") {
+            Some((i + 2, verb.clone()))
+        } else {
+            speech_verb_at(ctx, i + 1, clause.end)
+                .filter(|&v| ctx.lower(v + 1) == Some("that"))
+                .map(|v| (v + 2, ctx.word(v).to_lowercase()))
+        };
+        let first_end = if i > start && ctx.word(i - 1) == "," {
+            i - 1
+        } else {
+            i
+        };
+        match second {
+            Some((next, next_verb))
+                if looks_like_clause(ctx, start..first_end)
+                    && looks_like_clause(ctx, next..clause.end) =>
+            {
+                parts.push((start..first_end, std::mem::replace(&mut verb, next_verb)));
+                start = next;
+                i = next + MIN_CLAUSE_WORDS;
+            }
+            _ => i += 1,
+        }
+    }
+    parts.push((start..clause.end, verb));
+    parts
+}
+
+/// "NAME[, appositive,] who SPEECH-VERB [object] that CLAUSE.": reported speech in a
+/// relative clause ("Janet Crewe, the director of finance, who warned councillors in
+/// February that …"). The clause runs to the end of the sentence.
+fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
+    let end = trailing_punctuation(ctx, sentence.end);
+    for who in sentence.start + 2..end {
+        if ctx.lower(who) != Some("who") || ctx.word(who - 1) != "," || ctx.inside_quote[who] {
+            continue;
+        }
+        let floor = who
+            .saturating_sub(APPOSITIVE_TOKENS + 4)
+            .max(sentence.start);
+        let speaker = (floor..who - 1).rev().find_map(|start| {
+            let phrase = ctx.phrase_at(start)?;
+            let before_who =
+                phrase.tokens.end == who - 1 || past_appositive(ctx, &phrase, end) == Some(who);
+            (before_who
+                && matches!(phrase.referent, super::phrases::Referent::Name(_))
+                && names_someone(ctx, &phrase))
+            .then_some((start, phrase))
+        });
+        let Some((start, phrase)) = speaker else {
+            continue;
+        };
+        let Some(verb) = speech_verb_at(ctx, who + 1, end) else {
+            continue;
+        };
+        let Some(clause_start) = clause_start_after(ctx, verb) else {
+            continue;
+        };
+        if ctx.lower(clause_start - 1) != Some("that")
+            || clause_start >= end
+            || !looks_like_clause(ctx, clause_start..end)
+        {
+            continue;
+        }
+        return Some((
+            clause_start..end,
+            ctx.word(verb).to_lowercase(),
+            phrase,
+            start,
+        ));
+    }
+    None
+}
 
 /// A sentence's possible subjects ([`subjects`]), each with the token where it starts.
 type Subjects = [(usize, super::phrases::Phrase)];
@@ -100,12 +196,7 @@ fn subject_verb_clause(
             continue;
         }
         let verb_word = ctx.word(verb).to_lowercase();
-        return Some((
-            ctx.bytes(clause_start..clause_end),
-            verb_word,
-            phrase.clone(),
-            start,
-        ));
+        return Some((clause_start..clause_end, verb_word, phrase.clone(), start));
     }
     None
 }
@@ -120,7 +211,7 @@ fn according_to_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     }
     looks_like_clause(ctx, comma + 1..end).then(|| {
         (
-            ctx.bytes(comma + 1..end),
+            comma + 1..end,
             "according to".to_owned(),
             phrase,
             sentence.start + 2,
@@ -323,12 +414,7 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
                 continue;
             }
             let verb_word = ctx.word(verb).to_lowercase();
-            return Some((
-                ctx.bytes(clause_start..end),
-                verb_word,
-                phrase.clone(),
-                start,
-            ));
+            return Some((clause_start..end, verb_word, phrase.clone(), start));
         }
     }
     None
@@ -392,7 +478,7 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         {
             return None;
         }
-        return Some((ctx.bytes(sentence.start..comma), verb_word, phrase, after));
+        return Some((sentence.start..comma, verb_word, phrase, after));
     }
     None
 }
