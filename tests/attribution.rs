@@ -706,3 +706,60 @@ fn a_role_appositive_between_the_subject_and_a_coordinated_speech_verb() {
     assert_eq!(found.text, "the city could keep every library open");
     assert_eq!(found.speaker.as_deref(), Some("Bernard Fosse"));
 }
+
+#[test]
+fn a_participle_or_a_second_verb_with_a_bare_clause_opens_a_second_reported_clause() {
+    let found = quotes(&[
+        "Tom Reinholt conceded the building needed major repairs but said the city was moving too fast.",
+        "Beth Sandoval said the county had not been asked, adding that a new signal could not be installed before 2027.",
+    ]);
+    let texts: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.cue.as_deref()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("the building needed major repairs", Some("conceded")),
+            ("the city was moving too fast", Some("said")),
+            ("the county had not been asked", Some("said")),
+            (
+                "a new signal could not be installed before 2027",
+                Some("adding")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_which_clause_and_a_long_adverbial_before_that() {
+    let found = one(&[
+        "Tallis Point Capital, which owns 4.1% of Vessant, said in a letter to the company's board on Monday that the offer undervalued its assets.",
+    ]);
+    assert_eq!(found.text, "the offer undervalued its assets");
+    assert_eq!(found.speaker.as_deref(), Some("Tallis Point Capital"));
+}
+
+#[test]
+fn the_person_after_an_organisation_and_a_title_or_role_is_the_subject() {
+    let found = quotes(&[
+        "IMC spokesman Tomasz Brenner said the envoy would meet each delegation.",
+        "UPPW General Secretary Colm Fennessy cautioned that as many as 1,200 jobs could be lost.",
+        "Harlow County Commissioner Beth Sandoval said the county had not been asked.",
+    ]);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Tomasz Brenner"),
+            Some("Colm Fennessy"),
+            Some("Beth Sandoval")
+        ]
+    );
+    let (_, analysis) = run(&["Harlow County Commissioner Beth Sandoval spoke."]);
+    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Harlow County", "Beth Sandoval"]);
+    let (_, analysis) = run(&["Battalion Chief Dana Ortiz spoke."]);
+    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Dana Ortiz"]);
+}

@@ -90,7 +90,13 @@ impl<'a> Context<'a> {
                 .title
                 .as_ref()
                 .map_or(mention.tokens.start, |t| t.start);
-            mention_starting_at.set_if_empty(start, index);
+            // A titled person wins over the organisation named in the title, which starts at
+            // the same token: "UPPW General Secretary Colm Fennessy" is Fennessy's phrase.
+            if mention.title.is_some() {
+                mention_starting_at.set(start, index);
+            } else {
+                mention_starting_at.set_if_empty(start, index);
+            }
             mention_ending_at.set(mention.tokens.end - 1, index);
         }
         let table = EntityTable::build(text, &tokens, &mentions, lexicon);

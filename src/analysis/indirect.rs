@@ -28,7 +28,7 @@ const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "at"];
 /// statement that").
 const ADVERBIAL_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "via"];
 /// Most tokens of that phrase, with its preposition.
-const ADVERBIAL_TOKENS: usize = 6;
+const ADVERBIAL_TOKENS: usize = 11;
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
@@ -99,16 +99,35 @@ fn split_coordinated(
     let mut i = start + MIN_CLAUSE_WORDS;
     while i + 1 < clause.end {
         let joins = matches!(ctx.lower(i), Some("and" | "but")) && !ctx.inside_quote[i];
-        let second = if !joins {
+        // ", adding that …", ", noting that …"
+        let participle = ctx.word(i) == ","
+            && !ctx.inside_quote[i]
+            && ctx.lower(i + 1).is_some_and(|w| w.ends_with("ing"))
+            && ctx.is_speech_verb(i + 1)
+            && ctx.lower(i + 2) == Some("that");
+        let second = if participle {
+            Some((i + 3, ctx.word(i + 1).to_lowercase()))
+        } else if !joins {
             None
         } else if ctx.lower(i + 1) == Some("that") {
             Some((i + 2, verb.clone()))
         } else {
-            speech_verb_at(ctx, i + 1, clause.end)
-                .filter(|&v| ctx.lower(v + 1) == Some("that"))
-                .map(|v| (v + 2, ctx.word(v).to_lowercase()))
+            // "and argued that …", "but said the city was …"
+            speech_verb_at(ctx, i + 1, clause.end).and_then(|v| {
+                let word = ctx.lower(v)?;
+                let next = if ctx.lower(v + 1) == Some("that") {
+                    v + 2
+                } else if ctx.lexicon.takes_bare_clause(word) && opens_with_subject(ctx, v + 1) {
+                    v + 1
+                } else {
+                    return None;
+                };
+                Some((next, word.to_owned()))
+            })
         };
-        let first_end = if i > start && ctx.word(i - 1) == "," {
+        let first_end = if participle {
+            i
+        } else if i > start && ctx.word(i - 1) == "," {
             i - 1
         } else {
             i
@@ -239,6 +258,13 @@ fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrase
             let phrase = ctx
                 .phrase_at(start)
                 .or_else(|| role_then_name(ctx, start))?;
+            // "IMC spokesman Tomasz Brenner": the person after an organisation and a role.
+            let phrase = match phrase.referent {
+                super::phrases::Referent::Name(_) => {
+                    role_then_name(ctx, phrase.tokens.end).unwrap_or(phrase)
+                }
+                _ => phrase,
+            };
             // "Kelavar’s minister of water, Nadia Sarkis, …": the name, not the possessor.
             let last = ctx.word(phrase.tokens.end - 1);
             if super::tokens::is_possessive(last) {
@@ -546,7 +572,7 @@ fn verb_after(
     // opens a relative clause.
     let first = ctx.lower(start + 1).unwrap_or_default();
     let described = appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
-        || matches!(first, "who" | "whose")
+        || matches!(first, "who" | "whose" | "which")
         || ctx
             .tokens
             .get(start + 1)
@@ -649,34 +675,41 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
         return false;
     }
     let first = ctx.lower(range.start).unwrap_or_default();
+    // "as many as 1,200 jobs could be lost" opens with a quantity, not a preposition.
+    let quantity = first == "as"
+        && matches!(
+            ctx.lower(range.start + 1),
+            Some("many" | "much" | "few" | "little")
+        );
     ctx.tokens[range.start].kind != TokenKind::Punct
-        && !matches!(
-            first,
-            "in" | "on"
-                | "at"
-                | "to"
-                | "of"
-                | "for"
-                | "with"
-                | "by"
-                | "from"
-                | "about"
-                | "against"
-                | "over"
-                | "during"
-                | "into"
-                | "upon"
-                | "without"
-                | "through"
-                | "so"
-                | "as"
-                | "and"
-                | "but"
-                | "or"
-                | "nothing"
-                | "goodbye"
-                | "hello"
-        )
+        && (quantity
+            || !matches!(
+                first,
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "about"
+                    | "against"
+                    | "over"
+                    | "during"
+                    | "into"
+                    | "upon"
+                    | "without"
+                    | "through"
+                    | "so"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "nothing"
+                    | "goodbye"
+                    | "hello"
+            ))
         && !(matches!(first, "yes" | "no") && answer_not_clause(ctx, range.start + 1))
 }
 

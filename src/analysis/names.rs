@@ -796,10 +796,18 @@ impl<'a> RunContext<'a> {
             // words before the first title word name an organisation of their own.
             let first_title =
                 (title.start..title.end).find(|&i| self.lexicon.title(self.word(i)).is_some());
-            if let Some(first_title) = first_title.filter(|&f| f > title.start)
-                && (title.start..first_title).all(|i| self.capital[i])
+            // "Harlow County Commissioner Beth Sandoval": a place word that is also a title
+            // modifier belongs to the name before it when a title follows it.
+            let mut prefix_end = first_title.unwrap_or(title.start);
+            while prefix_end > title.start
+                && prefix_end + 1 < title.end
+                && self.lexicon.is_place_word(self.word(prefix_end))
+                && self.lexicon.title(self.word(prefix_end + 1)).is_some()
             {
-                self.push(title.start..first_title, None, quoted, out);
+                prefix_end += 1;
+            }
+            if prefix_end > title.start && (title.start..prefix_end).all(|i| self.capital[i]) {
+                self.push(title.start..prefix_end, None, quoted, out);
             }
         }
         if name_tokens.len() == 1 {
