@@ -763,3 +763,43 @@ fn the_person_after_an_organisation_and_a_title_or_role_is_the_subject() {
     let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Dana Ortiz"]);
 }
+
+#[test]
+fn a_name_after_a_straight_closing_mark_or_opening_a_sentence_before_a_speech_verb() {
+    let found = quotes(&[
+        "Lin Meihua is a senior fellow at the Halvorsen Centre.",
+        "\"The lists are not about prisoners,\" Lin said. \"Each side needs a win.\"",
+        "Okafor said the talks would resume on Monday.",
+    ]);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Lin Meihua"), Some("Lin Meihua"), Some("Okafor")]
+    );
+    assert_eq!(found[0].speaker_span.as_deref(), Some("Lin"));
+    // A plural role noun opening a sentence is no name.
+    assert!(quotes(&["Pickers said the targets were too high."]).is_empty());
+}
+
+#[test]
+fn a_description_finds_the_person_whose_appositive_gave_that_role() {
+    let found = quotes(&[
+        "The council has sent its special envoy, Ahn Seo-jin, to the talks.",
+        "Talks went on all night in the capital.",
+        "\"We are close to that moment now,\" the envoy said.",
+    ]);
+    assert_eq!(found[0].speaker.as_deref(), Some("Ahn Seo-jin"));
+    assert_eq!(found[0].speaker_span.as_deref(), Some("the envoy"));
+}
+
+#[test]
+fn a_pronoun_prefers_a_named_person_close_by_to_an_unnamed_description_further_back() {
+    let found = quotes(&[
+        "A woman, a mother of four from the same town, has not heard from her son.",
+        "Lin Meihua, a senior fellow at the Halvorsen Centre, said the quarrel stood for a deeper question.",
+        "She predicted that any truce would be fragile in its first weeks.",
+    ]);
+    let last = found.last().expect("the reported clause");
+    assert_eq!(last.text, "any truce would be fragile in its first weeks");
+    assert_eq!(last.speaker.as_deref(), Some("Lin Meihua"));
+}

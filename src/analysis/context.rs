@@ -122,10 +122,20 @@ impl<'a> Context<'a> {
         ctx
     }
 
-    /// Records the role words of titles ("Professor", "Spokesperson") on their entities, so
-    /// that "the professor" can find Professor Henrik Dahl.
+    /// Records the role words of titles ("Professor", "Spokesperson") and of appositives
+    /// ("Lin Meihua, a senior fellow at …"; "its special envoy, Ahn Seo-jin,") on their
+    /// entities, so that "the professor" can find Professor Henrik Dahl and "the envoy" Ahn.
     fn note_roles(&mut self) {
         for (index, mention) in self.mentions.iter().enumerate() {
+            if !mention.quoted {
+                let id = self.table.mention_entity[index];
+                for role in self.appositive_roles(mention) {
+                    let roles = &mut self.table.drafts[id].roles;
+                    if !roles.contains(&role) {
+                        roles.push(role);
+                    }
+                }
+            }
             let Some(title) = &mention.title else {
                 continue;
             };
@@ -151,6 +161,48 @@ impl<'a> Context<'a> {
                 }
             }
         }
+    }
+
+    /// The role nouns of the appositive after a mention ("Lin Meihua, a senior fellow at the
+    /// centre," gives "fellow"), and of a description right before it and its comma ("its
+    /// special envoy, Ahn Seo-jin"): the words before the description's first preposition.
+    fn appositive_roles(&self, mention: &NameMention) -> Vec<String> {
+        let mut roles = Vec::new();
+        let is_role = |word: &str| self.lexicon.role_noun(word).is_some();
+        if self.text[mention.span.end..].starts_with(',')
+            && let Some(description) =
+                super::appositives::appositive_after(self.text, mention.span.clone(), self.lexicon)
+        {
+            roles.extend(
+                description
+                    .split_whitespace()
+                    .take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "with" | "from"))
+                    .map(str::to_lowercase)
+                    .filter(|w| is_role(w)),
+            );
+        }
+        let start = mention
+            .title
+            .as_ref()
+            .map_or(mention.tokens.start, |t| t.start);
+        if start >= 2 && self.tokens[start - 1].text(self.text) == "," {
+            let before = start - 1;
+            let words = (before.saturating_sub(APPOSED_ROLE_WORDS)..before)
+                .rev()
+                .take_while(|&i| {
+                    let word = self.tokens[i].text(self.text);
+                    self.tokens[i].kind == TokenKind::Word
+                        && word.chars().next().is_some_and(char::is_lowercase)
+                });
+            // The head noun stands last: "its special envoy", "the club's captain".
+            if let Some(last) = words.into_iter().next() {
+                let word = self.tokens[last].text(self.text);
+                if is_role(word) {
+                    roles.push(word.to_owned());
+                }
+            }
+        }
+        roles
     }
 
     /// Gives a gender to people whose names do not tell it, from the pronouns that follow
@@ -252,6 +304,8 @@ impl<'a> Context<'a> {
 
 /// How many tokens after a name its gender is looked for in a pronoun.
 const GENDER_WINDOW: usize = 15;
+/// Most lowercase words in a description before a name in apposition ("its special envoy,").
+const APPOSED_ROLE_WORDS: usize = 4;
 /// How many more pronouns of one gender than of the other decide a name's gender.
 const GENDER_MARGIN: u16 = 2;
 

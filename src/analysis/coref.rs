@@ -351,6 +351,16 @@ impl Context<'_> {
                 }
             };
             if candidate_gender == gender && gender != Gender::Unknown {
+                // A named person close by, of unknown gender ("Lin Meihua … She predicted"),
+                // is likelier than an unnamed description further back ("a mother of four").
+                let unnamed = match &candidate.target {
+                    Target::Entity(id) => self.table.drafts[*id].nominal,
+                    Target::Description { .. } => true,
+                };
+                let named_fallback = matches!(&fallback, Some(Target::Entity(id)) if !self.table.drafts[*id].nominal);
+                if unnamed && named_fallback {
+                    return fallback;
+                }
                 return Some(candidate.target.clone());
             }
             if candidate_gender.compatible(gender)
