@@ -347,7 +347,10 @@ impl EntityTable {
                     }),
                 };
             }
-            let placed = self.drafts[id].votes.place + self.drafts[id].votes.context_place > 0;
+            // "Shares in Vessant" is a place context, but an owned "Vessant shareholders" says
+            // otherwise: more evidence of a place than of a body keeps it apart.
+            let votes = self.drafts[id].votes;
+            let placed = votes.place + votes.context_place > votes.organization;
             // A person's full name ("Ana Ruiz" before the "Ana Ruiz Foundation") stays a person.
             let full_person_name = !single && mention.hint == NameHint::Person;
             if target.is_none() && !placed && mention.title.is_none() && !full_person_name {
@@ -370,13 +373,25 @@ impl EntityTable {
                             && !longer.contains(&other)
                             && !d.mentions.is_empty()
                             && d.name.contains(' ')
+                            && !starts_with_word(&d.name, &mention.name)
                             && d.name.split_whitespace().any(|w| w == mention.name)
                     })
                 };
-                if let [only] = longer.as_slice()
+                // "Harlow & Finch" and "Harlow & Finch Group" are one body under two forms:
+                // the longest stands for them when the others begin it.
+                let longest = longer
+                    .iter()
+                    .copied()
+                    .max_by_key(|&o| self.drafts[o].name.len())
+                    .filter(|&l| {
+                        longer.iter().all(|&o| {
+                            o == l || starts_with_word(&self.drafts[l].name, &self.drafts[o].name)
+                        })
+                    });
+                if let Some(only) = longest
                     && !elsewhere()
                 {
-                    target = Some(*only);
+                    target = Some(only);
                 }
             }
             if target.is_none()
@@ -1121,6 +1136,21 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_short_company_name_joins_the_full_one_despite_a_longer_form_or_a_place_context() {
+        let found = entities(
+            "Harlow & Finch Group bought Vessant Containers on Monday. The buyer will issue new Harlow shares. Harlow & Finch Chief Executive Ana Ruiz spoke. Buyers of Vessant’s shares cheered, and investors in Vessant sold.",
+        );
+        let group = found
+            .iter()
+            .find(|e| e.0 == "Harlow & Finch Group")
+            .unwrap();
+        assert!(group.1.contains(&"Harlow".to_owned()), "{found:?}");
+        let vessant = found.iter().find(|e| e.0 == "Vessant Containers").unwrap();
+        assert_eq!(vessant.1, ["Vessant"]);
+        assert_eq!(vessant.2, EntityKind::Organization);
     }
 
     #[test]
