@@ -94,10 +94,23 @@ impl EntityTable {
     /// "Kelavari" beside "Kelavar": a single word made of a place's name and a demonym
     /// ending is that place's demonym (an alias), not an entity of its own. Known countries'
     /// demonyms come from the gazetteer; this finds those of places it does not list.
+    /// A single word of no known kind whose demonym the article also uses ("Valmora" beside
+    /// "Valmoran") is a place too.
     fn link_demonyms(&mut self) {
         let places: HashMap<String, usize> = (0..self.drafts.len())
             .filter(|&id| {
                 self.kind(id) == EntityKind::Place && !self.drafts[id].mentions.is_empty()
+            })
+            .map(|id| (self.drafts[id].name.clone(), id))
+            .collect();
+        let unknown: HashMap<String, usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                let draft = &self.drafts[id];
+                !draft.mentions.is_empty()
+                    && !draft.name.contains(' ')
+                    && draft.votes.person == 0
+                    && draft.votes.organization == 0
+                    && self.kind(id) == EntityKind::Other
             })
             .map(|id| (self.drafts[id].name.clone(), id))
             .collect();
@@ -109,12 +122,25 @@ impl EntityTable {
             {
                 continue;
             }
-            let place = DEMONYM_ENDINGS.iter().find_map(|ending| {
-                name.strip_suffix(ending)
+            let base = |ending: &&str| {
+                name.strip_suffix(*ending)
                     .filter(|base| base.chars().count() >= MIN_DEMONYM_BASE)
-                    .and_then(|base| places.get(base))
-            });
-            if let Some(&place) = place {
+            };
+            let place = DEMONYM_ENDINGS
+                .iter()
+                .find_map(|ending| base(ending).and_then(|base| places.get(base)))
+                .copied()
+                .or_else(|| {
+                    DEMONYM_ENDINGS
+                        .iter()
+                        .find_map(|ending| base(ending).and_then(|base| unknown.get(base)))
+                        .copied()
+                        .filter(|&place| place != id)
+                });
+            if let Some(place) = place {
+                if self.kind(place) != EntityKind::Place {
+                    self.drafts[place].votes.context_place += 2;
+                }
                 self.merge_as_demonym(id, place);
             }
         }
@@ -1136,6 +1162,16 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn an_unknown_word_whose_demonym_the_article_uses_is_a_place() {
+        let found = entities(
+            "Talks stalled as Valmoran officials said little, and Valmora agreed to host a mission.",
+        );
+        let place = found.iter().find(|e| e.0 == "Valmora").unwrap();
+        assert_eq!(place.1, ["Valmoran"]);
+        assert_eq!(place.2, EntityKind::Place);
     }
 
     #[test]
