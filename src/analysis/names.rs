@@ -61,7 +61,9 @@ pub fn find_names(
     inside_quote: &[bool],
     lexicon: &Lexicon,
 ) -> Vec<NameMention> {
-    let capital = vocabulary.per_token(false, is_name_word);
+    let capital = vocabulary.per_token(false, |w| {
+        is_name_word(w) || is_particle_compound(w, lexicon)
+    });
     // By word, not by token: only capitalised tokens are asked.
     let heading_words: Vec<bool> = vocabulary
         .words
@@ -313,6 +315,14 @@ fn caps_title_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon)
     }
     // The first sentence's opening word is no name either: "THE SISTERS There was".
     Some(end + usize::from(lexicon.is_nonname(next_word)))
+}
+
+/// "al-Haddad", "el-Sayed", "bin-Talal": a surname particle joined by a hyphen to a
+/// capitalised name is a name word though it starts in lowercase.
+fn is_particle_compound(word: &str, lexicon: &Lexicon) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        rest.chars().next().is_some_and(char::is_uppercase) && lexicon.is_particle(particle)
+    })
 }
 
 /// A word that can be part of a name: starts with a capital letter, and is not a
@@ -852,6 +862,9 @@ impl<'a> RunContext<'a> {
     ) -> bool {
         let token = self.tokens[index];
         let word = token.text(self.text);
+        if is_particle_compound(word, self.lexicon) {
+            return false;
+        }
         let parts: Vec<(usize, &str)> = word
             .split('-')
             .scan(0, |offset, part| {
@@ -1286,6 +1299,14 @@ mod tests {
         assert_eq!(
             plain("The Warehouse and Distribution Workers Union (WDWU) said so."),
             ["Warehouse and Distribution Workers Union", "WDWU"]
+        );
+    }
+
+    #[test]
+    fn a_particle_joined_by_a_hyphen_stays_in_the_name() {
+        assert_eq!(
+            plain("Minister Karim al-Haddad spoke in Qasr al-Wadi, and al-Haddad left."),
+            ["Karim al-Haddad", "Qasr al-Wadi", "al-Haddad"]
         );
     }
 
