@@ -306,7 +306,10 @@ fn caps_title_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon)
     while caps(end) {
         end += 1;
     }
-    let next = tokens.get(end).filter(|t| t.paragraph == paragraph)?;
+    // A subheading in capitals on a line of its own: "REGULATORY HURDLE".
+    let Some(next) = tokens.get(end).filter(|t| t.paragraph == paragraph) else {
+        return (end - start >= 2).then_some(end);
+    };
     let next_word = next.text(text);
     let mixed_case = next_word.chars().next().is_some_and(char::is_uppercase)
         && next_word.chars().any(char::is_lowercase);
@@ -1326,6 +1329,14 @@ mod tests {
         assert_eq!(
             plain("A Western diplomat met officials from Western Australia."),
             ["Western Australia"]
+        );
+    }
+
+    #[test]
+    fn a_subheading_in_capitals_on_its_own_line_is_no_name() {
+        assert_eq!(
+            plain("They met Ruiz.\n\nREGULATORY HURDLE\n\nThe Fair Markets Commission met."),
+            ["Ruiz", "Fair Markets Commission"]
         );
     }
 
