@@ -803,3 +803,24 @@ fn a_pronoun_prefers_a_named_person_close_by_to_an_unnamed_description_further_b
     assert_eq!(last.text, "any truce would be fragile in its first weeks");
     assert_eq!(last.speaker.as_deref(), Some("Lin Meihua"));
 }
+
+#[test]
+fn a_quotation_after_a_colon_belongs_to_the_named_subject_of_its_sentence() {
+    let found = quotes(&[
+        "Prosecutor Marcus Feld asked for the maximum.",
+        "Feld put it bluntly in his closing remarks: “This was not one bad decision.”",
+        "Farah Qureshi, the regulator’s chief inspector, was careful not to take sides: “Our job is to establish the facts.”",
+        "The report was blunt: “Nothing works.”",
+    ]);
+    assert_eq!(speaker_of(&found, "This was"), Some("Marcus Feld".into()));
+    assert_eq!(
+        found[0].cue.as_deref(),
+        Some("put it bluntly in his closing remarks")
+    );
+    assert_eq!(speaker_of(&found, "Our job"), Some("Farah Qureshi".into()));
+    assert_eq!(
+        found[1].cue.as_deref(),
+        Some("was careful not to take sides")
+    );
+    assert_eq!(speaker_of(&found, "Nothing works"), None);
+}

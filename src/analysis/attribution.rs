@@ -50,7 +50,12 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
             QuoteKind::Partial => partial_cue(ctx, index).or(after),
             _ => after.or_else(|| cue_before(ctx, index)),
         }
-        .or_else(|| according_to(ctx, index));
+        .or_else(|| according_to(ctx, index))
+        .or_else(|| {
+            (kind == QuoteKind::Direct)
+                .then(|| colon_subject(ctx, index))
+                .flatten()
+        });
         let mut attribution = Attribution::default();
         let anonymous = cue.as_ref().is_some_and(|cue| is_anonymous(ctx, cue));
         if anonymous {
@@ -554,6 +559,67 @@ pub(super) fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize
 
 /// Most lowercase words before a name in apposition ("the grocery delivery app Parcelbee").
 const APPOSED_NAME_WORDS: usize = 5;
+
+/// Most tokens between a subject and the colon that introduces its quotation.
+const COLON_PREDICATE_TOKENS: usize = 24;
+/// Most words of that predicate kept as the cue.
+const COLON_CUE_WORDS: usize = 8;
+
+/// "Feld put it bluntly in his closing remarks: “…”", "Farah Qureshi, the chief inspector,
+/// was careful not to take sides: “…”": a quotation after a colon, with no speech verb,
+/// belongs to the sentence's subject when that is a name or "he"/"she". The cue is the
+/// predicate, cut to a few words.
+fn colon_subject(ctx: &Context, index: usize) -> Option<Cue> {
+    let colon = ctx.quotes[index].open.checked_sub(1)?;
+    if ctx.word(colon) != ":" || ctx.inside_quote[colon] {
+        return None;
+    }
+    let sentence = ctx.sentences.of(colon);
+    let (start, phrase) = super::indirect::subjects(ctx, &(sentence.start..colon + 1))
+        .into_iter()
+        .next()?;
+    let person = match phrase.referent {
+        Referent::Name(_) => true,
+        Referent::Pronoun { plural: false, .. } => {
+            matches!(ctx.lower(start), Some("he" | "she"))
+        }
+        _ => false,
+    };
+    let predicate = phrase.tokens.end..colon;
+    if !person
+        || predicate.is_empty()
+        || predicate.len() > COLON_PREDICATE_TOKENS
+        || predicate.clone().any(|i| ctx.inside_quote[i])
+    {
+        return None;
+    }
+    let words: Vec<&str> = predicate
+        .clone()
+        .filter(|&i| ctx.tokens[i].kind == TokenKind::Word)
+        .map(|i| ctx.word(i))
+        .collect();
+    // Past an appositive ("…, the chief inspector, was careful"): the words after its comma.
+    let last_comma = predicate.clone().rev().find(|&i| ctx.word(i) == ",");
+    let words = match last_comma {
+        Some(comma) if ctx.word(predicate.start) == "," => (comma + 1..colon)
+            .filter(|&i| ctx.tokens[i].kind == TokenKind::Word)
+            .map(|i| ctx.word(i))
+            .collect(),
+        _ => words,
+    };
+    if words.is_empty() {
+        return None;
+    }
+    let mut verb = words[..words.len().min(COLON_CUE_WORDS)].join(" ");
+    if words.len() > COLON_CUE_WORDS {
+        verb.push('…');
+    }
+    Some(Cue {
+        phrase,
+        verb,
+        at: start,
+    })
+}
 
 /// “…,” according to Ruiz. / According to the union, “…”
 fn according_to(ctx: &Context, index: usize) -> Option<Cue> {

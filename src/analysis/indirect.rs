@@ -241,7 +241,10 @@ fn according_to_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
 /// The phrases that may open a sentence as its subject, outside quotation marks: at the
 /// sentence start, or after an introductory phrase and its comma ("In Halden, …"), with the
 /// token where each starts.
-fn subjects(ctx: &Context, sentence: &Range<usize>) -> Vec<(usize, super::phrases::Phrase)> {
+pub(super) fn subjects(
+    ctx: &Context,
+    sentence: &Range<usize>,
+) -> Vec<(usize, super::phrases::Phrase)> {
     // After the introductory phrase, or after an appositive to it: "In Ardnashee, the
     // island’s main village, baker Tomasz Wójcik said …".
     let mut starts = vec![sentence.start];
