@@ -824,3 +824,30 @@ fn a_quotation_after_a_colon_belongs_to_the_named_subject_of_its_sentence() {
     );
     assert_eq!(speaker_of(&found, "Nothing works"), None);
 }
+
+#[test]
+fn a_post_posed_attribution_may_end_with_a_short_phrase_and_a_subject_may_follow_a_dateline() {
+    let found = quotes(&[
+        "VELMONT, June 9 (Tidewire) - Harlow Group said on Monday it had agreed to buy a rival.",
+        "Shareholders will receive $38.50 per share in cash and stock, Harlow Group said in a statement.",
+        "In the Ain Dafla camp, about 40 km (25 miles) north of the front line, the Commission for Displaced Persons said it had flour for nine days.",
+    ]);
+    let texts: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("it had agreed to buy a rival", Some("Harlow Group")),
+            (
+                "Shareholders will receive $38.50 per share in cash and stock",
+                Some("Harlow Group")
+            ),
+            (
+                "it had flour for nine days",
+                Some("Commission for Displaced Persons")
+            ),
+        ]
+    );
+}

@@ -13,7 +13,7 @@ use super::tokens::TokenKind;
 /// Shortest reported clause, in words, worth reporting.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// How many tokens into a sentence an introductory phrase may run before the subject.
-const INTRO_TOKENS: usize = 14;
+const INTRO_TOKENS: usize = 20;
 /// How many commas may close introductory phrases before the subject.
 const INTRO_COMMAS: usize = 2;
 /// Most tokens of the appositives and relative clauses between a subject and its verb.
@@ -250,7 +250,7 @@ pub(super) fn subjects(
     let mut starts = vec![sentence.start];
     starts.extend(
         (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
-            .filter(|&i| ctx.word(i) == "," && !ctx.inside_quote[i])
+            .filter(|&i| matches!(ctx.word(i), "," | "-" | "—" | "–") && !ctx.inside_quote[i])
             .take(INTRO_COMMAS)
             .map(|comma| comma + 1),
     );
@@ -468,6 +468,18 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
         .map(|close| close + 1)
 }
 
+/// True when the words from `start` to the sentence's `end` may close a post-posed
+/// attribution: none, a time ("on Monday"), or a short phrase such as "in a statement".
+fn closes_attribution(ctx: &Context, start: usize, end: usize) -> bool {
+    if start >= end || past_time_or_adverb(ctx, start) == end {
+        return true;
+    }
+    ctx.lower(start)
+        .is_some_and(|w| ADVERBIAL_PREPOSITIONS.contains(&w))
+        && end - start <= ADVERBIAL_TOKENS
+        && (start..end).all(|i| ctx.tokens[i].kind == TokenKind::Word)
+}
+
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
 fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let commas: Vec<usize> = (sentence.start + MIN_CLAUSE_WORDS..sentence.end)
@@ -481,7 +493,7 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             (phrase, after)
         } else if let Some(phrase) = ctx.phrase_at(after) {
             let verb = phrase.tokens.end;
-            if !ctx.is_speech_verb(verb) || verb + 1 != end {
+            if !ctx.is_speech_verb(verb) || !closes_attribution(ctx, verb + 1, end) {
                 continue;
             }
             (phrase, verb)
@@ -489,7 +501,7 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             continue;
         };
         // The attribution must close the sentence (an appositive may follow the speaker).
-        let tail_ok = phrase.tokens.end.max(verb + 1) == end
+        let tail_ok = closes_attribution(ctx, phrase.tokens.end.max(verb + 1), end)
             || ctx
                 .tokens
                 .get(phrase.tokens.end)
