@@ -851,3 +851,27 @@ fn a_post_posed_attribution_may_end_with_a_short_phrase_and_a_subject_may_follow
         ]
     );
 }
+
+#[test]
+fn a_role_of_unknown_gender_is_the_named_subject_just_before() {
+    let found = quotes(&[
+        "Wrenford captain Jordan Mbeki-Ross conceded the penalty.",
+        "Mbeki-Ross, 29, was more measured. “It's a contact sport,” the defender said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "It's a contact"),
+        Some("Jordan Mbeki-Ross".into())
+    );
+}
+
+#[test]
+fn the_hospital_is_a_medical_center_named_before() {
+    let found = quotes(&[
+        "Nurses at the Tolan Valley Regional Medical Center worked double shifts.",
+        "A spokeswoman for the hospital cautioned that the figures had not been reviewed.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the figures"),
+        Some("Tolan Valley Regional Medical Center".into())
+    );
+}

@@ -260,6 +260,20 @@ impl Context<'_> {
                     if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
                         return Some(id);
                     }
+                    // "Mbeki-Ross, 29, was more measured. “…,” the defender said.": a role of
+                    // no known gender is the named subject just before.
+                    // After a quotation, the one just heard: "“…,” said Lucía Benavente. The
+                    // official added that …".
+                    if gender == Gender::Unknown
+                        && self.lexicon.role_noun(&head).is_some()
+                        && !is_plural_noun(&head)
+                        && let Some(Target::Entity(id)) = self
+                            .subject_before(at, gender, 0)
+                            .or_else(|| self.speaker_just_heard(at))
+                        && !self.table.drafts[id].nominal
+                    {
+                        return Some(id);
+                    }
                 }
                 let key = self.description_key(phrase);
                 let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
@@ -324,6 +338,19 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// The speaker of the last quotation before token `at`, when it is a person heard in the
+    /// same paragraph.
+    fn speaker_just_heard(&self, at: usize) -> Option<Target> {
+        let heard = &self.speakers_heard[..self.speakers_heard.partition_point(|m| m.token < at)];
+        let last = heard.last()?;
+        let Target::Entity(id) = last.target else {
+            return None;
+        };
+        (self.tokens[last.token].paragraph == self.tokens.get(at)?.paragraph
+            && self.is_person_like(id))
+        .then_some(Target::Entity(id))
     }
 
     /// The most recent person compatible with a pronoun of `gender` before token `at`.

@@ -124,6 +124,11 @@ pub fn find_names(
             continue;
         }
         let end = run_end(text, tokens, &capital, i, lexicon);
+        if end == i + 1 && defined_by_common_words(text, tokens, i) {
+            // "chronic obstructive pulmonary disease (COPD)" names no one.
+            i = end;
+            continue;
+        }
         context.emit(i..end, inside_quote[i], &mut mentions);
         i = end.max(i + 1);
     }
@@ -320,6 +325,30 @@ fn caps_title_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon)
     Some(end + usize::from(lexicon.is_nonname(next_word)))
 }
 
+/// True when token `i` is an acronym in brackets whose letters are the initials of the
+/// lowercase words right before the bracket: "chronic obstructive pulmonary disease (COPD)".
+fn defined_by_common_words(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].text(text);
+    let letters = word.chars().count();
+    if !(2..=6).contains(&letters)
+        || !is_all_caps(word)
+        || i < letters + 1
+        || tokens[i - 1].text(text) != "("
+        || tokens.get(i + 1).is_none_or(|t| t.text(text) != ")")
+    {
+        return false;
+    }
+    let words = &tokens[i - 1 - letters..i - 1];
+    words.iter().zip(word.chars()).all(|(token, letter)| {
+        let text = token.text(text);
+        token.kind == TokenKind::Word
+            && text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() && c.to_uppercase().eq(std::iter::once(letter)))
+    })
+}
+
 /// "al-Haddad", "el-Sayed", "bin-Talal": a surname particle joined by a hyphen to a
 /// capitalised name is a name word though it starts in lowercase.
 fn is_particle_compound(word: &str, lexicon: &Lexicon) -> bool {
@@ -416,7 +445,8 @@ fn run_end(
                         let owner = next.text(text);
                         is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
                     }) && head_word(end + 1)));
-            // Nor a common word's before a head word: "St. Brigid's Children's Hospital".
+            // Nor a common word's or a title's before a head word: "St. Brigid's Children's
+            // Hospital", "the Tamsin County District Attorney’s Office".
             let common_owner = tokens.get(end).is_some_and(|next| {
                 next.paragraph == paragraph
                     && capital[end]
@@ -424,7 +454,7 @@ fn run_end(
                         || lexicon.is_org_word(next.text(text)))
             }) && {
                 let bare = trim_possessives(word);
-                lexicon.is_nonname(bare)
+                lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
             };
             if is_possessive(word) && !saints && !common_owner {
                 break;
@@ -1290,6 +1320,24 @@ mod tests {
         assert_eq!(
             plain("At St. Brigid's Children's Hospital, nurses met."),
             ["St. Brigid's Children's Hospital"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_common_words_is_no_name() {
+        assert_eq!(
+            plain(
+                "Visits for chronic obstructive pulmonary disease (COPD) rose at the World Health Organization (WHO)."
+            ),
+            ["World Health Organization", "WHO"]
+        );
+    }
+
+    #[test]
+    fn a_titles_office_is_one_organisation() {
+        assert_eq!(
+            plain("Charges were filed by the Tamsin County District Attorney’s Office on Monday."),
+            ["Tamsin County District Attorney’s Office"]
         );
     }
 
