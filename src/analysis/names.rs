@@ -462,17 +462,26 @@ fn run_end(
         } else if matches!(word, "’" | "'")
             && tokens[end - 1].end == token.start
             && tokens[end - 1].text(text).ends_with('s')
-            && tokens.get(end + 1).is_some_and(|next| {
-                next.paragraph == paragraph
-                    && capital[end + 1]
-                    && lexicon.is_org_word(next.text(text))
+            && (1..=2).any(|n| {
+                (end + 1..=end + n).all(|k| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|next| next.paragraph == paragraph && capital[k])
+                }) && lexicon.is_org_word(tokens[end + n].text(text))
             })
         {
-            // A plural possessive inside an organisation's name: "Ratepayers’ Alliance".
+            // A plural possessive inside an organisation's name: "Ratepayers’ Alliance",
+            // "Velmont Teachers' Pension Fund".
             end += 2;
         } else if word == "and"
-            && end == head + 1
-            && let Some(body_end) = and_body_end(text, tokens, capital, end, lexicon)
+            && end - head <= AND_NAME_WORDS
+            && let Some(body_end) = and_body_end(text, tokens, capital, head..end, lexicon)
+            && (end == head + 1
+                || (head..end).all(|i| {
+                    let w = tokens[i].text(text);
+                    !lexicon.is_org_word(w) && lexicon.given_name(w).is_none()
+                })
+                || acronym_follows(text, tokens, head..body_end))
         {
             // "Kinlochbrae and Isles Council", "Argyll and Bute Council".
             end = body_end;
@@ -509,17 +518,39 @@ fn run_end(
     end
 }
 
-/// The token after the name that "and" at `and` joins a single word to: one to three more
-/// capitalised words, the last an organisation word that ends the name ("Kinlochbrae and
-/// Isles Council", "Warehouse and Distribution Workers Union"). None when it joins no body,
-/// or when the first word is a given name ("Ana and Metro Council" is two names).
+/// True when the name over `tokens` is followed by its acronym in brackets, made of the
+/// initials of its capitalised words: "United Packaging and Print Workers (UPPW)".
+fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
+    let initials: String = tokens[name.clone()]
+        .iter()
+        .filter_map(|t| t.text(text).chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    tokens.get(name.end).is_some_and(|t| t.text(text) == "(")
+        && tokens
+            .get(name.end + 1)
+            .is_some_and(|t| t.text(text) == initials)
+        && tokens
+            .get(name.end + 2)
+            .is_some_and(|t| t.text(text) == ")")
+}
+
+/// Most words before an "and" inside a name ("Corvell Parks and Recreation Department").
+const AND_NAME_WORDS: usize = 2;
+
+/// The token after the name that the "and" right after the words `before` joins them to:
+/// one to three more capitalised words, the last an organisation word that ends the name
+/// ("Kinlochbrae and Isles Council", "Warehouse and Distribution Workers Union") or the whole
+/// followed by its acronym ("United Packaging and Print Workers (UPPW)"). None when it joins
+/// no body, or when the word before "and" is a given name ("Ana and Metro Council" is two
+/// names).
 fn and_body_end(
     text: &str,
     tokens: &[Token],
     capital: &[bool],
-    and: usize,
+    before: Range<usize>,
     lexicon: &Lexicon,
 ) -> Option<usize> {
+    let and = before.end;
     let paragraph = tokens[and].paragraph;
     let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
     let first = tokens[and - 1].text(text);
@@ -531,7 +562,8 @@ fn and_body_end(
         .count();
     let end = and + 1 + words;
     (words >= 2
-        && lexicon.is_org_word(tokens[end - 1].text(text))
+        && (lexicon.is_org_word(tokens[end - 1].text(text))
+            || acronym_follows(text, tokens, before.start..end))
         && !lexicon.is_org_word(tokens[and + 1].text(text))
         && !(in_paragraph(end) && capital[end]))
         .then_some(end)
@@ -1330,6 +1362,25 @@ mod tests {
                 "Visits for chronic obstructive pulmonary disease (COPD) rose at the World Health Organization (WHO)."
             ),
             ["World Health Organization", "WHO"]
+        );
+    }
+
+    #[test]
+    fn and_or_a_plural_possessive_inside_a_longer_organisation_name() {
+        assert_eq!(
+            plain(
+                "Fees rose at Corvell Parks and Recreation Department and the Velmont Teachers' Pension Fund, said United Packaging and Print Workers (UPPW)."
+            ),
+            [
+                "Corvell Parks and Recreation Department",
+                "Velmont Teachers' Pension Fund",
+                "United Packaging and Print Workers",
+                "UPPW"
+            ]
+        );
+        assert_eq!(
+            plain("Talks between Harlow Group and Vessant Workers Union ended."),
+            ["Harlow Group", "Vessant Workers Union"]
         );
     }
 
