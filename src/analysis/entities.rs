@@ -619,6 +619,7 @@ impl EntityTable {
                 .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Area));
             // "in Haverleigh and Copse End": the second of two places after "in".
             let second_place = matches!(previous, Some("and" | "or"))
+                && mention.hint != NameHint::Person
                 && index > 0
                 && self.place_context[index - 1]
                 && mentions[index - 1].tokens.end + 1 == before;
@@ -1162,6 +1163,15 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_person_after_a_place_and_and_is_no_place() {
+        let found = entities(
+            "Reporting by Lotte Marais in Velmont and Jakob Lunde in Skelby; and by Ana Ruiz in Dunmere and Copse End.",
+        );
+        assert_eq!(kind_of(&found, "Jakob Lunde"), EntityKind::Person);
+        assert_eq!(kind_of(&found, "Copse End"), EntityKind::Place);
     }
 
     #[test]

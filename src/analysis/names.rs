@@ -534,6 +534,13 @@ fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
             .is_some_and(|t| t.text(text) == ")")
 }
 
+/// First words that make a name of two or more words a place: "Lake Wyatt", "Mount Kenya",
+/// "Puerto Almagro".
+const PLACE_PREFIXES: &[&str] = &[
+    "Lake", "Loch", "Mount", "Mt.", "Port", "Fort", "Cape", "River", "Puerto", "Porto", "Río",
+    "Isle", "Lac", "Monte",
+];
+
 /// Most words before an "and" inside a name ("Corvell Parks and Recreation Department").
 const AND_NAME_WORDS: usize = 2;
 
@@ -1144,6 +1151,20 @@ impl<'a> RunContext<'a> {
                 NameHint::Place
             }
         } else if words.len() > 1
+            && last == "District"
+            && words[..words.len() - 1]
+                .iter()
+                .any(|w| lexicon.is_org_word(w))
+        {
+            // A special district is a body: "Brindle Falls Unified School District".
+            NameHint::Organization
+        } else if words.len() > 1
+            && PLACE_PREFIXES.contains(&words[0])
+            && !words.iter().any(|w| lexicon.is_org_word(w))
+        {
+            // "Lake Wyatt", "River Tarne", "Puerto Almagro".
+            NameHint::Place
+        } else if words.len() > 1
             && lexicon.is_place_word(last)
             && !words.iter().any(|w| matches!(*w, "of" | "for" | "on"))
         {
@@ -1381,6 +1402,20 @@ mod tests {
         assert_eq!(
             plain("Talks between Harlow Group and Vessant Workers Union ended."),
             ["Harlow Group", "Vessant Workers Union"]
+        );
+    }
+
+    #[test]
+    fn a_place_prefix_makes_a_place_and_a_special_district_a_body() {
+        assert_eq!(
+            hints("They swam in Lake Wyatt and met the Brindle Falls Unified School District."),
+            [
+                ("Lake Wyatt".to_owned(), NameHint::Place),
+                (
+                    "Brindle Falls Unified School District".to_owned(),
+                    NameHint::Organization
+                )
+            ]
         );
     }
 
