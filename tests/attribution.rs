@@ -875,3 +875,21 @@ fn the_hospital_is_a_medical_center_named_before() {
         Some("Tolan Valley Regional Medical Center".into())
     );
 }
+
+#[test]
+fn the_person_after_a_body_and_a_role_speaks_a_partial_quote() {
+    let found = one(&[
+        "Wrenford United manager Alasdair Kinnear says he is ‘lost for words’ after the defeat.",
+    ]);
+    assert_eq!(found.kind, QuoteKind::Partial);
+    assert_eq!(found.speaker.as_deref(), Some("Alasdair Kinnear"));
+}
+
+#[test]
+fn a_first_surname_in_the_middle_of_a_name_is_an_alias() {
+    let found = quotes(&[
+        "Valmoran Foreign Minister Inés Carvajal Ibáñez arrived on Friday.",
+        "Carvajal said the two sides had narrowed their differences.",
+    ]);
+    assert_eq!(found[0].speaker.as_deref(), Some("Inés Carvajal Ibáñez"));
+}

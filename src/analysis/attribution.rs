@@ -495,6 +495,13 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
                 i = name;
                 continue;
             }
+            // "Wrenford United manager Alasdair Kinnear says": the person after the role.
+            if matches!(phrase.referent, Referent::Name(_))
+                && super::indirect::role_then_name(ctx, phrase.tokens.end).is_some()
+            {
+                i = phrase.tokens.end + 1;
+                continue;
+            }
             let verb = (phrase.tokens.end..open).find(|&v| is_cue_verb(v));
             return verb.map(|v| Cue {
                 phrase,

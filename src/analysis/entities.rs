@@ -274,7 +274,11 @@ impl EntityTable {
         for id in 0..self.drafts.len() {
             let words: Vec<&str> = self.drafts[id].name.split_whitespace().collect();
             if words.len() >= 2 && self.is_personish(id) {
-                for word in [words[0], words[words.len() - 1]] {
+                // "Carvajal" for "Inés Carvajal Ibáñez": a middle word that is no given name
+                // is a first surname.
+                let middle = (words.len() == 3 && lexicon.given_name(words[1]).is_none())
+                    .then_some(words[1]);
+                for word in [words[0], words[words.len() - 1]].into_iter().chain(middle) {
                     let ids = by_word.entry(word.to_owned()).or_default();
                     if !ids.contains(&id) {
                         ids.push(id);
@@ -377,8 +381,11 @@ impl EntityTable {
             // otherwise: more evidence of a place than of a body keeps it apart.
             let votes = self.drafts[id].votes;
             let placed = votes.place + votes.context_place > votes.organization;
-            // A person's full name ("Ana Ruiz" before the "Ana Ruiz Foundation") stays a person.
+            // A person's full name ("Ana Ruiz" before the "Ana Ruiz Foundation") stays a person,
+            // and a body's full name ("Wrenford United" before the "Wrenford United Supporters'
+            // Trust") a body of its own.
             let full_person_name = !single && mention.hint == NameHint::Person;
+            let full_body_name = !single && mention.hint == NameHint::Organization;
             if target.is_none() && !placed && mention.title.is_none() && !full_person_name {
                 let first_word = mention.name.split(' ').next().unwrap_or_default();
                 let longer: Vec<usize> = organizations
@@ -390,6 +397,12 @@ impl EntityTable {
                         o != id
                             && starts_with_word(&self.drafts[o].name, &mention.name)
                             && last_seen[o] > 0
+                            // "Harlow & Finch" is "Harlow & Finch Group", but "Wrenford
+                            // United" is not the "Wrenford United Supporters' Trust".
+                            && (!full_body_name
+                                || self.drafts[o].name[mention.name.len()..]
+                                    .split_whitespace()
+                                    .all(|w| lexicon.is_org_word(w)))
                     })
                     .collect();
                 // "Ashcombe" after "Little Ashcombe" and "Ashcombe Parish Council" is ambiguous.
@@ -403,18 +416,27 @@ impl EntityTable {
                             && d.name.split_whitespace().any(|w| w == mention.name)
                     })
                 };
-                // "Harlow & Finch" and "Harlow & Finch Group" are one body under two forms:
-                // the longest stands for them when the others begin it.
-                let longest = longer
-                    .iter()
-                    .copied()
-                    .max_by_key(|&o| self.drafts[o].name.len())
-                    .filter(|&l| {
-                        longer.iter().all(|&o| {
-                            o == l || starts_with_word(&self.drafts[l].name, &self.drafts[o].name)
-                        })
-                    });
-                if let Some(only) = longest
+                // Names that begin one another: "Harlow & Finch" and "Harlow & Finch Group" are
+                // one body under two forms, and the longest stands for them; "Wrenford United"
+                // and the "Wrenford United Supporters' Trust" are two, and "Wrenford" is the
+                // shortest.
+                let by_length = |o: &usize| self.drafts[*o].name.len();
+                let shortest = longer.iter().copied().min_by_key(by_length);
+                let longest = longer.iter().copied().max_by_key(by_length);
+                let nested = |outer: usize, inner: usize| {
+                    outer == inner
+                        || starts_with_word(&self.drafts[outer].name, &self.drafts[inner].name)
+                };
+                let chosen = match (shortest, longest) {
+                    (Some(s), Some(l)) if longer.iter().all(|&o| nested(o, s) && nested(l, o)) => {
+                        let same_body = self.drafts[l].name[self.drafts[s].name.len()..]
+                            .split_whitespace()
+                            .all(|w| lexicon.is_org_word(w));
+                        Some(if same_body { l } else { s })
+                    }
+                    _ => None,
+                };
+                if let Some(only) = chosen
                     && !elsewhere()
                 {
                     target = Some(only);
@@ -604,7 +626,14 @@ impl EntityTable {
                     || previous.is_some_and(is_body_noun));
             // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
             let last_token = tokens[mention.tokens.end - 1].text(text);
-            let owned = super::tokens::is_possessive(last_token)
+            // "Vale boss Ines Cardoso": a body's role before a person's name, no possessive.
+            let role_before_name = || {
+                tokens
+                    .get(mention.tokens.end + 1)
+                    .is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_uppercase))
+                    && mention.title.is_none()
+            };
+            let owned = (super::tokens::is_possessive(last_token) || role_before_name())
                 .then(|| tokens.get(mention.tokens.end).map(|t| t.text(text)))
                 .flatten();
             let owns_body_part =
@@ -1163,6 +1192,16 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_body_and_its_supporters_trust_stay_apart_and_a_role_marks_a_body() {
+        let found = entities(
+            "Fans of Wrenford United booed. Maggie Tolland chairs the Wrenford United Supporters' Trust, and Hollins Vale boss Ines Cardoso spoke. Wrenford lost.",
+        );
+        let club = found.iter().find(|e| e.0 == "Wrenford United").unwrap();
+        assert_eq!(club.1, ["Wrenford"]);
+        assert_eq!(kind_of(&found, "Hollins Vale"), EntityKind::Organization);
     }
 
     #[test]

@@ -281,7 +281,7 @@ pub(super) fn subjects(
 }
 
 /// "fisherman Owen Tregar": the name after a lowercase role noun that stands for a title.
-fn role_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
     let word = ctx.lower(start)?;
     (word == ctx.word(start) && ctx.lexicon.role_noun(word).is_some())
         .then(|| ctx.phrase_at(start + 1))
