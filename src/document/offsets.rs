@@ -32,7 +32,7 @@ impl<'a> OffsetIndex<'a> {
         let mut count = 0;
         for block in bytes.chunks(BLOCK) {
             chars_before_block.push(count);
-            count += block.iter().filter(|&&b| is_char_start(b)).count();
+            count += char_starts(block);
         }
         chars_before_block.push(count);
         OffsetIndex {
@@ -46,11 +46,7 @@ impl<'a> OffsetIndex<'a> {
         let byte = byte.min(self.text.len());
         let block = byte / BLOCK;
         let start = block * BLOCK;
-        self.chars_before_block[block]
-            + self.text.as_bytes()[start..byte]
-                .iter()
-                .filter(|&&b| is_char_start(b))
-                .count()
+        self.chars_before_block[block] + char_starts(&self.text.as_bytes()[start..byte])
     }
 
     /// The byte offset of code point offset `char_offset` (clamped to the text's end).
@@ -84,6 +80,17 @@ impl<'a> OffsetIndex<'a> {
 
 fn is_char_start(byte: u8) -> bool {
     byte & 0xC0 != 0x80
+}
+
+/// The number of code points starting in `bytes`, at most one block: counted in a byte,
+/// which the compiler turns into a few vector operations.
+fn char_starts(bytes: &[u8]) -> usize {
+    const { assert!(BLOCK <= u8::MAX as usize) };
+    debug_assert!(bytes.len() <= BLOCK);
+    let count = bytes
+        .iter()
+        .fold(0u8, |n, &b| n + u8::from(is_char_start(b)));
+    usize::from(count)
 }
 
 #[cfg(test)]
