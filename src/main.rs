@@ -129,7 +129,9 @@ fn open(paths: &[String], sidecar: Option<&std::path::Path>) -> ExitCode {
 fn analyze(paths: &[String], json: bool, sidecar: Option<&std::path::Path>) -> ExitCode {
     let mut failed = false;
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // The JSON of a long article is written as it is serialised: in large pieces, with few
+    // system calls.
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     for input in document::expand_args(paths) {
         let article = match input.and_then(|input| document::load(&input)) {
             Ok(article) => article,
@@ -148,11 +150,7 @@ fn analyze(paths: &[String], json: bool, sidecar: Option<&std::path::Path>) -> E
             eprintln!("byline: {notice}");
         }
         let written = if json {
-            writeln!(
-                out,
-                "{}",
-                ArticleReport::new(&article, &analysis).to_json_line()
-            )
+            ArticleReport::new(&article, &analysis).write_json_line(&mut out)
         } else {
             write!(out, "{}", summary(&article, &analysis))
         };

@@ -115,6 +115,13 @@ impl<'a> ArticleReport<'a> {
     pub fn to_json_line(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
+
+    /// Writes [`ArticleReport::to_json_line`] and a newline to `out` as it is serialised,
+    /// without building the line first (a novel's is megabytes). Only writing can fail.
+    pub fn write_json_line(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer(&mut out, self)?;
+        out.write_all(b"\n")
+    }
 }
 
 /// A readable summary of an article's analysis, for `byline analyze` without `--json`.
@@ -197,7 +204,11 @@ mod tests {
             ["“Hi there, all of you,” he said."],
         );
         let analysis = analyze(&article);
-        let line = ArticleReport::new(&article, &analysis).to_json_line();
+        let report = ArticleReport::new(&article, &analysis);
+        let line = report.to_json_line();
+        let mut written = Vec::new();
+        report.write_json_line(&mut written).unwrap();
+        assert_eq!(written, format!("{line}\n").into_bytes());
         let value: serde_json::Value = serde_json::from_str(&line).unwrap();
         for key in ["source", "title", "text", "quotes", "entities"] {
             assert!(value.get(key).is_some(), "{key} missing from {line}");

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::model::{Entity, EntityKind};
+use super::tokens::lowercase;
 
 /// Most words an appositive description may have.
 const MAX_WORDS: usize = 16;
@@ -54,12 +55,10 @@ pub fn appositive_after(text: &str, mention: Range<usize>, lexicon: &Lexicon) ->
     let first = words[0];
     let starts_lower = first.chars().next().is_some_and(char::is_lowercase);
     let is_role = |word: &str| {
-        let word = word
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
+        let word = lowercase(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         lexicon.role_noun(&word).is_some() || lexicon.title(&word).is_some()
     };
-    let titled_start = lexicon.title(&first.to_lowercase()).is_some()
+    let titled_start = lexicon.title(&lowercase(first)).is_some()
         || lexicon
             .title(first.trim_end_matches('.'))
             .is_some_and(|_| first.chars().next().is_some_and(char::is_uppercase));

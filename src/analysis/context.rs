@@ -9,7 +9,7 @@ use super::entities::EntityTable;
 use super::lexicon::{Gender, Lexicon, flags};
 use super::names::{NameMention, find_names};
 use super::quotes::{MarkFamily, MarkedQuote, find_dash_quotes, find_marked_quotes};
-use super::tokens::{Sentences, Token, TokenKind, Vocabulary, tokenize};
+use super::tokens::{Sentences, Token, TokenKind, Vocabulary, lowercase, tokenize};
 
 /// A quotation with the tokens of its marks.
 #[derive(Debug, Clone)]
@@ -155,7 +155,7 @@ impl<'a> Context<'a> {
                     .trim_end_matches('.')
                     .to_owned();
                 if title_text.split_whitespace().count() > 1
-                    || self.lexicon.role_noun(&title_text.to_lowercase()).is_some()
+                    || self.lexicon.role_noun(&lowercase(&title_text)).is_some()
                 {
                     self.table.drafts[id].description = Some(title_text);
                 }

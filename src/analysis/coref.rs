@@ -8,7 +8,7 @@ use super::lexicon::{Gender, flags};
 use super::model::EntityKind;
 use super::model::QuoteKind;
 use super::phrases::{Phrase, Referent};
-use super::tokens::TokenKind;
+use super::tokens::{TokenKind, lowercase};
 
 /// How far back (in paragraphs) a pronoun looks for its referent.
 const PRONOUN_WINDOW: u32 = 8;
@@ -173,8 +173,8 @@ impl Context<'_> {
         match phrase.referent.clone() {
             Referent::Name(id) => Some(id),
             Referent::Pronoun { gender, plural } => {
-                let word = self.word(phrase.tokens.start).to_lowercase();
-                match word.as_str() {
+                let word = lowercase(self.word(phrase.tokens.start));
+                match word.as_ref() {
                     "i" => Some(self.table.add_nominal(
                         NARRATOR,
                         phrase.span.clone(),
@@ -232,8 +232,8 @@ impl Context<'_> {
                             })
                         });
                 }
-                let determiner = self.word(phrase.tokens.start).to_lowercase();
-                let definite = DEFINITE.contains(&determiner.as_str());
+                let determiner = lowercase(self.word(phrase.tokens.start));
+                let definite = DEFINITE.contains(&determiner.as_ref());
                 if !definite && !anonymous_ok {
                     return None;
                 }
@@ -255,7 +255,7 @@ impl Context<'_> {
                 {
                     return Some(body);
                 }
-                if definite && !POSSESSIVE.contains(&determiner.as_str()) {
+                if definite && !POSSESSIVE.contains(&determiner.as_ref()) {
                     let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
                     if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
                         return Some(id);

@@ -2,7 +2,10 @@
 //! parsed once. Changing what the rules know means editing these files, not code.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use super::tokens::lowercase;
 
 /// Grammatical gender of a title, role noun, given name or pronoun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -93,47 +96,51 @@ pub struct Place {
     pub country: bool,
 }
 
+/// A word: borrowed from the embedded lists, owned only when a list's entry had to be
+/// lowercased.
+type Word = Cow<'static, str>;
+
 /// All of byline's word lists.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    speech_verbs: HashSet<String>,
-    reporting_verbs: HashSet<String>,
-    framing_verbs: HashSet<String>,
-    bare_clause_verbs: HashSet<String>,
-    titles: HashMap<String, Gender>,
-    role_nouns: HashMap<String, Gender>,
-    female_names: HashSet<String>,
-    male_names: HashSet<String>,
-    particles: HashSet<String>,
-    heading_words: HashSet<String>,
-    voice_nouns: HashSet<String>,
+    speech_verbs: HashSet<Word>,
+    reporting_verbs: HashSet<Word>,
+    framing_verbs: HashSet<Word>,
+    bare_clause_verbs: HashSet<Word>,
+    titles: HashMap<Word, Gender>,
+    role_nouns: HashMap<Word, Gender>,
+    female_names: HashSet<Word>,
+    male_names: HashSet<Word>,
+    particles: HashSet<Word>,
+    heading_words: HashSet<Word>,
+    voice_nouns: HashSet<Word>,
     self_naming: Vec<Vec<String>>,
-    abbreviations: HashSet<String>,
-    calendar: HashSet<String>,
-    nonname: HashSet<String>,
-    elisions: HashSet<String>,
-    pronouns: HashMap<String, (Gender, bool)>,
-    work_nouns: HashSet<String>,
+    abbreviations: HashSet<Word>,
+    calendar: HashSet<Word>,
+    nonname: HashSet<Word>,
+    elisions: HashSet<Word>,
+    pronouns: HashMap<Word, (Gender, bool)>,
+    work_nouns: HashSet<Word>,
     anonymity: Vec<Vec<String>>,
     /// Each word's [`KindContext`]s, one bit each.
-    kind_context: HashMap<String, u8>,
-    name_adjectives: HashSet<String>,
-    scare_markers: HashSet<String>,
-    cue_fillers: HashSet<String>,
-    org_nouns: HashSet<String>,
-    org_noun_names: HashMap<String, Vec<String>>,
-    org_words: HashSet<String>,
-    determiners: HashSet<String>,
-    place_words: HashSet<String>,
-    other_words: HashSet<String>,
-    abbreviated_titles: HashSet<String>,
-    word_flags: HashMap<String, u8>,
+    kind_context: HashMap<Word, u8>,
+    name_adjectives: HashSet<Word>,
+    scare_markers: HashSet<Word>,
+    cue_fillers: HashSet<Word>,
+    org_nouns: HashSet<Word>,
+    org_noun_names: HashMap<Word, Vec<String>>,
+    org_words: HashSet<Word>,
+    determiners: HashSet<Word>,
+    place_words: HashSet<Word>,
+    other_words: HashSet<Word>,
+    abbreviated_titles: HashSet<Word>,
+    word_flags: HashMap<Word, u8>,
     /// Every place, indexed by name, alias and demonym (lowercase) in `place_index`.
     pub places: Vec<Place>,
-    place_index: HashMap<String, usize>,
+    place_index: HashMap<&'static str, usize>,
     /// Known organisations: (canonical name, aliases).
     pub organizations: Vec<(String, Vec<String>)>,
-    organization_index: HashMap<String, usize>,
+    organization_index: HashMap<&'static str, usize>,
 }
 
 macro_rules! asset {
@@ -143,43 +150,73 @@ macro_rules! asset {
 }
 
 /// The entries of a list file: trimmed lines without comments and blanks.
-fn entries(text: &str) -> impl Iterator<Item = &str> {
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim_end)
         .filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
 }
 
-fn set(text: &str) -> HashSet<String> {
-    entries(text).map(|e| e.trim().to_owned()).collect()
+/// Room for every line of `text`, so that a map filled from it never grows.
+fn room(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count() + 1
 }
 
-fn lowercase_set(text: &str) -> HashSet<String> {
-    entries(text).map(|e| e.trim().to_lowercase()).collect()
+/// A set for the entries of `text`.
+fn sized_set(text: &str) -> HashSet<Word> {
+    HashSet::with_capacity_and_hasher(room(text), Default::default())
 }
 
-fn gendered(text: &str, lowercase: bool) -> HashMap<String, Gender> {
-    entries(text)
-        .map(|line| {
-            let mut fields = line.split('\t');
-            let word = fields.next().unwrap_or("").trim();
-            let word = if lowercase {
-                word.to_lowercase()
-            } else {
-                word.to_owned()
-            };
-            (word, Gender::parse(fields.next().unwrap_or("-")))
-        })
-        .collect()
+/// A map for the entries of `text`.
+fn sized_map<V>(text: &str) -> HashMap<Word, V> {
+    HashMap::with_capacity_and_hasher(room(text), Default::default())
 }
 
-fn split_list(field: Option<&str>) -> Vec<String> {
+/// A list's entry in lowercase, borrowed when it has no capitals.
+fn lowercase_entry(entry: &'static str) -> Word {
+    match lowercase(entry) {
+        Cow::Borrowed(_) => Cow::Borrowed(entry),
+        Cow::Owned(lower) => Cow::Owned(lower),
+    }
+}
+
+fn set(text: &'static str) -> HashSet<Word> {
+    let mut set = sized_set(text);
+    set.extend(entries(text).map(|e| Cow::Borrowed(e.trim())));
+    set
+}
+
+fn lowercase_set(text: &'static str) -> HashSet<Word> {
+    let mut set = sized_set(text);
+    set.extend(entries(text).map(|e| lowercase_entry(e.trim())));
+    set
+}
+
+fn gendered(text: &'static str, lowercase: bool) -> HashMap<Word, Gender> {
+    let mut map = sized_map(text);
+    map.extend(entries(text).map(|line| {
+        let mut fields = line.split('\t');
+        let word = fields.next().unwrap_or("").trim();
+        let word = if lowercase {
+            lowercase_entry(word)
+        } else {
+            Cow::Borrowed(word)
+        };
+        (word, Gender::parse(fields.next().unwrap_or("-")))
+    }));
+    map
+}
+
+fn split_list(field: Option<&'static str>) -> Vec<&'static str> {
     field
         .unwrap_or("")
         .split('|')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_owned)
         .collect()
+}
+
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| (*w).to_owned()).collect()
 }
 
 impl Lexicon {
@@ -211,10 +248,10 @@ impl Lexicon {
             elisions: lowercase_set(asset!("elisions.txt")),
             pronouns: entries(asset!("pronouns.tsv"))
                 .map(|line| {
-                    let fields: Vec<&str> = line.split('\t').collect();
+                    let fields: Vec<&'static str> = line.split('\t').collect();
                     let plural = fields.get(2).is_some_and(|n| n.trim() == "p");
                     (
-                        fields[0].trim().to_owned(),
+                        Cow::Borrowed(fields[0].trim()),
                         (Gender::parse(fields.get(1).unwrap_or(&"-")), plural),
                     )
                 })
@@ -227,7 +264,7 @@ impl Lexicon {
             kind_context: entries(asset!("kind_context.tsv"))
                 .filter_map(|line| {
                     let (word, tag) = line.split_once('\t')?;
-                    Some((word.trim().to_lowercase(), KindContext::parse(tag)?))
+                    Some((lowercase_entry(word.trim()), KindContext::parse(tag)?))
                 })
                 .fold(HashMap::default(), |mut map, (word, context)| {
                     *map.entry(word).or_default() |= context.bit();
@@ -237,13 +274,13 @@ impl Lexicon {
             cue_fillers: lowercase_set(asset!("cue_fillers.txt")),
             org_nouns: entries(asset!("org_nouns.txt"))
                 .filter_map(|line| line.split('\t').next())
-                .map(|noun| noun.trim().to_lowercase())
+                .map(|noun| lowercase_entry(noun.trim()))
                 .collect(),
             org_noun_names: entries(asset!("org_nouns.txt"))
                 .filter_map(|line| {
                     let (noun, names) = line.split_once('\t')?;
                     let words = names.split_whitespace().map(str::to_owned).collect();
-                    Some((noun.trim().to_lowercase(), words))
+                    Some((lowercase_entry(noun.trim()), words))
                 })
                 .collect(),
             org_words: set(asset!("org_words.txt")),
@@ -256,67 +293,66 @@ impl Lexicon {
         lexicon.abbreviated_titles = lexicon
             .titles
             .keys()
-            .filter_map(|t| t.strip_suffix('.'))
-            .map(str::to_owned)
+            .filter_map(|t| match t {
+                Cow::Borrowed(t) => t.strip_suffix('.').map(Cow::Borrowed),
+                Cow::Owned(t) => t.strip_suffix('.').map(|t| Cow::Owned(t.to_owned())),
+            })
             .collect();
-        for line in entries(asset!("countries.tsv")) {
+        let places = [
+            asset!("countries.tsv"),
+            asset!("cities.tsv"),
+            asset!("regions.txt"),
+        ];
+        lexicon.place_index = HashMap::with_capacity_and_hasher(
+            places.iter().map(|text| room(text)).sum::<usize>() * 2,
+            Default::default(),
+        );
+        for line in entries(places[0]) {
             let mut fields = line.split('\t');
-            let name = fields.next().unwrap_or("").trim().to_owned();
+            let name = fields.next().unwrap_or("").trim();
             let aliases = split_list(fields.next());
             let demonyms = split_list(fields.next());
-            lexicon.add_place(Place {
-                name,
-                aliases,
-                demonyms,
-                country: true,
-            });
+            lexicon.add_place(name, &aliases, &demonyms, true);
         }
-        for line in entries(asset!("cities.tsv")) {
+        for line in entries(places[1]) {
             let mut fields = line.split('\t');
-            let name = fields.next().unwrap_or("").trim().to_owned();
+            let name = fields.next().unwrap_or("").trim();
             let _country = fields.next();
             let aliases = split_list(fields.next());
-            lexicon.add_place(Place {
-                name,
-                aliases,
-                demonyms: Vec::new(),
-                country: false,
-            });
+            lexicon.add_place(name, &aliases, &[], false);
         }
-        for line in entries(asset!("regions.txt")) {
-            lexicon.add_place(Place {
-                name: line.trim().to_owned(),
-                aliases: Vec::new(),
-                demonyms: Vec::new(),
-                country: false,
-            });
+        for line in entries(places[2]) {
+            lexicon.add_place(line.trim(), &[], &[], false);
         }
         for line in entries(asset!("organizations.tsv")) {
             let mut fields = line.split('\t');
-            let name = fields.next().unwrap_or("").trim().to_owned();
+            let name = fields.next().unwrap_or("").trim();
             let aliases = split_list(fields.next());
             let index = lexicon.organizations.len();
             for key in std::iter::once(&name).chain(&aliases) {
-                lexicon
-                    .organization_index
-                    .entry(key.clone())
-                    .or_insert(index);
+                lexicon.organization_index.entry(key).or_insert(index);
             }
-            lexicon.organizations.push((name, aliases));
+            lexicon
+                .organizations
+                .push((name.to_owned(), owned(&aliases)));
         }
         lexicon
     }
 
-    fn build_word_flags(&self) -> HashMap<String, u8> {
-        let mut map: HashMap<String, u8> = HashMap::default();
-        let mut mark = |word: &str, flag: u8| *map.entry(word.to_owned()).or_default() |= flag;
+    fn build_word_flags(&self) -> HashMap<Word, u8> {
+        let mut map: HashMap<Word, u8> = HashMap::default();
+        let mut mark = |word: &Word, flag: u8| *map.entry(word.clone()).or_default() |= flag;
         self.speech_verbs
             .iter()
             .for_each(|w| mark(w, flags::SPEECH));
         self.cue_fillers.iter().for_each(|w| mark(w, flags::FILLER));
         for role in self.role_nouns.keys() {
-            match role.split_once(' ') {
-                Some((first, _)) => mark(first, flags::ROLE_FIRST),
+            let first = match role {
+                Cow::Borrowed(role) => role.split_once(' ').map(|(f, _)| Cow::Borrowed(f)),
+                Cow::Owned(role) => role.split_once(' ').map(|(f, _)| Cow::Owned(f.to_owned())),
+            };
+            match first {
+                Some(first) => mark(&first, flags::ROLE_FIRST),
                 None => mark(role, flags::ROLE),
             }
         }
@@ -338,15 +374,23 @@ impl Lexicon {
         self.determiners.contains(word)
     }
 
-    fn add_place(&mut self, place: Place) {
+    fn add_place(
+        &mut self,
+        name: &'static str,
+        aliases: &[&'static str],
+        demonyms: &[&'static str],
+        country: bool,
+    ) {
         let index = self.places.len();
-        for key in std::iter::once(&place.name)
-            .chain(&place.aliases)
-            .chain(&place.demonyms)
-        {
-            self.place_index.entry(key.clone()).or_insert(index);
+        for key in std::iter::once(&name).chain(aliases).chain(demonyms) {
+            self.place_index.entry(key).or_insert(index);
         }
-        self.places.push(place);
+        self.places.push(Place {
+            name: name.to_owned(),
+            aliases: owned(aliases),
+            demonyms: owned(demonyms),
+            country,
+        });
     }
 
     /// "said", "told", "added"... (lowercase surface forms).
@@ -412,7 +456,7 @@ impl Lexicon {
 
     /// "Chapter", "PART", "Prologue": a word that opens a section heading (any case).
     pub fn is_heading_word(&self, word: &str) -> bool {
-        word.len() <= 12 && self.heading_words.contains(&word.to_lowercase())
+        word.len() <= 12 && self.heading_words.contains(lowercase(word).as_ref())
     }
 
     /// True when `words_before` (lowercase, the words just before a name) end with a phrase by

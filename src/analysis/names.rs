@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use super::lexicon::{Gender, Lexicon};
-use super::tokens::{Token, TokenKind, Vocabulary, is_possessive};
+use super::tokens::{Token, TokenKind, Vocabulary, is_possessive, lowercase};
 
 /// What the words of a name suggest it is, before the article's other evidence is weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +192,7 @@ pub(super) fn work_noun_before(
     open: usize,
     lexicon: &Lexicon,
 ) -> bool {
-    let is_work_noun = |i: usize| lexicon.is_work_noun(&tokens[i].text(text).to_lowercase());
+    let is_work_noun = |i: usize| lexicon.is_work_noun(&lowercase(tokens[i].text(text)));
     let Some(mut before) = open.checked_sub(1) else {
         return false;
     };
@@ -786,7 +786,7 @@ impl<'a> RunContext<'a> {
         let rest = &self.text[self.tokens[run.start + 1].start..self.tokens[run.end - 1].end];
         let rest = trim_possessives(rest);
         self.lexicon.title(first).is_some()
-            && self.lexicon.role_noun(&first.to_lowercase()).is_none()
+            && self.lexicon.role_noun(&lowercase(first)).is_none()
             && !self.lexicon.is_abbreviated_title(first)
             && self.lexicon.place(rest).is_some()
     }
@@ -1132,14 +1132,14 @@ impl<'a> RunContext<'a> {
                     w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().all(|c| c.is_alphabetic() || "-’'.".contains(c))
                         && !lexicon.is_nonname(w)
-                        && !self.lowercase_words.contains(w.to_lowercase().as_str())
+                        && !self.lowercase_words.contains(lowercase(w).as_ref())
                 })
         };
         let department = || {
             title.is_none()
                 && words.len() >= 2
                 && lexicon.title(words[0]).is_some()
-                && lexicon.role_noun(&words[0].to_lowercase()).is_none()
+                && lexicon.role_noun(&lowercase(words[0])).is_none()
                 && lexicon.place(&words[1..].join(" ")).is_some()
         };
         let hint = if lexicon.organization(name).is_some() || department() {
@@ -1192,7 +1192,7 @@ impl<'a> RunContext<'a> {
         } else if words.len() == 1
             && is_acronym(name)
             && !lexicon.is_nonname(name)
-            && !self.lowercase_words.contains(name.to_lowercase().as_str())
+            && !self.lowercase_words.contains(lowercase(name).as_ref())
         {
             // Not "DNA" or "VIP", nor "ALL" in a headline when the article also has "all".
             NameHint::Acronym

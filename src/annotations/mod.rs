@@ -29,10 +29,10 @@ pub fn analyze_with_corrections(
     let Some(path) = path else {
         return (analysis, Vec::new());
     };
-    match Store::open(path, &article.source, article.text()) {
-        Ok(store) => {
-            apply_corrections(&mut analysis, article.text(), &store.data.correction_list());
-            (analysis, store.notices)
+    match Store::read_corrections(&path) {
+        Ok((corrections, notices)) => {
+            apply_corrections(&mut analysis, article.text(), &corrections);
+            (analysis, notices)
         }
         Err(error) => (analysis, vec![error.to_string()]),
     }

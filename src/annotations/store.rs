@@ -110,20 +110,8 @@ impl Store {
     /// the old file went.
     pub fn open(path: PathBuf, source: &str, text: &str) -> Result<Store, StoreError> {
         let text_hash = text_hash(text);
-        let mut notices = Vec::new();
-        let data = match read(&path)? {
-            Read::Missing => StoreFile::new(source, &text_hash),
-            Read::Parsed(file) => file,
-            Read::Corrupt(reason) => {
-                let aside = move_aside(&path)?;
-                notices.push(format!(
-                    "{} could not be read ({reason}); it was moved to {} and new notes go to a fresh file",
-                    display(&path),
-                    display(&aside)
-                ));
-                StoreFile::new(source, &text_hash)
-            }
-        };
+        let (file, notices) = read_or_move_aside(&path)?;
+        let data = file.unwrap_or_else(|| StoreFile::new(source, &text_hash));
         let stored_text_hash = data.text_hash.clone();
         let stamp = stamp_of(&path);
         Ok(Store {
@@ -134,6 +122,15 @@ impl Store {
             stored_text_hash,
             stamp,
         })
+    }
+
+    /// The entity corrections in the annotation file at `path`, for an analysis that writes
+    /// nothing: as [`Store::open`] reads them (a file that does not parse is moved aside and
+    /// the notice says where), without hashing the article's text, which only saving needs.
+    pub fn read_corrections(path: &Path) -> Result<(Vec<Correction>, Vec<String>), StoreError> {
+        let (file, notices) = read_or_move_aside(path)?;
+        let corrections = file.map(|f| f.correction_list()).unwrap_or_default();
+        Ok((corrections, notices))
     }
 
     /// The file's path.
@@ -209,6 +206,24 @@ enum Read {
     Missing,
     Parsed(StoreFile),
     Corrupt(String),
+}
+
+/// The file at `path` when it parses (None when it is missing or damaged), and the notices
+/// for the reader: a damaged file is moved aside and a fresh one will be started.
+fn read_or_move_aside(path: &Path) -> Result<(Option<StoreFile>, Vec<String>), StoreError> {
+    match read(path)? {
+        Read::Missing => Ok((None, Vec::new())),
+        Read::Parsed(file) => Ok((Some(file), Vec::new())),
+        Read::Corrupt(reason) => {
+            let aside = move_aside(path)?;
+            let notice = format!(
+                "{} could not be read ({reason}); it was moved to {} and new notes go to a fresh file",
+                display(path),
+                display(&aside)
+            );
+            Ok((None, vec![notice]))
+        }
+    }
 }
 
 fn read(path: &Path) -> Result<Read, StoreError> {
@@ -405,6 +420,35 @@ mod tests {
                 .all(|n| !n.to_string_lossy().ends_with(".tmp")),
             "{leftovers:?}"
         );
+    }
+
+    #[test]
+    fn corrections_are_read_as_open_reads_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        assert_eq!(Store::read_corrections(&path).unwrap(), (vec![], vec![]));
+        let hide = Correction::Hide {
+            entity: "Ruiz".to_owned(),
+        };
+        Store::open(path.clone(), "src", "text")
+            .unwrap()
+            .update(|f| {
+                f.corrections.push(CorrectionRecord {
+                    id: "c-1".to_owned(),
+                    created: now(),
+                    correction: hide.clone(),
+                })
+            })
+            .unwrap();
+        assert_eq!(
+            Store::read_corrections(&path).unwrap(),
+            (vec![hide], vec![])
+        );
+        fs::write(&path, b"{ not json").unwrap();
+        let (corrections, notices) = Store::read_corrections(&path).unwrap();
+        assert!(corrections.is_empty());
+        assert!(notices[0].contains("moved to"), "{notices:?}");
+        assert!(!path.exists());
     }
 
     #[test]

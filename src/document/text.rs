@@ -58,9 +58,10 @@ fn unix_line_ends(raw: &str) -> Cow<'_, str> {
 fn blocks_to_paragraphs(blocks: &[Vec<&str>]) -> Vec<String> {
     let mut paragraphs: Vec<String> = Vec::new();
     for block in blocks {
+        // A line of no more bytes than that has no more characters either: not counted.
         if block
             .iter()
-            .any(|l| l.chars().count() > MAX_WRAPPED_LINE_CHARS)
+            .any(|l| l.len() > MAX_WRAPPED_LINE_CHARS && l.chars().count() > MAX_WRAPPED_LINE_CHARS)
         {
             paragraphs.extend(block.iter().map(|l| l.to_string()));
         } else {
@@ -79,7 +80,9 @@ fn split_blocks(text: &str) -> Vec<Vec<&str>> {
         let line = line.trim_end();
         if line.trim().is_empty() {
             if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
+                // Copied out at its size; `current` keeps its room for the next block.
+                blocks.push(current.clone());
+                current.clear();
             }
         } else {
             current.push(line);
@@ -106,7 +109,7 @@ fn is_byline_block(block: &[&str]) -> bool {
 /// Joins hard-wrapped lines with spaces; a line ending in a hyphen or `--` before a lowercase
 /// continuation is joined without one ("well-" + "known" = "well-known").
 fn join_wrapped_lines(lines: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
     for line in lines {
         let line = line.trim();
         let glue = out.ends_with('-')
