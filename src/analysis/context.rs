@@ -169,7 +169,10 @@ impl<'a> Context<'a> {
     fn appositive_roles(&self, mention: &NameMention) -> Vec<String> {
         let mut roles = Vec::new();
         let is_role = |word: &str| self.lexicon.role_noun(word).is_some();
+        // Only worth reading when a role noun stands just after the comma.
+        let comma = mention.tokens.end;
         if self.text[mention.span.end..].starts_with(',')
+            && (comma + 1..comma + 1 + APPOSED_ROLE_REACH).any(|i| self.has_flag(i, flags::ROLE))
             && let Some(description) =
                 super::appositives::appositive_after(self.text, mention.span.clone(), self.lexicon)
         {
@@ -306,6 +309,9 @@ impl<'a> Context<'a> {
 const GENDER_WINDOW: usize = 15;
 /// Most lowercase words in a description before a name in apposition ("its special envoy,").
 const APPOSED_ROLE_WORDS: usize = 4;
+/// How many tokens after a name's comma a role noun is looked for ("Ana Ruiz, 52, a trade
+/// economist").
+const APPOSED_ROLE_REACH: usize = 6;
 /// How many more pronouns of one gender than of the other decide a name's gender.
 const GENDER_MARGIN: u16 = 2;
 

@@ -384,10 +384,10 @@ fn run_end(
     }
     // The name proper after a capitalised article or preposition opening a sentence ("The
     // Warehouse and …", "At St. Brigid's …"), which `trim` drops later.
-    let head = if opens_sentence_before_name(first)
-        && tokens
-            .get(start + 1)
-            .is_some_and(|next| next.paragraph == paragraph && capital[start + 1])
+    let head = if tokens
+        .get(start + 1)
+        .is_some_and(|next| next.paragraph == paragraph && capital[start + 1])
+        && opens_sentence_before_name(first)
     {
         start + 1
     } else {
