@@ -85,6 +85,7 @@ impl EntityTable {
             table.mention_entity.push(id);
         }
         table.add_context_votes(text, tokens, mentions, lexicon);
+        table.vote_towns();
         table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions, lexicon);
@@ -94,6 +95,40 @@ impl EntityTable {
     /// "Kelavari" beside "Kelavar": a single word made of a place's name and a demonym
     /// ending is that place's demonym (an alias), not an entity of its own. Known countries'
     /// demonyms come from the gazetteer; this finds those of places it does not list.
+    /// "Corvell" beside "Corvell High", "Corvell Police" and "Corvell Parks and Recreation
+    /// Department": a single word of no known kind that begins two or more bodies or places
+    /// (neither name beginning the other) is the town they are named after.
+    fn vote_towns(&mut self) {
+        let mut named_after: HashMap<&str, Vec<&str>> = HashMap::default();
+        for draft in &self.drafts {
+            let votes = draft.votes;
+            if draft.mentions.is_empty() || votes.organization + votes.place == 0 {
+                continue;
+            }
+            if let Some((first, _)) = draft.name.split_once(' ') {
+                named_after.entry(first).or_default().push(&draft.name);
+            }
+        }
+        let towns: Vec<usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                let draft = &self.drafts[id];
+                !draft.mentions.is_empty()
+                    && !draft.name.contains(' ')
+                    && draft.votes.person == 0
+                    && named_after.get(draft.name.as_str()).is_some_and(|names| {
+                        names.iter().enumerate().any(|(a, x)| {
+                            names[a + 1..]
+                                .iter()
+                                .any(|y| !starts_with_word(x, y) && !starts_with_word(y, x))
+                        })
+                    })
+            })
+            .collect();
+        for id in towns {
+            self.drafts[id].votes.context_place += 2;
+        }
+    }
+
     /// A single word of no known kind whose demonym the article also uses ("Valmora" beside
     /// "Valmoran") is a place too.
     fn link_demonyms(&mut self) {
@@ -684,7 +719,10 @@ impl EntityTable {
                 self.place_context[index] = true;
             }
             match previous {
-                Some("in" | "In" | "near" | "outside" | "across" | "throughout") => {
+                Some(
+                    "in" | "In" | "near" | "outside" | "across" | "throughout" | "downtown"
+                    | "northern" | "southern" | "eastern" | "western" | "rural",
+                ) => {
                     votes.context_place += 1;
                     self.place_context[index] = true;
                 }
@@ -1192,6 +1230,15 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_town_that_names_its_institutions_or_has_a_waterfront_is_a_place() {
+        let found = entities(
+            "Pupils at Corvell High and officers of Corvell Police met the Corvell Parks Department. Crashes in downtown Corvell rose. Much of Calvera’s waterfront flooded.",
+        );
+        assert_eq!(kind_of(&found, "Corvell"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Calvera"), EntityKind::Place);
     }
 
     #[test]
