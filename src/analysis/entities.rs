@@ -430,7 +430,8 @@ impl EntityTable {
                     .copied()
                     .filter(|&o| {
                         o != id
-                            && starts_with_word(&self.drafts[o].name, &mention.name)
+                            && (starts_with_word(&self.drafts[o].name, &mention.name)
+                                || abbreviates(&self.drafts[o].name, &mention.name))
                             && last_seen[o] > 0
                             // "Harlow & Finch" is "Harlow & Finch Group", but "Wrenford
                             // United" is not the "Wrenford United Supporters' Trust".
@@ -941,6 +942,21 @@ fn is_titled(form: &str, honorific: &str, name: &str) -> bool {
 }
 
 /// True when `name` starts with the word(s) `first` and goes on after a space.
+/// True when `short`, of two or more words, keeps the first word of `name` and some of its
+/// other words, in order: "Tolan Regional" for "Tolan Valley Regional Medical Center".
+fn abbreviates(name: &str, short: &str) -> bool {
+    let mut long_words = name.split_whitespace();
+    let mut short_words = short.split_whitespace();
+    let (Some(first), Some(short_first)) = (long_words.next(), short_words.next()) else {
+        return false;
+    };
+    let rest: Vec<&str> = short_words.collect();
+    first == short_first
+        && !rest.is_empty()
+        && rest.len() + 1 < name.split_whitespace().count()
+        && rest.iter().all(|word| long_words.any(|w| w == *word))
+}
+
 fn starts_with_word(name: &str, first: &str) -> bool {
     name.strip_prefix(first)
         .is_some_and(|rest| rest.starts_with(' '))
@@ -1230,6 +1246,19 @@ mod tests {
             "The dam is run by the state power company, Voltrane. A spokesperson for Voltrane declined to comment.",
         );
         assert_eq!(kind_of(&found, "Voltrane"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_shortened_name_keeping_the_first_word_joins_the_full_one() {
+        let found = entities(
+            "Doctors at the Tolan Valley Regional Medical Center were busy. By August, Tolan Regional had run out of beds.",
+        );
+        let centre = found
+            .iter()
+            .find(|e| e.0 == "Tolan Valley Regional Medical Center")
+            .unwrap();
+        assert_eq!(centre.1, ["Tolan Regional"]);
+        assert_eq!(centre.2, EntityKind::Organization);
     }
 
     #[test]

@@ -1151,12 +1151,13 @@ impl<'a> RunContext<'a> {
                 NameHint::Place
             }
         } else if words.len() > 1
-            && last == "District"
+            && matches!(last, "District" | "Center" | "Centre")
             && words[..words.len() - 1]
                 .iter()
                 .any(|w| lexicon.is_org_word(w))
         {
-            // A special district is a body: "Brindle Falls Unified School District".
+            // A special district or a medical centre is a body: "Brindle Falls Unified School
+            // District", "Tolan Valley Regional Medical Center".
             NameHint::Organization
         } else if words.len() > 1
             && PLACE_PREFIXES.contains(&words[0])
