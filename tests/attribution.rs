@@ -893,13 +893,3 @@ fn a_first_surname_in_the_middle_of_a_name_is_an_alias() {
     ]);
     assert_eq!(found[0].speaker.as_deref(), Some("Inés Carvajal Ibáñez"));
 }
-
-#[test]
-fn a_quotation_opening_its_paragraph_belongs_to_the_subject_of_the_beat_after_it() {
-    let found = quotes(&[
-        "I sat by the fire with Holmes.",
-        "“Well, Watson, what do you make of it?” Holmes was sitting with his back to me.",
-    ]);
-    assert_eq!(found[0].speaker.as_deref(), Some("Holmes"));
-    assert_eq!(found[0].cue.as_deref(), Some("was"));
-}

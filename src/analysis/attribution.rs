@@ -53,7 +53,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         .or_else(|| according_to(ctx, index))
         .or_else(|| {
             (kind == QuoteKind::Direct)
-                .then(|| colon_subject(ctx, index).or_else(|| action_beat(ctx, index)))
+                .then(|| colon_subject(ctx, index))
                 .flatten()
         });
         let mut attribution = Attribution::default();
@@ -566,38 +566,6 @@ pub(super) fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize
 
 /// Most lowercase words before a name in apposition ("the grocery delivery app Parcelbee").
 const APPOSED_NAME_WORDS: usize = 5;
-
-/// "“Well, Watson, what do you make of it?” Holmes was sitting with his back to me": a
-/// quotation opening its paragraph, with no cue, followed by a sentence whose subject is a
-/// name or he/she, belongs to that subject. The cue is the subject's verb.
-fn action_beat(ctx: &Context, index: usize) -> Option<Cue> {
-    let close = ctx.quotes[index].close?;
-    let start = close + 1;
-    let token = ctx.tokens.get(start)?;
-    if !opens_paragraph(ctx, index)
-        || token.paragraph != ctx.tokens[close].paragraph
-        || ctx.sentences.of(start).start != start
-    {
-        return None;
-    }
-    let phrase = ctx.phrase_at(start)?;
-    let subject = match phrase.referent {
-        Referent::Name(id) => !ctx.table.drafts[id].nominal,
-        Referent::Pronoun { plural: false, .. } => {
-            matches!(ctx.lower(start), Some("he" | "she" | "his" | "her"))
-        }
-        _ => false,
-    };
-    let verb = phrase.tokens.end;
-    let verb_word = ctx.lower(verb)?;
-    (subject && verb_word == ctx.word(verb) && ctx.tokens[verb].kind == TokenKind::Word).then(
-        || Cue {
-            phrase,
-            verb: verb_word.to_owned(),
-            at: start,
-        },
-    )
-}
 
 /// Most tokens between a subject and the colon that introduces its quotation.
 const COLON_PREDICATE_TOKENS: usize = 24;
