@@ -893,3 +893,17 @@ fn a_first_surname_in_the_middle_of_a_name_is_an_alias() {
     ]);
     assert_eq!(found[0].speaker.as_deref(), Some("Inés Carvajal Ibáñez"));
 }
+
+#[test]
+fn a_pronoun_opening_the_paragraph_after_quotations_reports_the_speaker_last_heard() {
+    let found = quotes(&[
+        "Hannah Ilves, who founded the campaign, said she would keep fighting.",
+        "Dr. Ottilie Brandt, who teaches politics at the university, said the race was close.",
+        "“Incumbents usually survive,” Brandt said. “Libraries are different.”",
+        "She warned that a split opposition could still hand the mayor a third term.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "a split opposition"),
+        Some("Ottilie Brandt".into())
+    );
+}

@@ -340,6 +340,26 @@ impl Context<'_> {
         None
     }
 
+    /// "“…,” Brandt said. ¶ She warned that …": a he/she opening the first sentence of a
+    /// paragraph of reported speech right after a paragraph of quotations is the speaker last
+    /// heard there, when the gender allows.
+    pub fn speaker_before_paragraph(&self, at: usize, gender: Gender) -> Option<usize> {
+        let paragraph = self.tokens.get(at)?.paragraph;
+        let sentence = self.sentences.of(at);
+        let opens = sentence.start == 0 || self.tokens[sentence.start - 1].paragraph != paragraph;
+        let heard = &self.speakers_heard[..self.speakers_heard.partition_point(|m| m.token < at)];
+        let last = heard.last()?;
+        let Target::Entity(id) = last.target else {
+            return None;
+        };
+        (opens
+            && self.tokens[last.token].paragraph + 1 == paragraph
+            && self.is_person_like(id)
+            && !self.table.drafts[id].nominal
+            && self.table.drafts[id].gender.compatible(gender))
+        .then_some(id)
+    }
+
     /// The speaker of the last quotation before token `at`, when it is a person heard in the
     /// same paragraph.
     fn speaker_just_heard(&self, at: usize) -> Option<Target> {

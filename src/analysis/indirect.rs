@@ -59,7 +59,14 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         let Some((clause, cue_verb, phrase, at)) = result else {
             continue;
         };
-        let Some(speaker) = ctx.resolve(&phrase, at, false) else {
+        let after_quotes = match phrase.referent {
+            super::phrases::Referent::Pronoun {
+                gender,
+                plural: false,
+            } => ctx.speaker_before_paragraph(at, gender),
+            _ => None,
+        };
+        let Some(speaker) = after_quotes.or_else(|| ctx.resolve(&phrase, at, false)) else {
             continue;
         };
         // A name that reports speech is a person's, as with quotes ("Martin Hill said …").
