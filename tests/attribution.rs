@@ -907,3 +907,29 @@ fn a_pronoun_opening_the_paragraph_after_quotations_reports_the_speaker_last_hea
         Some("Ottilie Brandt".into())
     );
 }
+
+#[test]
+fn an_anonymous_source_keeps_its_later_quotes_unattributed() {
+    let found = quotes(&[
+        "Delia Moreno leads the union. “Scrap the targets,” she said.",
+        "One picker, who asked not to be named because she feared losing her job, said her scanner had flagged her for “idle time.” Both times, she said, she had been on a break.",
+        "“You come back and there’s a red light on your screen,” she said. “They say it’s a planning tool.”",
+        "Ian Strachan, the manager, disagreed. “Every figure has been in front of the board,” he said.",
+    ]);
+    assert_eq!(speaker_of(&found, "Scrap"), Some("Delia Moreno".into()));
+    assert_eq!(speaker_of(&found, "idle time"), None);
+    assert_eq!(speaker_of(&found, "You come back"), None);
+    assert_eq!(speaker_of(&found, "They say"), None);
+    assert_eq!(
+        speaker_of(&found, "Every figure"),
+        Some("Ian Strachan".into())
+    );
+    let (_, analysis) =
+        run(&["One picker, who asked not to be named, said the targets were too high."]);
+    assert!(
+        analysis
+            .entities
+            .iter()
+            .all(|e| !e.name.contains("anonymous"))
+    );
+}

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::context::Context;
+use super::lexicon::Gender;
 use super::model::QuoteKind;
 use super::phrases::{Phrase, Referent};
 use super::quotes::MarkFamily;
@@ -36,6 +37,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     let mut results: Vec<(QuoteKind, Attribution)> = Vec::with_capacity(count);
     let mut explicit = Vec::with_capacity(count);
     let mut named_speakers = Vec::new();
+    note_anonymous_sources(ctx);
     for index in 0..count {
         let after = cue_after(ctx, index);
         let resumes = index > 0
@@ -59,7 +61,13 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         let mut attribution = Attribution::default();
         let anonymous = cue.as_ref().is_some_and(|cue| is_anonymous(ctx, cue));
         if anonymous {
-            // "An official, who asked not to be named, said: “…”": no speaker, on purpose.
+            // "An official, who asked not to be named, said: “…”": no speaker, on purpose; a
+            // later "she said" still refers to the official.
+            if let Some(cue) = &cue {
+                let gender = anonymous_gender(ctx, &cue.phrase);
+                let source = ctx.table.add_anonymous(cue.phrase.span.clone(), gender);
+                ctx.note_speaker(source, ctx.quotes[index].open);
+            }
             explicit.push(true);
             results.push((kind, attribution));
             continue;
@@ -94,6 +102,61 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     super::dialogue::take_turns(ctx, &mut results);
     ctx.name_the_narrator(&mut results, &named_speakers);
     results
+}
+
+/// "One picker, who asked not to be named because she feared losing her job, said …": the
+/// unnamed subject of a sentence with an anonymity phrase becomes an anonymous source, so
+/// that a later "she said" goes to no one rather than to the last named woman.
+fn note_anonymous_sources(ctx: &mut Context) {
+    for s in 0..ctx.sentences.spans.len() {
+        let sentence = ctx.sentences.spans[s].clone();
+        let marked = (sentence.start..sentence.end).any(|i| {
+            !ctx.inside_quote[i]
+                && matches!(
+                    ctx.lower(i),
+                    Some(
+                        "named"
+                            | "identified"
+                            | "anonymity"
+                            | "anonymously"
+                            | "authorised"
+                            | "authorized"
+                    )
+                )
+        });
+        if !marked {
+            continue;
+        }
+        let words: Vec<&str> = (sentence.start..sentence.end)
+            .filter_map(|i| ctx.lower(i))
+            .collect();
+        if !ctx.lexicon.has_anonymity_marker(&words) {
+            continue;
+        }
+        let start = sentence.start;
+        let Some(phrase) = ctx.phrase_at(start) else {
+            continue;
+        };
+        if !matches!(phrase.referent, Referent::Description { .. }) {
+            continue;
+        }
+        let gender = anonymous_gender(ctx, &phrase);
+        let source = ctx.table.add_anonymous(phrase.span.clone(), gender);
+        ctx.note_speaker(source, start);
+    }
+}
+
+/// The gender of an anonymous source from the first he/she/his/her in its sentence after
+/// its phrase ("asked not to be named because she feared …").
+fn anonymous_gender(ctx: &Context, phrase: &Phrase) -> Gender {
+    let sentence = ctx.sentences.of(phrase.tokens.start);
+    (phrase.tokens.end..sentence.end)
+        .find_map(|i| match ctx.lower(i) {
+            Some("he" | "his" | "him") => Some(Gender::Male),
+            Some("she" | "her" | "hers") => Some(Gender::Female),
+            _ => None,
+        })
+        .unwrap_or(Gender::Unknown)
 }
 
 /// How many tokens after a speaker an anonymity phrase is looked for when the verb comes

@@ -140,12 +140,17 @@ impl Context<'_> {
     }
 
     /// Records that `speaker` spoke at token `at`, making it a candidate for later pronouns.
-    /// Quotes are attributed in text order, so this list stays sorted.
+    /// The list stays sorted by token (quotes come in text order, so this is nearly always a
+    /// push).
     pub fn note_speaker(&mut self, speaker: usize, at: usize) {
-        self.speakers_heard.push(Mentioned {
-            token: at,
-            target: Target::Entity(speaker),
-        });
+        let position = self.speakers_heard.partition_point(|m| m.token <= at);
+        self.speakers_heard.insert(
+            position,
+            Mentioned {
+                token: at,
+                target: Target::Entity(speaker),
+            },
+        );
     }
 
     /// People mentioned or heard before token `at`, most recent first.
@@ -285,8 +290,27 @@ impl Context<'_> {
     /// The most recent person compatible with a pronoun of `gender` before token `at`: one
     /// whose gender is known to match, else (close by) one whose gender is unknown.
     pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
-        self.subject_before(at, gender, 0)
+        self.anonymous_source_before(at, gender)
+            .or_else(|| self.subject_before(at, gender, 0))
             .or_else(|| self.most_recent_person(at, gender))
+    }
+
+    /// The anonymous source last heard, when nobody spoke after it and it was heard in this
+    /// paragraph or the one before: "One picker, who asked not to be named, said … ¶ “…,” she
+    /// said." refers to the picker.
+    fn anonymous_source_before(&self, at: usize, gender: Gender) -> Option<Target> {
+        let last = self.candidates_before(at).find(|c| match &c.target {
+            Target::Entity(id) => self.is_person_like(*id),
+            Target::Description { .. } => false,
+        })?;
+        let Target::Entity(id) = last.target else {
+            return None;
+        };
+        let draft = &self.table.drafts[id];
+        (draft.anonymous
+            && draft.gender.compatible(gender)
+            && self.tokens[last.token].paragraph + 1 >= self.tokens.get(at)?.paragraph)
+            .then_some(Target::Entity(id))
     }
 
     /// The subject of the narrative just before token `at`, for "he"/"she": walking back over

@@ -31,6 +31,9 @@ pub struct Draft {
     pub roles: Vec<String>,
     /// True for an entity known only by a description ("the parson").
     pub nominal: bool,
+    /// True for a source the article keeps anonymous ("one picker, who asked not to be
+    /// named"): followed by pronouns like anyone, but never shown nor credited.
+    pub anonymous: bool,
 }
 
 /// Counts of evidence for each kind.
@@ -754,6 +757,24 @@ impl EntityTable {
         }
     }
 
+    /// Adds an anonymous source at `span` ("one picker, who asked not to be named") and
+    /// returns its id: a nominal entity of its own that is never shown nor credited.
+    pub fn add_anonymous(&mut self, span: Range<usize>, gender: Gender) -> usize {
+        let mut draft = Draft::new("an anonymous source".to_owned());
+        draft.mentions.push(span.clone());
+        draft.gender = gender;
+        draft.nominal = true;
+        draft.anonymous = true;
+        draft.votes.person = 1;
+        self.drafts.push(draft);
+        let id = self.drafts.len() - 1;
+        let position = self
+            .nominal_mentions
+            .partition_point(|&(start, _)| start <= span.start);
+        self.nominal_mentions.insert(position, (span.start, id));
+        id
+    }
+
     /// Adds an entity known only by a description ("the parson") and returns its id.
     pub fn add_nominal(&mut self, name: &str, span: Range<usize>, gender: Gender) -> usize {
         let id = match self.nominal_ids.get(name) {
@@ -809,7 +830,7 @@ impl EntityTable {
         let mut ids = vec![None; self.drafts.len()];
         let mut entities = Vec::new();
         for (draft_id, draft) in self.drafts.iter().enumerate() {
-            if draft.mentions.is_empty() {
+            if draft.mentions.is_empty() || draft.anonymous {
                 continue;
             }
             let id = entities.len();
@@ -851,6 +872,7 @@ impl Draft {
             description: None,
             roles: Vec::new(),
             nominal: false,
+            anonymous: false,
         }
     }
 }
