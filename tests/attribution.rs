@@ -933,3 +933,38 @@ fn an_anonymous_source_keeps_its_later_quotes_unattributed() {
             .all(|e| !e.name.contains("anonymous"))
     );
 }
+
+#[test]
+fn police_ranks_and_a_role_opening_the_sentence_are_titles() {
+    let found = quotes(&[
+        "Detectives led by Claire Mowbray met on Monday.",
+        "DI Mowbray added that enquiries were continuing.",
+        "Owner Derek Pallister, 61, said thieves had smashed through a rear door.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "enquiries"),
+        Some("Claire Mowbray".into())
+    );
+    assert_eq!(
+        speaker_of(&found, "thieves"),
+        Some("Derek Pallister".into())
+    );
+}
+
+#[test]
+fn a_quoted_title_before_a_year_in_brackets_is_no_ones_words() {
+    let found = quotes(&[
+        "Marguerite Vance made six albums for the label, among them “Night Tram to Corliss” (1963).",
+    ]);
+    assert_eq!(found[0].kind, QuoteKind::Partial);
+    assert_eq!(found[0].speaker, None);
+}
+
+#[test]
+fn a_relative_clause_may_report_a_bare_clause() {
+    let found = one(&[
+        "Her death was confirmed by her daughter, Celeste Amara, who said the cause was heart failure.",
+    ]);
+    assert_eq!(found.text, "the cause was heart failure");
+    assert_eq!(found.speaker.as_deref(), Some("Celeste Amara"));
+}

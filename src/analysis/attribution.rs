@@ -271,8 +271,23 @@ fn is_title_or_scare(ctx: &Context, index: usize) -> bool {
     {
         return true;
     }
-    // Only a work noun ("report", "titled") introduces a title; most quotes have none.
-    if !ctx.lexicon.is_work_noun(before)
+    // Only a work noun ("report", "titled") introduces a title; most quotes have none. A
+    // year in brackets after it marks one too: "among them “Night Tram to Corliss” (1963)".
+    let year_after = q.close.is_some_and(|close| {
+        ctx.tokens
+            .get(close + 1)
+            .is_some_and(|t| t.text(ctx.text) == "(")
+            && ctx.tokens.get(close + 2).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text(ctx.text).len() == 4
+                    && ctx
+                        .tokens
+                        .get(close + 3)
+                        .is_some_and(|t| t.text(ctx.text) == ")")
+            })
+    });
+    if !year_after
+        && !ctx.lexicon.is_work_noun(before)
         && !super::names::work_noun_before(ctx.text, &ctx.tokens, q.open, ctx.lexicon)
     {
         return false;

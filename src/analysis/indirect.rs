@@ -185,10 +185,10 @@ fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
         let Some(clause_start) = clause_start_after(ctx, verb) else {
             continue;
         };
-        if ctx.lower(clause_start - 1) != Some("that")
-            || clause_start >= end
-            || !looks_like_clause(ctx, clause_start..end)
-        {
+        // "that", or a bare clause with its own subject: "…, who said the cause was …".
+        let reported =
+            ctx.lower(clause_start - 1) == Some("that") || opens_with_subject(ctx, clause_start);
+        if !reported || clause_start >= end || !looks_like_clause(ctx, clause_start..end) {
             continue;
         }
         return Some((

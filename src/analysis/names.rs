@@ -881,6 +881,8 @@ impl<'a> RunContext<'a> {
             || self.is_department_of_place(run.clone());
         let (title, name_tokens) = if whole {
             (None, run.clone())
+        } else if let Some(split) = self.initial_role(run.clone()) {
+            split
         } else {
             self.split_title(run.clone())
         };
@@ -921,6 +923,22 @@ impl<'a> RunContext<'a> {
             }
         }
         self.push(name_tokens, title, quoted, out);
+    }
+
+    /// "Owner Derek Pallister, 61, said": a role noun capitalised only because it opens the
+    /// sentence, before a name of two or more words, is the name's title.
+    fn initial_role(&self, run: Range<usize>) -> Option<(Option<Range<usize>>, Range<usize>)> {
+        let words = (run.start..run.end)
+            .filter(|&i| self.tokens[i].kind == TokenKind::Word)
+            .count();
+        (words >= 3
+            && self.starts_sentence(run.start)
+            && self.lexicon.title(self.word(run.start)).is_none()
+            && self.lexicon.role_noun(&self.lowercase(run.start)).is_some()
+            && self.capital[run.start + 1]
+            && self.lexicon.title(self.word(run.start + 1)).is_none()
+            && !self.lexicon.is_org_word(self.word(run.end - 1)))
+        .then(|| (Some(run.start..run.start + 1), run.start + 1..run.end))
     }
 
     /// Splits "Russia-China" or "U.S.-led" into its name parts; false when the compound is one
