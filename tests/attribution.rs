@@ -968,3 +968,27 @@ fn a_relative_clause_may_report_a_bare_clause() {
     assert_eq!(found.text, "the cause was heart failure");
     assert_eq!(found.speaker.as_deref(), Some("Celeste Amara"));
 }
+
+#[test]
+fn reported_speech_before_a_quotation_that_a_colon_or_that_introduces() {
+    let found = quotes(&[
+        "Tomas Brenneke leads the launch company.",
+        "Anton Feher runs the bar. “It was loud,” Feher said. He joked that the village had finally made the news: “At least now everyone knows.”",
+        "Radomir Vass spoke later. “It is a bad day,” Vass said. He added that the cabinet would meet on Thursday, but warned that “nothing is free.”",
+    ]);
+    let texts: Vec<(&str, QuoteKind, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.speaker.as_deref()))
+        .collect();
+    assert!(texts.contains(&(
+        "the village had finally made the news",
+        QuoteKind::Indirect,
+        Some("Anton Feher")
+    )));
+    assert!(texts.contains(&(
+        "the cabinet would meet on Thursday",
+        QuoteKind::Indirect,
+        Some("Radomir Vass")
+    )));
+    assert!(texts.contains(&("nothing is free.", QuoteKind::Partial, Some("Radomir Vass"))));
+}

@@ -292,6 +292,13 @@ impl Context<'_> {
     pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
         self.anonymous_source_before(at, gender)
             .or_else(|| self.subject_before(at, gender, 0))
+            .or_else(|| {
+                // "“…,” Feher said. He joked that …": the speaker just heard in the paragraph.
+                self.speaker_just_heard(at).filter(|target| match target {
+                    Target::Entity(id) => self.table.drafts[*id].gender.compatible(gender),
+                    Target::Description { .. } => false,
+                })
+            })
             .or_else(|| self.most_recent_person(at, gender))
     }
 

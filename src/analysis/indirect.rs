@@ -44,9 +44,19 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         if !according && !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
             continue;
         }
-        let quoted = (sentence.start..sentence.end).any(|i| ctx.inside_quote[i]);
+        // A sentence with a quotation reports speech only before a quotation that a colon
+        // or a second "that" introduces: "He joked that the village had made the news: “…”".
+        let first_quoted = (sentence.start..sentence.end).find(|&i| ctx.inside_quote[i]);
+        let before_quote = match first_quoted {
+            Some(first) => {
+                before_introduced_quote(ctx, sentence.start, first).map(|end| sentence.start..end)
+            }
+            None => Some(sentence.clone()),
+        };
         let subjects = subjects(ctx, &sentence);
-        let result = if quoted {
+        let result = if let Some(part) = before_quote.filter(|p| p.end < sentence.end) {
+            subject_verb_clause(ctx, &subjects, part)
+        } else if first_quoted.is_some() {
             None
         } else if according {
             according_to_clause(ctx, sentence.clone())
@@ -87,6 +97,37 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         }
     }
     found
+}
+
+/// Where the words before a quotation that opens at or after `first` end, when a colon or
+/// "that" introduces it: past the colon, or past "[, but|and] VERB that" ("He added that A,
+/// but warned that “…”" keeps "He added that A"). None when nothing introduces it.
+fn before_introduced_quote(ctx: &Context, start: usize, first: usize) -> Option<usize> {
+    // Back over the opening mark to the word or colon before it.
+    let mut end = first;
+    while end > start && ctx.tokens[end - 1].kind != TokenKind::Word && ctx.word(end - 1) != ":" {
+        end -= 1;
+    }
+    if end <= start {
+        return None;
+    }
+    match ctx.word(end - 1) {
+        ":" => end -= 1,
+        "that" => {
+            end -= 1;
+            if end > start && ctx.is_speech_verb(end - 1) {
+                end -= 1;
+            }
+            if end > start && matches!(ctx.lower(end - 1), Some("but" | "and")) {
+                end -= 1;
+            }
+            if end > start && ctx.word(end - 1) == "," {
+                end -= 1;
+            }
+        }
+        _ => return None,
+    }
+    (end > start).then_some(end)
 }
 
 /// A reported clause (tokens), its speech verb, the speaker's phrase and where it starts.
