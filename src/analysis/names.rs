@@ -1439,6 +1439,18 @@ mod tests {
     }
 
     #[test]
+    fn company_band_and_paper_words_make_bodies_and_venue_words_places() {
+        assert_eq!(
+            hints("Engineers at Halvard Dynamics met the Harbour Lights Septet at Brisa Point."),
+            [
+                ("Halvard Dynamics".to_owned(), NameHint::Organization),
+                ("Harbour Lights Septet".to_owned(), NameHint::Organization),
+                ("Brisa Point".to_owned(), NameHint::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_titles_office_is_one_organisation() {
         assert_eq!(
             plain("Charges were filed by the Tamsin County District Attorney’s Office on Monday."),
