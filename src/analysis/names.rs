@@ -379,8 +379,22 @@ fn run_end(
     // A possessive ends the name even on its first word: "DAB's Ben Chan" is a party and a
     // person, "Korea's Kim" a country and a player.
     let first = tokens[start].text(text);
+    // "the Drover’s Arms", "the King's Head Inn": a possessive before a last word that heads a
+    // venue.
+    let venue_after = |owner: usize| {
+        let at = owner + 1;
+        tokens.get(at).is_some_and(|next| {
+            next.paragraph == paragraph
+                && capital[at]
+                && lexicon.is_place_word(next.text(text))
+                && !tokens
+                    .get(at + 1)
+                    .is_some_and(|after| after.paragraph == paragraph && capital[at + 1])
+        }) && start > 0
+            && matches!(tokens[start - 1].text(text), "the" | "The")
+    };
     if is_possessive(first) {
-        return end;
+        return if venue_after(start) { end + 1 } else { end };
     }
     // The name proper after a capitalised article or preposition opening a sentence ("The
     // Warehouse and …", "At St. Brigid's …"), which `trim` drops later.
@@ -456,7 +470,7 @@ fn run_end(
                 let bare = trim_possessives(word);
                 lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
             };
-            if is_possessive(word) && !saints && !common_owner {
+            if is_possessive(word) && !saints && !common_owner && !venue_after(end - 1) {
                 break;
             }
         } else if matches!(word, "’" | "'")
@@ -473,6 +487,13 @@ fn run_end(
             // A plural possessive inside an organisation's name: "Ratepayers’ Alliance",
             // "Velmont Teachers' Pension Fund".
             end += 2;
+        } else if word == "and"
+            && end == head + 1
+            && let Some(pub_end) = pub_name_end(text, tokens, capital, head, lexicon)
+        {
+            // "the Plough and Harrow", "the Anchor and Bell".
+            end = pub_end;
+            break;
         } else if word == "and"
             && end - head <= AND_NAME_WORDS
             && let Some(body_end) = and_body_end(text, tokens, capital, head..end, lexicon)
@@ -516,6 +537,39 @@ fn run_end(
         }
     }
     end
+}
+
+/// "the Plough and Harrow": after "the", one capitalised word, "and", and one more that ends
+/// the name, neither of them an acronym, a title, an organisation or place word, nor a known
+/// name: the token after the second word.
+fn pub_name_end(
+    text: &str,
+    tokens: &[Token],
+    capital: &[bool],
+    first: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let paragraph = tokens[first].paragraph;
+    let second = first + 2;
+    let plain = |i: usize| {
+        let word = tokens[i].text(text);
+        tokens[i].kind == TokenKind::Word
+            && word.chars().any(char::is_lowercase)
+            && lexicon.title(word).is_none()
+            && !lexicon.is_org_word(word)
+            && !lexicon.is_place_word(word)
+            && lexicon.given_name(word).is_none()
+            && lexicon.place(word).is_none()
+    };
+    let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
+    (first > 0
+        && matches!(tokens[first - 1].text(text), "the" | "The")
+        && in_paragraph(second)
+        && capital[second]
+        && !(in_paragraph(second + 1) && capital[second + 1])
+        && plain(first)
+        && plain(second))
+    .then_some(second + 1)
 }
 
 /// True when the name over `tokens` is followed by its acronym in brackets, made of the
@@ -1177,6 +1231,12 @@ impl<'a> RunContext<'a> {
             // A special district or a medical centre is a body: "Brindle Falls Unified School
             // District", "Tolan Valley Regional Medical Center".
             NameHint::Organization
+        } else if words.len() == 3
+            && words[1] == "and"
+            && !words.iter().any(|w| lexicon.is_org_word(w))
+        {
+            // A pub: "Plough and Harrow".
+            NameHint::Place
         } else if words.len() > 1
             && PLACE_PREFIXES.contains(&words[0])
             && !words.iter().any(|w| lexicon.is_org_word(w))
@@ -1434,6 +1494,21 @@ mod tests {
                     "Brindle Falls Unified School District".to_owned(),
                     NameHint::Organization
                 )
+            ]
+        );
+    }
+
+    #[test]
+    fn pub_names_keep_their_and_and_their_possessive() {
+        assert_eq!(
+            hints(
+                "They met at the Plough and Harrow, then at the Drover’s Arms, with the Senate and House."
+            ),
+            [
+                ("Plough and Harrow".to_owned(), NameHint::Place),
+                ("Drover’s Arms".to_owned(), NameHint::Place),
+                ("Senate".to_owned(), NameHint::Organization),
+                ("House".to_owned(), NameHint::Unknown)
             ]
         );
     }
