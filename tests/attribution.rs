@@ -992,3 +992,17 @@ fn reported_speech_before_a_quotation_that_a_colon_or_that_introduces() {
     )));
     assert!(texts.contains(&("nothing is free.", QuoteKind::Partial, Some("Radomir Vass"))));
 }
+
+#[test]
+fn the_company_is_no_agency_named_since() {
+    let found = quotes(&[
+        "Halvard Dynamics built the rocket for the Tervenian Space Agency, which paid for it.",
+        "After the launch, the company said it had lost contact with the second stage.",
+        "A neighbour, who did not want to be named, said the blast shook windows. “It was terrifying,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it had lost"),
+        Some("Halvard Dynamics".into())
+    );
+    assert_eq!(speaker_of(&found, "It was terrifying"), None);
+}

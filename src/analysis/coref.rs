@@ -228,12 +228,17 @@ impl Context<'_> {
                                 .filter(|w| !w.eq_ignore_ascii_case(&head))
                                 .map(str::to_lowercase)
                                 .collect();
+                            // Nor one that another such noun names: "the company" is not
+                            // the "Tervenian Space Agency".
                             self.recent(at, |ctx, id| {
                                 let name = ctx.table.drafts[id].name.to_lowercase();
                                 ctx.table.kind(id) == EntityKind::Organization
                                     && modifiers
                                         .iter()
                                         .all(|m| name.split_whitespace().any(|w| w == m))
+                                    && !name.split_whitespace().any(|w| {
+                                        w != head && w != "group" && ctx.lexicon.is_org_noun(w)
+                                    })
                             })
                         });
                 }
