@@ -1006,3 +1006,12 @@ fn the_company_is_no_agency_named_since() {
     );
     assert_eq!(speaker_of(&found, "It was terrifying"), None);
 }
+
+#[test]
+fn a_partial_quote_goes_to_the_name_in_apposition_to_a_description() {
+    let found = one(&[
+        "The parish council met on Monday. Its chairman, Roger Eddington, said that was ‘too little, too late’.",
+    ]);
+    assert_eq!(found.kind, QuoteKind::Partial);
+    assert_eq!(found.speaker.as_deref(), Some("Roger Eddington"));
+}

@@ -573,6 +573,17 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
                 i = name;
                 continue;
             }
+            // "Its chairman, Roger Eddington, said that was ‘…’": the name in apposition.
+            if matches!(phrase.referent, Referent::Description { .. })
+                && ctx
+                    .tokens
+                    .get(phrase.tokens.end)
+                    .is_some_and(|t| t.text(ctx.text) == ",")
+                && let Some(name) = name_in_apposition_after(ctx, phrase.tokens.end, open)
+            {
+                i = name;
+                continue;
+            }
             // "Wrenford United manager Alasdair Kinnear says": the person after the role.
             if matches!(phrase.referent, Referent::Name(_))
                 && super::indirect::role_then_name(ctx, phrase.tokens.end).is_some()
