@@ -1015,3 +1015,10 @@ fn a_partial_quote_goes_to_the_name_in_apposition_to_a_description() {
     assert_eq!(found.kind, QuoteKind::Partial);
     assert_eq!(found.speaker.as_deref(), Some("Roger Eddington"));
 }
+
+#[test]
+fn has_long_argued_reports_speech() {
+    let found = one(&["Ana Ruiz has long argued that the port should be sold."]);
+    assert_eq!(found.text, "the port should be sold");
+    assert_eq!(found.cue.as_deref(), Some("argued"));
+}
