@@ -579,36 +579,13 @@ impl EntityTable {
                 .as_ref()
                 .map_or(mention.tokens.start, |t| t.start);
             let previous = before.checked_sub(1).map(|p| tokens[p].text(text));
+            // "the people of X", "the mayor of Dunmere", "Residents of Lowick Vale": what a
+            // place has, before "of" (the words of "X’s capital" in kind_context.tsv).
             let of_place = previous == Some("of")
                 && before >= 2
-                && matches!(
-                    tokens[before - 2].text(text),
-                    "people"
-                        | "government"
-                        | "capital"
-                        | "president"
-                        | "port"
-                        | "city"
-                        | "town"
-                        | "village"
-                        | "towns"
-                        | "villages"
-                        | "cities"
-                        | "residents"
-                        | "coast"
-                        | "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "outskirts"
-                        | "centre"
-                        | "center"
-                        | "streets"
-                        | "province"
-                        | "region"
-                        | "county"
-                        | "state"
-                        | "prime"
+                && lexicon.tells_kind(
+                    &super::tokens::lowercase(tokens[before - 2].text(text)),
+                    KindContext::OwnedByPlace,
                 );
             // A dateline: capitals at the very start of the article, before a dash.
             let dateline = tokens[mention.tokens.start].paragraph == 0
@@ -1281,6 +1258,15 @@ mod tests {
             .unwrap();
         assert_eq!(centre.1, ["Tolan Regional"]);
         assert_eq!(centre.2, EntityKind::Organization);
+    }
+
+    #[test]
+    fn what_a_place_has_before_of_makes_a_place() {
+        let found = entities(
+            "Residents of Lowick Vale complained. The mayor of Dunmere, Petra Lind, said the town would pay.",
+        );
+        assert_eq!(kind_of(&found, "Lowick Vale"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Dunmere"), EntityKind::Place);
     }
 
     #[test]
