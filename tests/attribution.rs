@@ -1022,3 +1022,17 @@ fn has_long_argued_reports_speech() {
     assert_eq!(found.text, "the port should be sold");
     assert_eq!(found.cue.as_deref(), Some("argued"));
 }
+
+#[test]
+fn a_name_in_apposition_after_the_quote_and_the_author_of_a_statement() {
+    let found = quotes(&[
+        "Maria Okafor leads the union.",
+        "“It’s a disgrace,” one resident, Paul Mendes, told the Herald.",
+        "“There is no plan,” according to a statement from the Halden Port Authority.",
+    ]);
+    assert_eq!(speaker_of(&found, "It’s a"), Some("Paul Mendes".into()));
+    assert_eq!(
+        speaker_of(&found, "There is no plan"),
+        Some("Halden Port Authority".into())
+    );
+}

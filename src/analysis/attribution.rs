@@ -357,6 +357,26 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     // Speaker first: Ruiz said, the ministry said, Tom Keller, who ..., told.
     let phrase = ctx.phrase_at(i)?;
     let verb = verb_after_phrase(ctx, phrase.tokens.end)?;
+    // "one resident, Paul Mendes, told": the name in apposition to the description.
+    let phrase = match phrase.referent {
+        Referent::Description { .. }
+            if ctx
+                .tokens
+                .get(phrase.tokens.end)
+                .is_some_and(|t| t.text(ctx.text) == ",") =>
+        {
+            ctx.phrase_at(phrase.tokens.end + 1)
+                .filter(|name| {
+                    matches!(name.referent, Referent::Name(_))
+                        && ctx
+                            .tokens
+                            .get(name.tokens.end)
+                            .is_some_and(|t| t.text(ctx.text) == ",")
+                })
+                .unwrap_or(phrase)
+        }
+        _ => phrase,
+    };
     // After a full stop, only a plain reporting verb attributes (“It is done.” Ruiz said.);
     // another verb starts an action, often the listener's (“It is done.” The girl smiled.).
     let full_stop = ctx.text[q.quote.span.clone()].trim_end().ends_with('.');
@@ -717,6 +737,15 @@ fn colon_subject(ctx: &Context, index: usize) -> Option<Cue> {
     })
 }
 
+/// Nouns for what a body issues in its own words: "according to a statement from X".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "release",
+];
+
 /// “…,” according to Ruiz. / According to the union, “…”
 fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
@@ -726,14 +755,24 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
         if i >= q.open && i <= close {
             continue;
         }
-        if ctx.lower(i) == Some("according")
-            && ctx.lower(i + 1) == Some("to")
-            && let Some(phrase) = ctx.phrase_at(i + 2)
-        {
+        if ctx.lower(i) != Some("according") || ctx.lower(i + 1) != Some("to") {
+            continue;
+        }
+        // "according to a statement from the Halden Port Authority": its author.
+        let author = (i + 3..(i + 5).min(sentence.end))
+            .find(|&by| {
+                matches!(ctx.lower(by), Some("from" | "by"))
+                    && ctx
+                        .lower(by - 1)
+                        .is_some_and(|noun| STATEMENT_NOUNS.contains(&noun))
+            })
+            .and_then(|by| ctx.phrase_at(by + 1))
+            .filter(|p| matches!(p.referent, Referent::Name(_)));
+        if let Some(phrase) = author.or_else(|| ctx.phrase_at(i + 2)) {
             return Some(Cue {
+                at: phrase.tokens.start,
                 phrase,
                 verb: "according to".to_owned(),
-                at: i + 2,
             });
         }
     }
