@@ -490,6 +490,27 @@ impl EntityTable {
             {
                 target = Some(*only);
             }
+            // "Rovers" after "Kestrel Bay Rovers", "the Union" after the "Warehouse and
+            // Distribution Workers Union": the last word of the one body named so before.
+            if target.is_none()
+                && single
+                && mention.title.is_none()
+                && self.drafts[id].votes.person == 0
+                && !placed
+            {
+                let mut ending = (0..self.drafts.len()).filter(|&o| {
+                    o != id
+                        && last_seen[o] > 0
+                        && self.drafts[o].votes.organization > 0
+                        && self.drafts[o]
+                            .name
+                            .rsplit_once(' ')
+                            .is_some_and(|(_, last)| last == mention.name)
+                });
+                if let (Some(only), None) = (ending.next(), ending.next()) {
+                    target = Some(only);
+                }
+            }
             if let Some(target) = target {
                 self.move_mention(index, mention, id, target);
             }
@@ -1258,6 +1279,15 @@ mod tests {
             .unwrap();
         assert_eq!(centre.1, ["Tolan Regional"]);
         assert_eq!(centre.2, EntityKind::Organization);
+    }
+
+    #[test]
+    fn the_last_word_of_the_one_body_named_before_is_its_alias() {
+        let found = entities(
+            "Kestrel Bay Rovers beat Dunmore Athletic on Saturday, and fans of Rovers sang.",
+        );
+        let club = found.iter().find(|e| e.0 == "Kestrel Bay Rovers").unwrap();
+        assert_eq!(club.1, ["Rovers"]);
     }
 
     #[test]
