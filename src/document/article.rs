@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::sanitize::{is_safe, strip_unsafe};
+use super::sanitize::{is_safe, needs_attention, strip_unsafe};
 
 /// The separator placed between paragraphs in [`Article::text`].
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
@@ -140,6 +140,17 @@ pub fn normalise_paragraph(raw: &str) -> Option<String> {
 /// Appends the cleaned paragraph (see [`normalise_paragraph`]) to `out`; false when nothing
 /// is left of it.
 fn normalise_into(raw: &str, out: &mut String) -> bool {
+    // Most paragraphs are clean already: copied whole.
+    if is_normalised(raw) {
+        out.push_str(raw);
+        return !raw.is_empty();
+    }
+    collapse_into(raw, out)
+}
+
+/// [`normalise_into`] for a paragraph that needs it: unsafe characters stripped, whitespace
+/// collapsed.
+fn collapse_into(raw: &str, out: &mut String) -> bool {
     let stripped;
     let safe = if is_safe(raw) {
         raw
@@ -193,6 +204,71 @@ fn normalise_into(raw: &str, out: &mut String) -> bool {
     out.len() > start
 }
 
+/// True when [`normalise_into`] would copy `raw` unchanged: it is safe ([`is_safe`]), and its
+/// only whitespace is single spaces between other characters. Checked eight bytes at a time
+/// where they are printable ASCII; other characters are decoded.
+fn is_normalised(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut previous_space = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if let Some(ends_with_space) = printable_ascii_chunk(word, previous_space) {
+                previous_space = ends_with_space;
+                i += 8;
+                continue;
+            }
+        }
+        // A character at a time to the end of these eight bytes.
+        let chunk_end = i + 8;
+        while i < chunk_end && i < bytes.len() {
+            let byte = bytes[i];
+            if byte.is_ascii() {
+                if !(b' '..=b'~').contains(&byte) || (byte == b' ' && previous_space) {
+                    return false;
+                }
+                previous_space = byte == b' ';
+                i += 1;
+            } else {
+                let Some(c) = raw[i..].chars().next() else {
+                    return false;
+                };
+                if needs_attention(c) || is_collapsible_space(c) {
+                    return false;
+                }
+                previous_space = false;
+                i += c.len_utf8();
+            }
+        }
+    }
+    true
+}
+
+/// When the eight bytes of `word` (little-endian) are printable ASCII with no two spaces in a
+/// row (nor a space first after `previous_space`), whether the last is a space; else None.
+fn printable_ascii_chunk(word: u64, previous_space: bool) -> Option<bool> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    const LOW_BITS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let has_zero_byte = |w: u64| w.wrapping_sub(ONES) & !w & HIGH_BITS != 0;
+    let non_ascii = word & HIGH_BITS != 0;
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH_BITS != 0;
+    if non_ascii || control || has_zero_byte(word ^ (ONES * 0x7f)) {
+        return None;
+    }
+    // The high bit of each byte that is a space, exactly (every byte is below 0x80).
+    let x = word ^ (ONES * u64::from(b' '));
+    let spaces = !(((x & LOW_BITS) + LOW_BITS) | x) & HIGH_BITS;
+    if spaces & (spaces >> 8) != 0 || (previous_space && spaces & 0x80 != 0) {
+        return None;
+    }
+    Some(spaces >> 63 != 0)
+}
+
 /// For each byte value, whether it is ASCII whitespace or part of a non-ASCII character.
 const SPACE_OR_NON_ASCII: [bool; 256] = {
     let mut table = [false; 256];
@@ -233,6 +309,35 @@ mod tests {
         assert_eq!(a.text(), "One.\n\nTwo.");
         assert_eq!(a.paragraphs(), &[0..4, 6..10]);
         assert_eq!(a.paragraph(1), "Two.");
+    }
+
+    #[test]
+    fn a_paragraph_is_normalised_when_collapsing_leaves_it_unchanged() {
+        let alphabet = [
+            "a", "b", " ", " ", " ", "\t", "\n", "é", "“", "\u{a0}", "\u{2003}", "\u{1b}",
+            "\u{7f}", "~", "\u{1}", "\u{200e}", "東",
+        ];
+        let mut seed = 12345u64;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 59) as usize + (seed >> 40) as usize % 8;
+            let mut raw = String::new();
+            for k in 0..len {
+                let pick = (seed >> (k % 50)) as usize ^ k.wrapping_mul(2654435761);
+                // Mostly letters and single spaces, as in prose.
+                let piece = if pick.is_multiple_of(3) {
+                    alphabet[(pick / 3) % alphabet.len()]
+                } else {
+                    ["w", "x", " y"][pick % 3]
+                };
+                raw.push_str(piece);
+            }
+            let mut collapsed = String::new();
+            collapse_into(&raw, &mut collapsed);
+            assert_eq!(is_normalised(&raw), collapsed == raw, "{raw:?}");
+        }
     }
 
     #[test]

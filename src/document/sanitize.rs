@@ -91,7 +91,7 @@ const fn is_unsafe_ascii(byte: u8) -> bool {
 }
 
 /// True for characters that [`strip_unsafe`] removes or that start a sequence it removes.
-fn needs_attention(c: char) -> bool {
+pub(crate) fn needs_attention(c: char) -> bool {
     c == '\u{1b}' || is_dropped(c)
 }
 
