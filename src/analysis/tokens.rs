@@ -88,8 +88,8 @@ fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut V
                 i += 1;
                 continue;
             }
-            b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, word_end(body, i)),
-            b'0'..=b'9' => (TokenKind::Number, word_end(body, i)),
+            b'a'..=b'z' | b'A'..=b'Z' => (TokenKind::Word, ascii_word_end(body, i)),
+            b'0'..=b'9' => (TokenKind::Number, ascii_word_end(body, i)),
             b'"' | b'\'' => (TokenKind::Mark, i + 1),
             _ if byte.is_ascii() => (TokenKind::Punct, i + 1),
             _ => {
@@ -160,11 +160,38 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// [`word_end`] for a word starting with an ASCII letter or digit, inlined for the commonest
+/// words: ASCII letters and digits ended by a space or other ASCII character but a joiner.
+#[inline(always)]
+fn ascii_word_end(body: &str, start: usize) -> usize {
+    let bytes = body.as_bytes();
+    let mut i = start + 1;
+    while bytes
+        .get(i)
+        .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
+    {
+        i += 1;
+    }
+    match bytes.get(i) {
+        None => i,
+        Some(b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => i,
+        _ => word_end_from(body, start, i),
+    }
+}
+
 /// The byte index just past the word starting at `start`: alphanumerics joined by single
 /// internal apostrophes, hyphens, periods (U.S., 3.5) and commas between digits (1,200).
 fn word_end(body: &str, start: usize) -> usize {
+    word_end_from(
+        body,
+        start,
+        start + char_at(body, start).map_or(1, char::len_utf8),
+    )
+}
+
+/// [`word_end`] with the word known to go on to byte `i` at least.
+fn word_end_from(body: &str, start: usize, mut i: usize) -> usize {
     let bytes = body.as_bytes();
-    let mut i = start + char_at(body, start).map_or(1, char::len_utf8);
     loop {
         // ASCII letters and digits, the bulk of most words, a byte at a time.
         let rest = bytes.get(i..).unwrap_or_default();
