@@ -76,9 +76,10 @@ fn blocks_to_paragraphs(blocks: &[Vec<&str>]) -> Vec<String> {
 fn split_blocks(text: &str) -> Vec<Vec<&str>> {
     let mut blocks = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for line in text.split('\n') {
+    for line in lines(text) {
+        // Blank when nothing is left once trailing whitespace is cut.
         let line = line.trim_end();
-        if line.trim().is_empty() {
+        if line.is_empty() {
             if !current.is_empty() {
                 // Copied out at its size; `current` keeps its room for the next block.
                 blocks.push(current.clone());
@@ -92,6 +93,42 @@ fn split_blocks(text: &str) -> Vec<Vec<&str>> {
         blocks.push(current);
     }
     blocks
+}
+
+/// The lines of `text` as `text.split('\n')` gives them, each line break found eight bytes
+/// at a time.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match find_newline(current.as_bytes()) {
+            Some(i) => {
+                rest = Some(&current[i + 1..]);
+                Some(&current[..i])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
+/// The index of the first line feed in `bytes`.
+fn find_newline(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ (ONES * 0x0a);
+        // The lowest marked byte is the first line feed (a false mark can only follow one).
+        let zero_bytes = word.wrapping_sub(ONES) & !word & HIGH_BITS;
+        if zero_bytes != 0 {
+            return Some(i + (zero_bytes.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b'\n').map(|p| i + p)
 }
 
 fn is_title_block(block: &[&str]) -> bool {
@@ -153,6 +190,29 @@ fn is_dateline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_those_split_gives() {
+        let long = "a line of more than eight bytes\n\nand “another”\r\n\n\n".repeat(3);
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\na",
+            "12345678\n",
+            "1234567\n9",
+            &long,
+        ] {
+            for start in 0..text.len() {
+                let Some(text) = text.get(start..) else {
+                    continue;
+                };
+                let found: Vec<&str> = lines(text).collect();
+                assert_eq!(found, text.split('\n').collect::<Vec<_>>(), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn short_first_line_before_blank_is_the_title() {
