@@ -840,7 +840,7 @@ impl<'a> RunContext<'a> {
         let rest = &self.text[self.tokens[run.start + 1].start..self.tokens[run.end - 1].end];
         let rest = trim_possessives(rest);
         self.lexicon.title(first).is_some()
-            && self.lexicon.role_noun(&lowercase(first)).is_none()
+            && self.lexicon.role_noun(&self.lowercase(run.start)).is_none()
             && !self.lexicon.is_abbreviated_title(first)
             && self.lexicon.place(rest).is_some()
     }
