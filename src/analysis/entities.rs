@@ -337,6 +337,18 @@ impl EntityTable {
                     .push(id);
             }
         }
+        // Multi-word organisations by their last word, for "Rovers" after "Kestrel Bay Rovers".
+        let mut organizations_by_last_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for id in 0..self.drafts.len() {
+            if self.drafts[id].votes.organization > 0
+                && let Some((_, last)) = self.drafts[id].name.rsplit_once(' ')
+            {
+                organizations_by_last_word
+                    .entry(last.to_owned())
+                    .or_default()
+                    .push(id);
+            }
+        }
         // Where each entity was last mentioned, as the mentions are walked in order.
         // Surnames that a man is known by with "Mr." and no man's full name carries.
         let male_surnames: Vec<&str> = (0..self.drafts.len())
@@ -498,15 +510,12 @@ impl EntityTable {
                 && self.drafts[id].votes.person == 0
                 && !placed
             {
-                let mut ending = (0..self.drafts.len()).filter(|&o| {
-                    o != id
-                        && last_seen[o] > 0
-                        && self.drafts[o].votes.organization > 0
-                        && self.drafts[o]
-                            .name
-                            .rsplit_once(' ')
-                            .is_some_and(|(_, last)| last == mention.name)
-                });
+                let mut ending = organizations_by_last_word
+                    .get(mention.name.as_str())
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&o| o != id && last_seen[o] > 0);
                 if let (Some(only), None) = (ending.next(), ending.next()) {
                     target = Some(only);
                 }
