@@ -737,15 +737,6 @@ fn colon_subject(ctx: &Context, index: usize) -> Option<Cue> {
     })
 }
 
-/// Nouns for what a body issues in its own words: "according to a statement from X".
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "release",
-];
-
 /// “…,” according to Ruiz. / According to the union, “…”
 fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
@@ -762,9 +753,10 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
         let author = (i + 3..(i + 5).min(sentence.end))
             .find(|&by| {
                 matches!(ctx.lower(by), Some("from" | "by"))
-                    && ctx
-                        .lower(by - 1)
-                        .is_some_and(|noun| STATEMENT_NOUNS.contains(&noun))
+                    && ctx.lower(by - 1).is_some_and(|noun| {
+                        ctx.lexicon
+                            .tells_kind(noun, super::lexicon::KindContext::Statement)
+                    })
             })
             .and_then(|by| ctx.phrase_at(by + 1))
             .filter(|p| matches!(p.referent, Referent::Name(_)));

@@ -64,6 +64,10 @@ pub enum KindContext {
     Area,
     /// Before a comma and a name, the name is an organisation ("the state company, Hydrostrev").
     Body,
+    /// As the first of two or more capitalised words, the name is a place ("Lake Wyatt").
+    PlacePrefix,
+    /// What a body issues in its own words: "according to a statement from X" credits X.
+    Statement,
 }
 
 impl KindContext {
@@ -78,6 +82,8 @@ impl KindContext {
             "owned-by-place" => Some(KindContext::OwnedByPlace),
             "area" => Some(KindContext::Area),
             "body" => Some(KindContext::Body),
+            "place-prefix" => Some(KindContext::PlacePrefix),
+            "statement" => Some(KindContext::Statement),
             _ => None,
         }
     }

@@ -588,13 +588,6 @@ fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
             .is_some_and(|t| t.text(text) == ")")
 }
 
-/// First words that make a name of two or more words a place: "Lake Wyatt", "Mount Kenya",
-/// "Puerto Almagro".
-const PLACE_PREFIXES: &[&str] = &[
-    "Lake", "Loch", "Mount", "Mt.", "Port", "Fort", "Cape", "River", "Puerto", "Porto", "Río",
-    "Isle", "Lac", "Monte",
-];
-
 /// Most words before an "and" inside a name ("Corvell Parks and Recreation Department").
 const AND_NAME_WORDS: usize = 2;
 
@@ -1238,7 +1231,10 @@ impl<'a> RunContext<'a> {
             // A pub: "Plough and Harrow".
             NameHint::Place
         } else if words.len() > 1
-            && PLACE_PREFIXES.contains(&words[0])
+            && lexicon.tells_kind(
+                &super::tokens::lowercase(words[0]),
+                super::lexicon::KindContext::PlacePrefix,
+            )
             && !words.iter().any(|w| lexicon.is_org_word(w))
         {
             // "Lake Wyatt", "River Tarne", "Puerto Almagro".
