@@ -383,30 +383,31 @@ impl Context<'_> {
         let paragraph = self.tokens.get(at)?.paragraph;
         let sentence = self.sentences.of(at);
         let opens = sentence.start == 0 || self.tokens[sentence.start - 1].paragraph != paragraph;
-        let heard = &self.speakers_heard[..self.speakers_heard.partition_point(|m| m.token < at)];
-        let last = heard.last()?;
-        let Target::Entity(id) = last.target else {
-            return None;
-        };
+        let (token, id) = self.last_heard(at)?;
         (opens
-            && self.tokens[last.token].paragraph + 1 == paragraph
+            && self.tokens[token].paragraph + 1 == paragraph
             && self.is_person_like(id)
             && !self.table.drafts[id].nominal
             && self.table.drafts[id].gender.compatible(gender))
         .then_some(id)
     }
 
+    /// The last speaker heard before token `at`: the token where it spoke and its entity.
+    fn last_heard(&self, at: usize) -> Option<(usize, usize)> {
+        let heard = &self.speakers_heard[..self.speakers_heard.partition_point(|m| m.token < at)];
+        let last = heard.last()?;
+        match last.target {
+            Target::Entity(id) => Some((last.token, id)),
+            Target::Description { .. } => None,
+        }
+    }
+
     /// The speaker of the last quotation before token `at`, when it is a person heard in the
     /// same paragraph.
     fn speaker_just_heard(&self, at: usize) -> Option<Target> {
-        let heard = &self.speakers_heard[..self.speakers_heard.partition_point(|m| m.token < at)];
-        let last = heard.last()?;
-        let Target::Entity(id) = last.target else {
-            return None;
-        };
-        (self.tokens[last.token].paragraph == self.tokens.get(at)?.paragraph
-            && self.is_person_like(id))
-        .then_some(Target::Entity(id))
+        let (token, id) = self.last_heard(at)?;
+        (self.tokens[token].paragraph == self.tokens.get(at)?.paragraph && self.is_person_like(id))
+            .then_some(Target::Entity(id))
     }
 
     /// The most recent person compatible with a pronoun of `gender` before token `at`.
