@@ -406,6 +406,17 @@ fn an_interrupted_quotation_resumes_with_its_speaker() {
 }
 
 #[test]
+fn an_honorific_in_the_interruption_does_not_end_it() {
+    let found = quotes(&["“So have I,” said Mr. Keller; “and I am glad to hear it.”"]);
+    let second = found
+        .iter()
+        .find(|q| q.text.starts_with("and I am glad"))
+        .expect("the second half is a quote");
+    assert_eq!(second.kind, QuoteKind::Direct);
+    assert_eq!(second.speaker.as_deref(), Some("Mr. Keller"));
+}
+
+#[test]
 fn a_resumed_quotation_ignores_a_report_that_follows_it() {
     let found = quotes(&[
         "“My dear Tom Keller,” said Ana Ruiz, “have you heard the port is closed?” Tom Keller replied that he had not.",

@@ -238,8 +238,19 @@ fn resumes_interrupted_quote(ctx: &Context, index: usize) -> bool {
         return false;
     }
     let ends_clause = matches!(ctx.word(open - 1), "," | ";" | ":" | "—" | "–" | "--");
-    let narration = (close + 1..open)
-        .all(|i| !ctx.inside_quote[i] && !matches!(ctx.word(i), "." | "!" | "?" | "(" | ")"));
+    // The period of "said Mr. Bennet; “…”" does not end the interruption's sentence.
+    let abbreviation = |i: usize| {
+        i > close + 1
+            && ctx
+                .lexicon
+                .is_abbreviation(&ctx.text[ctx.tokens[i - 1].start..ctx.tokens[i].end])
+    };
+    let breaks_narration = |i: usize| match ctx.word(i) {
+        "!" | "?" | "(" | ")" => true,
+        "." => !abbreviation(i),
+        _ => false,
+    };
+    let narration = (close + 1..open).all(|i| !ctx.inside_quote[i] && !breaks_narration(i));
     ends_clause && narration
 }
 

@@ -29,11 +29,12 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             continue;
         }
         if let Some(speaker) = action_beat(ctx, index, narrator) {
-            results[index].1 = Attribution {
+            let beat = Attribution {
                 speaker: Some(speaker),
                 speaker_span: None,
                 cue: None,
             };
+            give_rest_of_paragraph(ctx, results, index, beat);
             continue;
         }
         let paragraph = ctx.quotes[index].quote.paragraph;
@@ -65,18 +66,29 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             speaker_span: span,
             cue: None,
         };
-        // The rest of the paragraph's utterance goes with its opening: “They have none of
-        // them much to recommend them,” replied he; “they are all silly.”
-        for (later, result) in results.iter_mut().enumerate().skip(index + 1) {
-            if ctx.quotes[later].quote.paragraph != paragraph {
-                break;
-            }
-            if result.1.speaker.is_none() && result.0 != QuoteKind::Partial {
-                result.1 = turn.clone();
-            }
-        }
-        results[index].1 = turn;
+        give_rest_of_paragraph(ctx, results, index, turn);
     }
+}
+
+/// Gives quote `index` its turn, and with it the rest of the paragraph's utterance that has
+/// no speaker yet: “They have none of them much to recommend them,” replied he; “they are
+/// all silly.”
+fn give_rest_of_paragraph(
+    ctx: &Context,
+    results: &mut [(QuoteKind, Attribution)],
+    index: usize,
+    turn: Attribution,
+) {
+    let paragraph = ctx.quotes[index].quote.paragraph;
+    for (later, result) in results.iter_mut().enumerate().skip(index + 1) {
+        if ctx.quotes[later].quote.paragraph != paragraph {
+            break;
+        }
+        if result.1.speaker.is_none() && result.0 != QuoteKind::Partial {
+            result.1 = turn.clone();
+        }
+    }
+    results[index].1 = turn;
 }
 
 /// In dialogue, the speaker after `a` (who spoke quote `previous`): the person `a` just
@@ -364,6 +376,15 @@ mod tests {
             "“It is pouring.”",
         ]);
         assert_eq!(speaker(&found, "It is pouring"), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn the_speaker_of_an_action_beat_keeps_the_rest_of_the_paragraph() {
+        let found = speakers(&[
+            "“Is it raining?” asked Ana Ruiz. Tom Keller shook the water from his coat.",
+            "“It is pouring,” he went on, “and the road is flooded.”",
+        ]);
+        assert_eq!(speaker(&found, "and the road"), Some("Tom Keller"));
     }
 
     #[test]
