@@ -1047,3 +1047,20 @@ fn a_name_in_apposition_after_the_quote_and_the_author_of_a_statement() {
         Some("Halden Port Authority".into())
     );
 }
+
+#[test]
+fn a_profession_from_the_appositive_names_its_speaker_and_later_pronouns() {
+    let found = quotes(&[
+        "Professor Wren Attah, a neurologist at Dunmore University, praised the study.",
+        "“It is careful work,” the neurologist said.",
+        "Untangling those effects would take years, she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "It is careful").as_deref(),
+        Some("Wren Attah")
+    );
+    assert_eq!(
+        speaker_of(&found, "Untangling").as_deref(),
+        Some("Wren Attah")
+    );
+}

@@ -247,48 +247,79 @@ impl Context<'_> {
                 if !definite && !anonymous_ok {
                     return None;
                 }
-                if let Some(id) = self.relative(&determiner, &head, at) {
+                let named = self.named_by_description(&determiner, &head, definite, at);
+                if let Some(id) = named {
+                    // Later pronouns find the person, not the description: "“…,” the
+                    // neurologist said. ¶ … she said." is Catrin Mayhew's.
+                    self.identify_description(phrase.tokens.start, id);
                     return Some(id);
-                }
-                let by_role = self.recent(at, |ctx, id| {
-                    let draft = &ctx.table.drafts[id];
-                    !draft.nominal && draft.roles.iter().any(|r| r == &head)
-                });
-                if let Some(id) = by_role.filter(|_| definite) {
-                    return Some(id);
-                }
-                // "the spokesperson" after "a spokesperson for Hydrostrev": the body spoken for.
-                if definite
-                    && self.lexicon.is_voice_noun(&head)
-                    && let Some(body) =
-                        self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
-                {
-                    return Some(body);
-                }
-                if definite && !POSSESSIVE.contains(&determiner.as_ref()) {
-                    let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
-                    if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
-                        return Some(id);
-                    }
-                    // "Mbeki-Ross, 29, was more measured. “…,” the defender said.": a role of
-                    // no known gender is the named subject just before.
-                    // After a quotation, the one just heard: "“…,” said Lucía Benavente. The
-                    // official added that …".
-                    if gender == Gender::Unknown
-                        && self.lexicon.role_noun(&head).is_some()
-                        && !is_plural_noun(&head)
-                        && let Some(Target::Entity(id)) = self
-                            .subject_before(at, gender, 0)
-                            .or_else(|| self.speaker_just_heard(at))
-                        && !self.table.drafts[id].nominal
-                    {
-                        return Some(id);
-                    }
                 }
                 let key = self.description_key(phrase);
                 let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
                 Some(self.table.add_nominal(&key, phrase.span.clone(), gender))
             }
+        }
+    }
+
+    /// The known person a description of a person stands for as of token `at`: a relative
+    /// ("his wife"), a named person holding the role ("the professor"), the body a
+    /// spokesperson speaks for, or the named person just before.
+    fn named_by_description(
+        &self,
+        determiner: &str,
+        head: &str,
+        definite: bool,
+        at: usize,
+    ) -> Option<usize> {
+        if let Some(id) = self.relative(determiner, head, at) {
+            return Some(id);
+        }
+        let by_role = self.recent(at, |ctx, id| {
+            let draft = &ctx.table.drafts[id];
+            !draft.nominal && draft.roles.iter().any(|r| r == head)
+        });
+        if let Some(id) = by_role.filter(|_| definite) {
+            return Some(id);
+        }
+        // "the spokesperson" after "a spokesperson for Hydrostrev": the body spoken for.
+        if definite
+            && self.lexicon.is_voice_noun(head)
+            && let Some(body) =
+                self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
+        {
+            return Some(body);
+        }
+        if !definite || POSSESSIVE.contains(&determiner) {
+            return None;
+        }
+        let gender = self.lexicon.role_noun(head).unwrap_or(Gender::Unknown);
+        if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
+            return Some(id);
+        }
+        // "Mbeki-Ross, 29, was more measured. “…,” the defender said.": a role of no known
+        // gender is the named subject just before. After a quotation, the one just heard:
+        // "“…,” said Lucía Benavente. The official added that …".
+        if gender == Gender::Unknown
+            && self.lexicon.role_noun(head).is_some()
+            && !is_plural_noun(head)
+            && let Some(Target::Entity(id)) = self
+                .subject_before(at, gender, 0)
+                .or_else(|| self.speaker_just_heard(at))
+            && !self.table.drafts[id].nominal
+        {
+            return Some(id);
+        }
+        None
+    }
+
+    /// Records that the description mentioned at token `token` is the person `id`.
+    fn identify_description(&mut self, token: usize, id: usize) {
+        let position = self.mentioned.partition_point(|m| m.token < token);
+        if let Some(mention) = self.mentioned.get_mut(position)
+            && mention.token == token
+            && matches!(mention.target, Target::Description { .. })
+        {
+            mention.target = Target::Entity(id);
         }
     }
 
