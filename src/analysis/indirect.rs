@@ -125,9 +125,28 @@ fn before_introduced_quote(ctx: &Context, start: usize, first: usize) -> Option<
                 end -= 1;
             }
         }
-        _ => return None,
+        _ => return coordinated_before(ctx, start, end),
     }
     (end > start).then_some(end)
+}
+
+/// Where a first reported clause ends when a second, coordinated one holds the quotation:
+/// before "[,] and|but that" or "[,] and|but VERB" ("He noted that A, and said it performed
+/// “noticeably worse”"; "The authority said A but that its review was “ongoing”").
+fn coordinated_before(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    let join = (start + MIN_CLAUSE_WORDS..end.saturating_sub(1))
+        .rev()
+        .find(|&i| {
+            !ctx.inside_quote[i]
+                && matches!(ctx.lower(i), Some("and" | "but"))
+                && (ctx.lower(i + 1) == Some("that") || ctx.is_speech_verb(i + 1))
+        })?;
+    let cut = if ctx.word(join - 1) == "," {
+        join - 1
+    } else {
+        join
+    };
+    (cut > start).then_some(cut)
 }
 
 /// A reported clause (tokens), its speech verb, the speaker's phrase and where it starts.
@@ -286,6 +305,9 @@ fn according_to_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     })
 }
 
+/// Conjunctions after a comma that open a second main clause with its own subject.
+const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "though", "although", "while", "whereas"];
+
 /// The phrases that may open a sentence as its subject, outside quotation marks: at the
 /// sentence start, or after an introductory phrase and its comma ("In Halden, …"), with the
 /// token where each starts.
@@ -301,6 +323,19 @@ pub(super) fn subjects(
             .filter(|&i| matches!(ctx.word(i), "," | "-" | "—" | "–") && !ctx.inside_quote[i])
             .take(INTRO_COMMAS)
             .map(|comma| comma + 1),
+    );
+    // A second main clause with its own subject: "…, and the company warned that …",
+    // "…, though it said most involved display faults".
+    starts.extend(
+        (sentence.start..sentence.end.saturating_sub(2))
+            .filter(|&i| {
+                ctx.word(i) == ","
+                    && !ctx.inside_quote[i]
+                    && ctx
+                        .lower(i + 1)
+                        .is_some_and(|w| CLAUSE_CONJUNCTIONS.contains(&w))
+            })
+            .map(|comma| comma + 2),
     );
     starts
         .into_iter()
@@ -1144,6 +1179,38 @@ mod tests {
                 "Corvid Logistics said the system was “a tool for planning” and that no worker had been dismissed."
             ),
             one("no worker had been dismissed", "Corvid Logistics")
+        );
+    }
+
+    #[test]
+    fn a_first_clause_before_a_coordinated_quotation_is_reported_speech() {
+        assert_eq!(
+            reported(
+                "Niall Brodie noted that the model had been trained on few scans, and said it performed “noticeably worse” in smaller groups."
+            ),
+            one("the model had been trained on few scans", "Niall Brodie")
+        );
+        assert_eq!(
+            reported(
+                "The Corvell Safety Authority said it had found no defect but that its review was “ongoing.”"
+            ),
+            one("it had found no defect", "Corvell Safety Authority")
+        );
+    }
+
+    #[test]
+    fn a_second_main_clause_may_have_its_own_speaker() {
+        assert_eq!(
+            reported(
+                "Tessaly Power reported a loss on Thursday, and the company warned that an inquiry had been widened."
+            ),
+            one("an inquiry had been widened", "Tessaly Power")
+        );
+        assert_eq!(
+            reported(
+                "Tessaly Power received 212 claims last year, though it said most involved display faults."
+            ),
+            one("most involved display faults", "Tessaly Power")
         );
     }
 }
