@@ -26,7 +26,10 @@ const MODIFIER_TOKENS: usize = 8;
 const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "at"];
 /// Prepositions that open a phrase between a speech verb and its "that" ("said in a
 /// statement that").
-const ADVERBIAL_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "via"];
+const ADVERBIAL_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "via", "by", "over", "through", "to", "from",
+    "with",
+];
 /// Most tokens of that phrase, with its preposition.
 const ADVERBIAL_TOKENS: usize = 11;
 /// Forms of "be" that make a following participle passive.
@@ -353,6 +356,20 @@ pub(super) fn subjects(
             };
             // "Kelavar’s minister of water, Nadia Sarkis, …": the name, not the possessor.
             let last = ctx.word(phrase.tokens.end - 1);
+            // "The largest shareholder, the pension fund Northmere Capital, said": the name
+            // in apposition to a description.
+            let described = matches!(
+                phrase.referent,
+                super::phrases::Referent::Description { .. }
+            ) && ctx
+                .tokens
+                .get(phrase.tokens.end)
+                .is_some_and(|t| t.text(ctx.text) == ",");
+            if described
+                && let Some(name) = name_in_apposition_after(ctx, phrase.tokens.end, sentence.end)
+            {
+                return ctx.phrase_at(name).map(|phrase| (name, phrase));
+            }
             if super::tokens::is_possessive(last) {
                 let name = name_in_apposition_after(ctx, phrase.tokens.end, sentence.end)?;
                 return ctx.phrase_at(name).map(|phrase| (name, phrase));
@@ -540,7 +557,8 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
         return None;
     }
     let first = ctx.lower(comma + 1)?;
-    let described = matches!(first, "who" | "whose")
+    // "Dev Mahal, of Calloway Research, told …"
+    let described = matches!(first, "who" | "whose" | "of" | "from")
         || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some();
     if !described {
         return None;
@@ -1211,6 +1229,26 @@ mod tests {
                 "Tessaly Power received 212 claims last year, though it said most involved display faults."
             ),
             one("most involved display faults", "Tessaly Power")
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_description_is_the_speaker() {
+        assert_eq!(
+            reported(
+                "The largest shareholder, the pension fund Northmere Capital, said that it still backed the board."
+            ),
+            one("it still backed the board", "Northmere Capital")
+        );
+    }
+
+    #[test]
+    fn an_affiliation_and_a_means_may_stand_around_the_verb() {
+        assert_eq!(
+            reported(
+                "Dev Mahal, of Calloway Research, told us by email that the survey had a wide margin of error."
+            ),
+            one("the survey had a wide margin of error", "Dev Mahal")
         );
     }
 }
