@@ -381,7 +381,10 @@ impl EntityTable {
             // named "Doresk Accord".
             let votes = self.drafts[id].votes;
             let known_place = votes.context_place >= 2 && votes.person == 0;
-            if single && ((self.is_personish(id) && !known_place) || place_name) {
+            // "the valve supplier, Solberg replied": a surname with a single, weak vote for a
+            // body may still be the person named in full before.
+            let contested = !self.is_personish(id) && votes.place == 0 && votes.organization == 1;
+            if single && (((self.is_personish(id) || contested) && !known_place) || place_name) {
                 let candidates: Vec<usize> = by_word
                     .get(&mention.name)
                     .map(|ids| {
@@ -391,6 +394,7 @@ impl EntityTable {
                                 let full = &self.drafts[f];
                                 f != id
                                     && full.gender.compatible(mention.gender)
+                                    && (!contested || last_seen[f] > 0)
                                     && (!place_name
                                         || (last_seen[f] > 0
                                             && full.votes.person > full.votes.thing
@@ -1083,6 +1087,19 @@ mod tests {
         assert_eq!(found[0].0, "Ana Ruiz");
         assert_eq!(found[0].3, 3);
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_surname_after_a_body_noun_and_its_comma_still_joins_the_full_name() {
+        let found = entities(
+            "Finance chief Renata Solberg spoke first. Asked whether Quillon would sue the valve supplier, Solberg replied that talks went on.",
+        );
+        let solberg = found
+            .iter()
+            .find(|e| e.0 == "Renata Solberg")
+            .expect("the person is found");
+        assert_eq!(solberg.3, 2);
+        assert!(!found.iter().any(|e| e.0 == "Solberg"));
     }
 
     #[test]
