@@ -249,6 +249,9 @@ impl EntityTable {
     /// "the Atlantic Longshore Federation (ALF)": ALF becomes an alias; so does an acronym made
     /// of a multi-word organisation's initials.
     fn link_acronyms(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+        // An acronym is defined once: a later "Gemma Ruddock (PLP)" in a results table gives
+        // the candidate's party, not her name.
+        let mut defined_acronyms: HashSet<&str> = HashSet::default();
         for (index, mention) in mentions.iter().enumerate() {
             let Some(next) = mentions.get(index + 1) else {
                 continue;
@@ -260,7 +263,10 @@ impl EntityTable {
                     .get(next.tokens.end)
                     .is_some_and(|t| t.text(text) == ")")
                 && is_acronym(&next.name);
-            if defined {
+            if defined
+                && mention.hint != NameHint::Person
+                && defined_acronyms.insert(next.name.as_str())
+            {
                 self.merge(self.mention_entity[index + 1], self.mention_entity[index]);
             }
         }
@@ -448,10 +454,16 @@ impl EntityTable {
                     .flatten()
                     .copied()
                     .filter(|&o| {
+                        let name = &self.drafts[o].name;
+                        // "Civic Reform" before the "Civic Reform Party" is the party already.
+                        let with_org_words = starts_with_word(name, &mention.name)
+                            && name[mention.name.len()..]
+                                .split_whitespace()
+                                .all(|w| lexicon.is_org_word(w));
                         o != id
-                            && (starts_with_word(&self.drafts[o].name, &mention.name)
-                                || abbreviates(&self.drafts[o].name, &mention.name))
-                            && last_seen[o] > 0
+                            && (starts_with_word(name, &mention.name)
+                                || abbreviates(name, &mention.name))
+                            && (last_seen[o] > 0 || with_org_words)
                             // "Harlow & Finch" is "Harlow & Finch Group", but "Wrenford
                             // United" is not the "Wrenford United Supporters' Trust".
                             && (!full_body_name
@@ -1100,6 +1112,31 @@ mod tests {
             .expect("the person is found");
         assert_eq!(solberg.3, 2);
         assert!(!found.iter().any(|e| e.0 == "Solberg"));
+    }
+
+    #[test]
+    fn an_acronym_is_defined_once_and_never_by_a_person() {
+        let found = entities(
+            "Gemma Ruddock stands for the People’s Labour Party (PLP). Results: Gemma Ruddock (PLP) won.",
+        );
+        let party = found
+            .iter()
+            .find(|e| e.0 == "People’s Labour Party")
+            .expect("the party keeps its possessive");
+        assert!(party.1.contains(&"PLP".to_owned()));
+        let person = found.iter().find(|e| e.0 == "Gemma Ruddock").unwrap();
+        assert_eq!(person.2, EntityKind::Person);
+        assert!(person.1.is_empty());
+    }
+
+    #[test]
+    fn a_short_name_before_the_full_one_with_an_organisation_word_joins_it() {
+        let found = entities(
+            "The seat was taken from Civic Reform on Friday. The Civic Reform Party said it would fight on.",
+        );
+        assert!(!found.iter().any(|e| e.0 == "Civic Reform"));
+        let party = found.iter().find(|e| e.0 == "Civic Reform Party").unwrap();
+        assert_eq!(party.3, 2);
     }
 
     #[test]

@@ -394,7 +394,23 @@ fn run_end(
             && matches!(tokens[start - 1].text(text), "the" | "The")
     };
     if is_possessive(first) {
-        return if venue_after(start) { end + 1 } else { end };
+        if venue_after(start) {
+            return end + 1;
+        }
+        // "the People’s Labour Party", "the Children’s Society": a common word's possessive
+        // opening a body's name.
+        if lexicon.is_nonname(trim_possessives(first))
+            && let Some(n) = (1..=2).find(|&n| {
+                (start + 1..=start + n).all(|k| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|next| next.paragraph == paragraph && capital[k])
+                }) && lexicon.is_org_word(tokens[start + n].text(text))
+            })
+        {
+            return start + 1 + n;
+        }
+        return end;
     }
     // The name proper after a capitalised article or preposition opening a sentence ("The
     // Warehouse and …", "At St. Brigid's …"), which `trim` drops later.
