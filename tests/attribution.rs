@@ -1064,3 +1064,15 @@ fn a_profession_from_the_appositive_names_its_speaker_and_later_pronouns() {
         Some("Wren Attah")
     );
 }
+
+#[test]
+fn an_everyday_abbreviation_is_no_speaker_and_a_role_noun_finds_the_person() {
+    let found = quotes(&[
+        "Farah Linde has arrived at the count.",
+        "The independent, who has worked as a GP in Ostley since 2003, said the hospital had been closed “without a single public meeting.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "without a single").as_deref(),
+        Some("Farah Linde")
+    );
+}

@@ -813,6 +813,10 @@ impl<'a> RunContext<'a> {
                         || !(self.is_known_name(word) || self.speaks(run.start, &lower)))
                     && !self.is_surname_speaking(run.start))
                 || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word))
+                // "a GP", "the DNA evidence": an everyday abbreviation is never a name.
+                || (run.len() == 1
+                    && self.lexicon.is_nonname(word)
+                    && !word.chars().any(char::is_lowercase))
                 || (run.len() == 1 && self.lexicon.is_name_adjective(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
@@ -1875,5 +1879,12 @@ mod tests {
             found.iter().all(|(_, hint)| *hint != NameHint::Acronym),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn everyday_abbreviations_are_not_names() {
+        let found = names("A GP ordered the scan, and AI read it. Dr Ana Ruiz agreed.");
+        assert!(!found.iter().any(|(n, _)| n == "GP" || n == "AI"));
+        assert!(found.iter().any(|(n, _)| n == "Ana Ruiz"));
     }
 }
