@@ -1076,3 +1076,20 @@ fn an_everyday_abbreviation_is_no_speaker_and_a_role_noun_finds_the_person() {
         Some("Farah Linde")
     );
 }
+
+#[test]
+fn a_pronoun_in_a_relative_clause_is_the_subject_of_its_sentence() {
+    let found = quotes(&[
+        "Gemma Lowry and Farida Oduya spoke at the count.",
+        "In her victory speech, Lowry paid tribute to Oduya, who she said had “reminded every one of us what this campaign was about.”",
+        "“I will serve everyone,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "reminded every").as_deref(),
+        Some("Gemma Lowry")
+    );
+    assert_eq!(
+        speaker_of(&found, "I will serve").as_deref(),
+        Some("Gemma Lowry")
+    );
+}

@@ -327,6 +327,7 @@ impl Context<'_> {
     /// whose gender is known to match, else (close by) one whose gender is unknown.
     pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
         self.anonymous_source_before(at, gender)
+            .or_else(|| self.subject_of_own_sentence(at, gender))
             .or_else(|| self.subject_before(at, gender, 0))
             .or_else(|| {
                 // "“…,” Feher said. He joked that …": the speaker just heard in the paragraph.
@@ -354,6 +355,27 @@ impl Context<'_> {
             && draft.gender.compatible(gender)
             && self.tokens[last.token].paragraph + 1 >= self.tokens.get(at)?.paragraph)
             .then_some(Target::Entity(id))
+    }
+
+    /// The named subject of the sentence that holds the pronoun at `at`, further in: "In her
+    /// victory speech, Ruddock paid tribute to Mansoor, who she said had …" is Ruddock's.
+    fn subject_of_own_sentence(&self, at: usize, gender: Gender) -> Option<Target> {
+        if gender == Gender::Unknown || self.inside_quote[at] {
+            return None;
+        }
+        let sentence = self.sentences.of(at);
+        super::indirect::subjects(self, &sentence)
+            .into_iter()
+            .filter(|(start, _)| *start + 1 < at)
+            .find_map(|(_, phrase)| match phrase.referent {
+                Referent::Name(id)
+                    if self.is_person_like(id)
+                        && self.table.drafts[id].gender.compatible(gender) =>
+                {
+                    Some(Target::Entity(id))
+                }
+                _ => None,
+            })
     }
 
     /// The subject of the narrative just before token `at`, for "he"/"she": walking back over
