@@ -1093,3 +1093,16 @@ fn a_pronoun_in_a_relative_clause_is_the_subject_of_its_sentence() {
         Some("Gemma Lowry")
     );
 }
+
+#[test]
+fn a_later_fragment_in_the_sentence_keeps_the_speaker_but_a_title_does_not() {
+    let found = quotes(&[
+        "Asked about the post, Tom Keller said he had “enormous respect” for Ana Ruiz and would not “relitigate old arguments in public.”",
+        "Ana Ruiz said she backed the “Clean Harbour Act” and the “Green Quays Plan” alike.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "relitigate").as_deref(),
+        Some("Tom Keller")
+    );
+    assert_eq!(speaker_of(&found, "Green Quays"), None);
+}

@@ -784,6 +784,40 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
 
 /// A quote without a cue in a paragraph where another quote is attributed takes that speaker
 /// (the previous one if any, else the next).
+/// Fewest words of a fragment that takes the speaker of an earlier quote in its sentence.
+const FRAGMENT_WORDS: usize = 3;
+
+/// The speaker of an earlier quotation in the same sentence, for a later fragment that has no
+/// cue of its own: "Whitcombe said he had “enormous respect” for her and would not
+/// “relitigate old arguments”". Titles and scare quotes keep none.
+fn earlier_in_sentence(
+    ctx: &Context,
+    results: &[(QuoteKind, Attribution)],
+    index: usize,
+) -> Option<Attribution> {
+    // A words-of-the-speaker fragment, not a name or a title ("the “Clean Rivers Act”").
+    let quoted = ctx.text[ctx.quotes[index].quote.span.clone()].trim();
+    let fragment = quoted.split_whitespace().count() >= FRAGMENT_WORDS
+        && quoted
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+    if !fragment {
+        return None;
+    }
+    let sentence = ctx.sentences.of(ctx.quotes[index].open);
+    let previous = index.checked_sub(1)?;
+    let attribution = &results[previous].1;
+    (attribution.speaker.is_some()
+        && attribution.cue.is_some()
+        && ctx.quotes[previous].open >= sentence.start
+        && !is_title_or_scare(ctx, index))
+    .then(|| Attribution {
+        cue: None,
+        ..attribution.clone()
+    })
+}
+
 fn continue_within_paragraphs(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
@@ -791,6 +825,13 @@ fn continue_within_paragraphs(
 ) {
     let count = results.len();
     for index in 0..count {
+        if results[index].1.speaker.is_none()
+            && results[index].0 == QuoteKind::Partial
+            && let Some(inherited) = earlier_in_sentence(ctx, results, index)
+        {
+            results[index].1 = inherited;
+            continue;
+        }
         if results[index].1.speaker.is_some() || results[index].0 == QuoteKind::Partial {
             continue;
         }
