@@ -395,6 +395,14 @@ pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phras
 fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
     let mut clause_start = verb + 1;
     let verb_word = ctx.lower(verb).unwrap_or_default();
+    // "pointed out that …": the particle of a phrasal speech verb, without which it reports
+    // nothing ("pointed to a notice that …").
+    if verb_word.starts_with("point") {
+        if ctx.lower(clause_start) != Some("out") {
+            return None;
+        }
+        clause_start += 1;
+    }
     // "cautioned, however, that …"
     if ctx.tokens.get(clause_start + 2).is_some()
         && ctx.word(clause_start) == ","
@@ -516,7 +524,7 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
             .rev()
             .find(|&i| ctx.inside_quote[i])
             .map_or(next + 1, |last| last + 1);
-        for and in (after_quotes..end).filter(|&i| ctx.word(i) == "and") {
+        for and in (after_quotes..end).filter(|&i| matches!(ctx.word(i), "and" | "but")) {
             let found = if ctx.lower(and + 1) == Some("that") {
                 // "and that …": the speaker's first verb introduced a first that-clause.
                 // ("said the system was “…” and that …": a verb that takes a bare clause
@@ -797,8 +805,17 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
             ctx.lower(range.start + 1),
             Some("many" | "much" | "few" | "little")
         );
+    // After "that" a clause may open with an adverbial: "pointed out that in absolute terms
+    // fewer than 6 per cent …".
+    let after_that = range.start > 0
+        && ctx.lower(range.start - 1) == Some("that")
+        && matches!(
+            first,
+            "in" | "on" | "at" | "by" | "for" | "over" | "during" | "without" | "with"
+        );
     ctx.tokens[range.start].kind != TokenKind::Punct
         && (quantity
+            || after_that
             || !matches!(
                 first,
                 "in" | "on"
@@ -1249,6 +1266,36 @@ mod tests {
                 "Dev Mahal, of Calloway Research, told us by email that the survey had a wide margin of error."
             ),
             one("the survey had a wide margin of error", "Dev Mahal")
+        );
+    }
+
+    #[test]
+    fn pointed_out_reports_and_pointed_to_does_not() {
+        assert_eq!(
+            reported(
+                "Rohan Mistry pointed out that in absolute terms fewer than 6 per cent of the group fell ill."
+            ),
+            one(
+                "in absolute terms fewer than 6 per cent of the group fell ill",
+                "Rohan Mistry"
+            )
+        );
+        assert!(
+            reported("Rohan Mistry pointed to a notice that had appeared in the canteen.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn but_that_after_a_partial_quote_continues_the_report() {
+        assert_eq!(
+            reported(
+                "The Corvell Screening Council said it was “aware of the study” but that it had no plans to review its guidance."
+            ),
+            one(
+                "it had no plans to review its guidance",
+                "Corvell Screening Council"
+            )
         );
     }
 }
