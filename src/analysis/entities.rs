@@ -651,24 +651,27 @@ impl EntityTable {
                     .get(mention.tokens.end..mention.tokens.end + n)
                     .is_some_and(|after| is_score(text, after))
             });
-            // "the Calder organization", "Nexo company officials": the name of a body.
-            let org_noun_after = tokens.get(mention.tokens.end).is_some_and(|t| {
-                let noun = t.text(text);
-                noun.chars().all(|c| c.is_lowercase())
-                    && (matches!(
-                        noun,
-                        "organization" | "organisation" | "movement" | "church"
-                    ) || (lexicon.is_org_noun(noun)
-                        && !matches!(
+            // "the Calder organization", "Nexo company officials": the name of a body; not the
+            // place in "the Halden-based company".
+            let in_compound = text[mention.span.end..].starts_with('-');
+            let org_noun_after = !in_compound
+                && tokens.get(mention.tokens.end).is_some_and(|t| {
+                    let noun = t.text(text);
+                    noun.chars().all(|c| c.is_lowercase())
+                        && (matches!(
                             noun,
-                            "government"
-                                | "administration"
-                                | "campaign"
-                                | "investor"
-                                | "developer"
-                                | "office"
-                        )))
-            });
+                            "organization" | "organisation" | "movement" | "church"
+                        ) || (lexicon.is_org_noun(noun)
+                            && !matches!(
+                                noun,
+                                "government"
+                                    | "administration"
+                                    | "campaign"
+                                    | "investor"
+                                    | "developer"
+                                    | "office"
+                            )))
+                });
             // "the Kinlochbrae-Inchmorran crossing": the parts of a compound before a route
             // noun are places.
             let route = tokens[mention.tokens.start].range() != mention.span
@@ -1137,6 +1140,19 @@ mod tests {
         assert!(!found.iter().any(|e| e.0 == "Civic Reform"));
         let party = found.iter().find(|e| e.0 == "Civic Reform Party").unwrap();
         assert_eq!(party.3, 2);
+    }
+
+    #[test]
+    fn a_place_before_based_is_no_body_and_a_pollster_for_a_paper_is_two_bodies() {
+        let found = entities(
+            "Shares in the Halden-based company fell. The poll, carried out by Calloway Research for the Tressel Bridge Courier, was close.",
+        );
+        assert_eq!(kind_of(&found, "Halden"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Calloway Research"),
+            EntityKind::Organization
+        );
+        assert!(found.iter().any(|e| e.0 == "Tressel Bridge Courier"));
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub enum KindContext {
     PlacePrefix,
     /// What a body issues in its own words: "according to a statement from X" credits X.
     Statement,
+    /// A body's head word that "for" continues: "Foundation for the Visual Arts", unlike
+    /// "Calloway Research for the Tressel Bridge Courier".
+    HeadsFor,
 }
 
 impl KindContext {
@@ -84,6 +87,7 @@ impl KindContext {
             "body" => Some(KindContext::Body),
             "place-prefix" => Some(KindContext::PlacePrefix),
             "statement" => Some(KindContext::Statement),
+            "heads-for" => Some(KindContext::HeadsFor),
             _ => None,
         }
     }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
 
-use super::lexicon::{Gender, Lexicon};
+use super::lexicon::{Gender, KindContext, Lexicon};
 use super::tokens::{Token, TokenKind, Vocabulary, is_possessive, lowercase};
 
 /// What the words of a name suggest it is, before the article's other evidence is weighed.
@@ -526,7 +526,10 @@ fn run_end(
         } else if (word == "of"
             && (connected || connects_with_of(tokens[end - 1].text(text), lexicon)))
             || (word == "for"
-                && lexicon.is_org_word(tokens[end - 1].text(text))
+                && lexicon.tells_kind(
+                    &tokens[end - 1].text(text).to_lowercase(),
+                    KindContext::HeadsFor,
+                )
                 && lexicon.title(tokens[end - 1].text(text)).is_none())
             || (word == "on"
                 && matches!(
