@@ -1106,3 +1106,19 @@ fn a_later_fragment_in_the_sentence_keeps_the_speaker_but_a_title_does_not() {
     );
     assert_eq!(speaker_of(&found, "Green Quays"), None);
 }
+
+#[test]
+fn a_job_in_the_byline_describes_its_author_and_is_no_person() {
+    let meta = Metadata {
+        byline: Some("By Kofi Adjei, Technology Reporter".into()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", meta, ["Sales rose.", "Nothing else."]);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Kofi Adjei"]);
+    assert_eq!(
+        analysis.entities[0].description.as_deref(),
+        Some("Technology Reporter, author of the article")
+    );
+}

@@ -71,19 +71,34 @@ pub fn analyze(article: &Article) -> Analysis {
 }
 
 /// The people in the byline are entities too (with no mentions in the body), described as
-/// the article's authors.
+/// the article's authors. A job after a name ("Kofi Adjei, Technology Reporter") is that
+/// author's role, not another person.
 fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
     let Some(byline) = &article.meta.byline else {
         return;
     };
+    let lexicon = Lexicon::get();
+    let mut added: Option<usize> = None;
     for author in byline
         .split([',', '&', ';'])
         .flat_map(|part| part.split(" and "))
     {
         let name = author.trim();
+        let is_role = name
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| lexicon.role_noun(&last.to_lowercase()).is_some());
+        if is_role {
+            if let Some(id) = added {
+                entities[id].description = Some(format!("{name}, author of the article"));
+            }
+            continue;
+        }
+        added = None;
         if name.split_whitespace().count() < 2 || entities.iter().any(|e| e.name == name) {
             continue;
         }
+        added = Some(entities.len());
         entities.push(Entity {
             id: entities.len(),
             name: name.to_owned(),
