@@ -140,9 +140,15 @@ fn coordinated_before(ctx: &Context, start: usize, end: usize) -> Option<usize> 
     let join = (start + MIN_CLAUSE_WORDS..end.saturating_sub(1))
         .rev()
         .find(|&i| {
+            // "…, and she accused it of “…”": a pronoun may bring the second verb.
+            let verb = if matches!(ctx.lower(i + 1), Some("he" | "she" | "they" | "it")) {
+                i + 2
+            } else {
+                i + 1
+            };
             !ctx.inside_quote[i]
                 && matches!(ctx.lower(i), Some("and" | "but"))
-                && (ctx.lower(i + 1) == Some("that") || ctx.is_speech_verb(i + 1))
+                && (ctx.lower(i + 1) == Some("that") || ctx.is_speech_verb(verb))
         })?;
     let cut = if ctx.word(join - 1) == "," {
         join - 1
@@ -321,6 +327,13 @@ pub(super) fn subjects(
     // After the introductory phrase, or after an appositive to it: "In Ardnashee, the
     // island’s main village, baker Tomasz Wójcik said …".
     let mut starts = vec![sentence.start];
+    // "But she noted that …": past a conjunction opening the sentence.
+    if ctx
+        .lower(sentence.start)
+        .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "still"))
+    {
+        starts.push(sentence.start + 1);
+    }
     starts.extend(
         (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
             .filter(|&i| matches!(ctx.word(i), "," | "-" | "—" | "–") && !ctx.inside_quote[i])
@@ -346,7 +359,8 @@ pub(super) fn subjects(
         .filter_map(|start| {
             let phrase = ctx
                 .phrase_at(start)
-                .or_else(|| role_then_name(ctx, start))?;
+                .or_else(|| role_then_name(ctx, start))
+                .or_else(|| name_after_capitalised_words(ctx, start))?;
             // "IMC spokesman Tomasz Brenner": the person after an organisation and a role.
             let phrase = match phrase.referent {
                 super::phrases::Referent::Name(_) => {
@@ -378,6 +392,24 @@ pub(super) fn subjects(
         })
         .filter(|(_, phrase)| names_someone(ctx, phrase))
         .collect()
+}
+
+/// Most capitalised words before a name at the start of a sentence ("Local MP Sanjay
+/// Whitlock").
+const LEADING_CAPITALS: usize = 2;
+
+/// "Local MP Sanjay Whitlock": a name after a capitalised adjective and a title that opens
+/// the sentence.
+fn name_after_capitalised_words(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+    (start + 1..=start + LEADING_CAPITALS)
+        .take_while(|&i| {
+            ctx.tokens.get(i - 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(ctx.text).starts_with(char::is_uppercase)
+            })
+        })
+        .find(|&i| ctx.mention_starting_at.get(i).is_some())
+        .and_then(|i| ctx.phrase_at(i))
+        .filter(|phrase| matches!(phrase.referent, super::phrases::Referent::Name(_)))
 }
 
 /// "fisherman Owen Tregar": the name after a lowercase role noun that stands for a title.
@@ -695,7 +727,11 @@ fn verb_after(
     // More comma-separated phrases only after a first one that names a role, an age or
     // opens a relative clause.
     let first = ctx.lower(start + 1).unwrap_or_default();
+    // "Sanjay Whitlock, the Civic Democrats member for Wrenford, who was at the game, said".
+    let role_phrase = matches!(first, "the" | "a" | "an")
+        && (start + 2..close).any(|i| ctx.has_flag(i, super::lexicon::flags::ROLE));
     let described = appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
+        || role_phrase
         || matches!(first, "who" | "whose" | "which")
         || ctx
             .tokens
@@ -1296,6 +1332,30 @@ mod tests {
                 "it had no plans to review its guidance",
                 "Corvell Screening Council"
             )
+        );
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_but_or_a_capitalised_adjective() {
+        assert_eq!(
+            reported("Ana Ruiz spoke. But she noted that the driver had not called for help."),
+            one("the driver had not called for help", "Ana Ruiz")
+        );
+        assert_eq!(
+            reported(
+                "Local MP Sanjay Whitlock, the Civic Democrats member for Wrenford, who was at the game, said he would raise the matter."
+            ),
+            one("he would raise the matter", "Sanjay Whitlock")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_and_a_verb_may_bring_the_coordinated_quotation() {
+        assert_eq!(
+            reported(
+                "Yusra Nouri said the government had added new names, and she accused it of “buying time” all week."
+            ),
+            one("the government had added new names", "Yusra Nouri")
         );
     }
 }
