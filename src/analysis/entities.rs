@@ -239,7 +239,10 @@ impl EntityTable {
             NameHint::Organization => draft.votes.organization += 3,
             NameHint::Place => draft.votes.place += 3,
             NameHint::AmbiguousPlace => draft.votes.place += 1,
-            NameHint::LikelyPerson => draft.votes.person += 1,
+            // The shape of a name ("Harlan Vale") is one piece of evidence however often it
+            // is seen; six "in Harlan Vale" outweigh it.
+            NameHint::LikelyPerson if draft.votes.person == 0 => draft.votes.person += 1,
+            NameHint::LikelyPerson => {}
             NameHint::Acronym => draft.votes.organization += 1,
             NameHint::Other => draft.votes.thing += 3,
             NameHint::Unknown => {}
@@ -1153,6 +1156,14 @@ mod tests {
             EntityKind::Organization
         );
         assert!(found.iter().any(|e| e.0 == "Tressel Bridge Courier"));
+    }
+
+    #[test]
+    fn a_name_shaped_like_a_person_with_more_place_evidence_is_a_place() {
+        let found = entities(
+            "Polls closed in Harlan Vale. Turnout in Harlan Vale was low. Harlan Vale voted. Harlan Vale waited. Harlan Vale slept.",
+        );
+        assert_eq!(kind_of(&found, "Harlan Vale"), EntityKind::Place);
     }
 
     #[test]
