@@ -754,8 +754,16 @@ impl EntityTable {
             match previous {
                 Some(
                     "in" | "In" | "near" | "outside" | "across" | "throughout" | "downtown"
-                    | "northern" | "southern" | "eastern" | "western" | "rural",
+                    | "around" | "northern" | "southern" | "eastern" | "western" | "rural",
                 ) => {
+                    votes.context_place += 1;
+                    self.place_context[index] = true;
+                }
+                // "a retired bus driver from Wexmoor": where a person comes from.
+                Some("from")
+                    if word_before(2)
+                        .is_some_and(|w| lexicon.role_noun(&w.to_lowercase()).is_some()) =>
+                {
                     votes.context_place += 1;
                     self.place_context[index] = true;
                 }
@@ -1164,6 +1172,15 @@ mod tests {
             "Polls closed in Harlan Vale. Turnout in Harlan Vale was low. Harlan Vale voted. Harlan Vale waited. Harlan Vale slept.",
         );
         assert_eq!(kind_of(&found, "Harlan Vale"), EntityKind::Place);
+    }
+
+    #[test]
+    fn where_a_person_comes_from_is_a_place_and_stays_apart_from_its_hospital() {
+        let found = entities(
+            "Leila Farahani works at Wexmoor Teaching Hospitals Trust. Graham Tuttle, a retired bus driver from Wexmoor, took part. Villages around Carrow Fell voted.",
+        );
+        assert_eq!(kind_of(&found, "Wexmoor"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Carrow Fell"), EntityKind::Place);
     }
 
     #[test]
