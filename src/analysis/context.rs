@@ -255,6 +255,12 @@ impl<'a> Context<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// True when token `i` is punctuation other than a quotation mark: a cheap test to make
+    /// before comparing its text with a comma or a dash, as most tokens are words.
+    pub fn is_punctuation(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Punct
+    }
+
     /// The lowercase text of token `i` when it is a word.
     pub fn lower(&self, i: usize) -> Option<&str> {
         self.vocabulary.lowercase_of(i)

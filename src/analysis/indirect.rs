@@ -336,7 +336,11 @@ pub(super) fn subjects(
     }
     starts.extend(
         (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
-            .filter(|&i| matches!(ctx.word(i), "," | "-" | "—" | "–") && !ctx.inside_quote[i])
+            .filter(|&i| {
+                ctx.is_punctuation(i)
+                    && matches!(ctx.word(i), "," | "-" | "—" | "–")
+                    && !ctx.inside_quote[i]
+            })
             .take(INTRO_COMMAS)
             .map(|comma| comma + 1),
     );
@@ -624,7 +628,7 @@ fn closes_attribution(ctx: &Context, start: usize, end: usize) -> bool {
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
 fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let commas: Vec<usize> = (sentence.start + MIN_CLAUSE_WORDS..sentence.end)
-        .filter(|&i| ctx.word(i) == ",")
+        .filter(|&i| ctx.is_punctuation(i) && ctx.word(i) == ",")
         .collect();
     for comma in commas {
         let after = comma + 1;

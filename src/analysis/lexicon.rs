@@ -131,7 +131,8 @@ pub struct Lexicon {
     elisions: HashSet<Word>,
     pronouns: HashMap<Word, (Gender, bool)>,
     work_nouns: HashSet<Word>,
-    anonymity: Vec<Vec<String>>,
+    /// The anonymity phrases (lowercase words), by their first word.
+    anonymity: HashMap<String, Vec<Vec<String>>>,
     /// Each word's [`KindContext`]s, one bit each.
     kind_context: HashMap<Word, u8>,
     name_adjectives: HashSet<Word>,
@@ -269,7 +270,10 @@ impl Lexicon {
             work_nouns: lowercase_set(asset!("work_nouns.txt")),
             anonymity: entries(asset!("anonymity.txt"))
                 .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
-                .collect(),
+                .fold(HashMap::default(), |mut map, phrase: Vec<String>| {
+                    map.entry(phrase[0].clone()).or_default().push(phrase);
+                    map
+                }),
             name_adjectives: set(asset!("name_adjectives.txt")),
             kind_context: entries(asset!("kind_context.tsv"))
                 .filter_map(|line| {
@@ -518,10 +522,14 @@ impl Lexicon {
     /// True when the lowercase `words` contain a phrase that makes a source anonymous
     /// ("asked not to be named"; assets/lexicon/anonymity.txt).
     pub fn has_anonymity_marker(&self, words: &[&str]) -> bool {
-        self.anonymity.iter().any(|phrase| {
-            words
-                .windows(phrase.len())
-                .any(|window| window.iter().zip(phrase).all(|(w, p)| w == p))
+        // Only where a phrase's first word stands is the rest of it compared.
+        words.iter().enumerate().any(|(at, first)| {
+            self.anonymity.get(*first).is_some_and(|phrases| {
+                phrases.iter().any(|phrase| {
+                    words.len() - at >= phrase.len()
+                        && words[at..].iter().zip(phrase).all(|(w, p)| w == p)
+                })
+            })
         })
     }
 

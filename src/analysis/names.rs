@@ -250,12 +250,12 @@ fn heading_end(
     heading_word: bool,
     lexicon: &Lexicon,
 ) -> Option<usize> {
-    let word = tokens[start].text(text);
-    let paragraph = tokens[start].paragraph;
-    let in_paragraph = |i: usize| tokens.get(i).filter(|t| t.paragraph == paragraph);
     if !heading_word {
         return caps_title_end(text, tokens, start, lexicon);
     }
+    let word = tokens[start].text(text);
+    let paragraph = tokens[start].paragraph;
+    let in_paragraph = |i: usize| tokens.get(i).filter(|t| t.paragraph == paragraph);
     let mut end = start + 1;
     if in_paragraph(end).is_some_and(|t| t.text(text) == "the") {
         end += 1;
@@ -328,6 +328,10 @@ fn caps_title_end(text: &str, tokens: &[Token], start: usize, lexicon: &Lexicon)
 /// True when token `i` is an acronym in brackets whose letters are the initials of the
 /// lowercase words right before the bracket: "chronic obstructive pulmonary disease (COPD)".
 fn defined_by_common_words(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Most names stand in no brackets: that is looked at first.
+    if i == 0 || tokens[i - 1].kind != TokenKind::Punct {
+        return false;
+    }
     let word = tokens[i].text(text);
     let letters = word.chars().count();
     if !(2..=6).contains(&letters)

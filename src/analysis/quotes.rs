@@ -103,9 +103,12 @@ pub fn find_marked_quotes(article: &Article, lexicon: &Lexicon) -> Vec<MarkedQuo
     let paragraphs = article.paragraphs();
     let mut quotes = Vec::new();
     let mut carried: Option<OpenMark> = None;
+    // One buffer of each for every paragraph: most paragraphs have a few marks or none.
+    let mut candidates = Vec::new();
+    let mut stack: Vec<OpenMark> = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        let candidates = classify_marks(text, paragraph.clone(), lexicon);
-        let mut stack: Vec<OpenMark> = Vec::new();
+        classify_marks(text, paragraph.clone(), lexicon, &mut candidates);
+        stack.clear();
         let mut first = 0;
         if let Some(open) = carried.take() {
             let continues = candidates
@@ -180,7 +183,7 @@ pub fn find_marked_quotes(article: &Article, lexicon: &Lexicon) -> Vec<MarkedQuo
                 quotes.push(open.into_quote(candidate.at, Some(mark), index));
             }
         }
-        carried = stack.into_iter().next();
+        carried = stack.first().cloned();
     }
     if let Some(open) = carried {
         let last = paragraphs.len() - 1;
@@ -204,10 +207,16 @@ fn ambiguous_apostrophe(text: &str, after: usize) -> bool {
     rest.next() == Some(' ') && rest.next().is_some_and(char::is_lowercase)
 }
 
-/// Classifies every quotation-mark character in a paragraph.
-fn classify_marks(text: &str, paragraph: Range<usize>, lexicon: &Lexicon) -> Vec<Candidate> {
+/// Classifies every quotation-mark character in a paragraph, into `candidates` (emptied
+/// first).
+fn classify_marks(
+    text: &str,
+    paragraph: Range<usize>,
+    lexicon: &Lexicon,
+    candidates: &mut Vec<Candidate>,
+) {
     let body = &text[paragraph.clone()];
-    let mut candidates = Vec::new();
+    candidates.clear();
     // Every quotation mark is `"`, `'` or starts with byte 0xC2 (« ») or 0xE2 (the rest):
     // other bytes are skipped without decoding.
     let mut from = 0;
@@ -245,8 +254,7 @@ fn classify_marks(text: &str, paragraph: Range<usize>, lexicon: &Lexicon) -> Vec
             role,
         });
     }
-    mark_elision_pairs(&mut candidates, text);
-    candidates
+    mark_elision_pairs(candidates, text);
 }
 
 /// The offset of the first byte at or after `from` that may start a quotation mark: `"`,

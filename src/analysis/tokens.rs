@@ -325,10 +325,14 @@ impl<'a> Vocabulary<'a> {
                 if token.kind != TokenKind::Word {
                     return Self::NONE;
                 }
-                let word = token.text(text);
+                // The word's text is sliced only for a word not seen before (or a long one).
                 match packed_word(text.as_bytes(), token) {
-                    Some(key) => *short_index.entry(key).or_insert_with(|| intern(word)),
-                    None => *long_index.entry(word).or_insert_with(|| intern(word)),
+                    Some(key) => *short_index
+                        .entry(key)
+                        .or_insert_with(|| intern(token.text(text))),
+                    None => *long_index
+                        .entry(token.text(text))
+                        .or_insert_with(|| intern(token.text(text))),
                 }
             })
             .collect();
