@@ -449,7 +449,7 @@ impl EntityTable {
             // Trust") a body of its own.
             let full_person_name = !single && mention.hint == NameHint::Person;
             let full_body_name = !single && mention.hint == NameHint::Organization;
-            if target.is_none() && !placed && mention.title.is_none() && !full_person_name {
+            if target.is_none() && mention.title.is_none() && !full_person_name {
                 let first_word = mention.name.split(' ').next().unwrap_or_default();
                 let longer: Vec<usize> = organizations
                     .get(first_word)
@@ -467,6 +467,15 @@ impl EntityTable {
                             && (starts_with_word(name, &mention.name)
                                 || abbreviates(name, &mention.name))
                             && (last_seen[o] > 0 || with_org_words)
+                            // "the Civic Reform camp" reads like a place, but the "Civic
+                            // Reform Party" is named: the body's short form.
+                            && (!placed
+                                || with_org_words && {
+                                    let rest = name[mention.name.len()..].trim();
+                                    !rest.contains(' ')
+                                        && lexicon
+                                            .tells_kind(&rest.to_lowercase(), KindContext::Suffix)
+                                })
                             // "Harlow & Finch" is "Harlow & Finch Group", but "Wrenford
                             // United" is not the "Wrenford United Supporters' Trust".
                             && (!full_body_name
@@ -572,7 +581,11 @@ impl EntityTable {
         }
         let position = target.mentions.partition_point(|m| m.start <= span.start);
         target.mentions.insert(position, span);
-        target.votes.person += votes.person.min(1);
+        // "Ruiz said" is evidence for Ana Ruiz; a short form's look of a name is none for the
+        // body it shortens ("Civic Reform" of the "Civic Reform Party").
+        if target.votes.organization == 0 {
+            target.votes.person += votes.person.min(1);
+        }
         if target.gender == Gender::Unknown {
             target.gender = gender;
         }
@@ -1181,6 +1194,18 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Wexmoor"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Carrow Fell"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_party_known_by_its_short_form_stays_a_party() {
+        let found = entities(
+            "The Civic Reform Party held the seat for years. The mood in the Civic Reform camp is grim. Civic Reform is in trouble. Voters left Civic Reform. Civic Reform has issued a statement.",
+        );
+        assert!(!found.iter().any(|e| e.0 == "Civic Reform"));
+        assert_eq!(
+            kind_of(&found, "Civic Reform Party"),
+            EntityKind::Organization
+        );
     }
 
     #[test]

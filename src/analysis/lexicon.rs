@@ -71,11 +71,15 @@ pub enum KindContext {
     /// A body's head word that "for" continues: "Foundation for the Visual Arts", unlike
     /// "Calloway Research for the Tressel Bridge Courier".
     HeadsFor,
+    /// The last word of a body's name that its short form drops: "Civic Reform" for the
+    /// "Civic Reform Party", "Vessant" for "Vessant Holdings", even where the short form
+    /// reads like a place ("the Civic Reform camp").
+    Suffix,
 }
 
 impl KindContext {
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 
     fn parse(tag: &str) -> Option<KindContext> {
@@ -88,6 +92,7 @@ impl KindContext {
             "place-prefix" => Some(KindContext::PlacePrefix),
             "statement" => Some(KindContext::Statement),
             "heads-for" => Some(KindContext::HeadsFor),
+            "suffix" => Some(KindContext::Suffix),
             _ => None,
         }
     }
@@ -134,7 +139,7 @@ pub struct Lexicon {
     /// The anonymity phrases (lowercase words), by their first word.
     anonymity: HashMap<String, Vec<Vec<String>>>,
     /// Each word's [`KindContext`]s, one bit each.
-    kind_context: HashMap<Word, u8>,
+    kind_context: HashMap<Word, u16>,
     name_adjectives: HashSet<Word>,
     scare_markers: HashSet<Word>,
     cue_fillers: HashSet<Word>,
@@ -643,6 +648,9 @@ mod tests {
         assert!(lexicon.tells_kind("border", KindContext::Route));
         assert!(lexicon.tells_kind("district", KindContext::Area));
         assert!(!lexicon.tells_kind("district", KindContext::Body));
+        // Each context is a bit of its own: "party" (a suffix) is no route.
+        assert!(lexicon.tells_kind("party", KindContext::Suffix));
+        assert!(!lexicon.tells_kind("party", KindContext::Route));
         assert!(lexicon.is_nonname("However"));
         assert!(lexicon.is_elision("tis"));
         assert_eq!(lexicon.pronoun("she"), Some((Gender::Female, false)));
