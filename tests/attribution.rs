@@ -1122,3 +1122,21 @@ fn a_job_in_the_byline_describes_its_author_and_is_no_person() {
         Some("Technology Reporter, author of the article")
     );
 }
+
+#[test]
+fn a_pronoun_cue_is_never_the_person_the_quote_calls_by_name() {
+    let found = quotes(&[
+        "Curtis Waring came in, and Florence Lind looked up.",
+        "“How can you speak so, Curtis?” she exclaimed.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "How can you").as_deref(),
+        Some("Florence Lind")
+    );
+    // With no other man about, "he" stays unattributed rather than Tom.
+    let found = quotes(&[
+        "Tom Keller and Ana Ruiz sat by the fire.",
+        "“Tom, pass the salt,” he said.",
+    ]);
+    assert_eq!(speaker_of(&found, "Tom, pass"), None);
+}

@@ -79,6 +79,23 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         } else if let Some(cue) = cue
             && let Some(speaker) = ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct)
         {
+            // Nobody calls themselves by name: in "“How can you speak so, Curtis?” she
+            // exclaimed", "she" is someone other than Curtis.
+            let speaker = match cue.phrase.referent {
+                Referent::Pronoun { gender, .. }
+                    if super::dialogue::addressee(ctx, index) == Some(speaker) =>
+                {
+                    match ctx.person_other_than(cue.at, gender, speaker) {
+                        Some(other) => other,
+                        None => {
+                            explicit.push(false);
+                            results.push((kind, attribution));
+                            continue;
+                        }
+                    }
+                }
+                _ => speaker,
+            };
             let named = matches!(cue.phrase.referent, super::phrases::Referent::Name(_))
                 && cue.verb != "according to";
             if kind == QuoteKind::Direct && named {

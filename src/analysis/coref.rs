@@ -510,6 +510,25 @@ impl Context<'_> {
         fallback
     }
 
+    /// The most recent person, other than `excluded`, that a he/she of `gender` at token `at`
+    /// may stand for, mentioned or heard within the pronoun window.
+    pub fn person_other_than(&self, at: usize, gender: Gender, excluded: usize) -> Option<usize> {
+        let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
+        let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
+        self.candidates_before(at)
+            .take_while(|c| self.tokens[c.token].paragraph >= floor)
+            .find_map(|c| match c.target {
+                Target::Entity(id)
+                    if id != excluded
+                        && self.is_person_like(id)
+                        && self.table.drafts[id].gender.compatible(gender) =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            })
+    }
+
     /// The named person of a known, matching gender mentioned most recently in this or the
     /// previous two paragraphs: the one a first "the gentleman" most likely describes.
     fn recent_named_person(&self, at: usize, gender: Gender) -> Option<Target> {

@@ -28,7 +28,9 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         {
             continue;
         }
-        if let Some(speaker) = action_beat(ctx, index, narrator) {
+        if let Some(speaker) = action_beat(ctx, index, narrator)
+            && addressed[index] != Some(speaker)
+        {
             let beat = Attribution {
                 speaker: Some(speaker),
                 speaker_span: None,
