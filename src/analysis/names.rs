@@ -1038,6 +1038,14 @@ impl<'a> RunContext<'a> {
             })
             .collect();
         let capitalised = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+        // "Skarn-2", "Corvid-1", "F-35": a name with a number is one name.
+        let numbered = parts.len() == 2
+            && capitalised(parts[0].1)
+            && !parts[1].1.is_empty()
+            && parts[1].1.chars().all(|c| c.is_ascii_digit());
+        if numbered {
+            return false;
+        }
         let has_lowercase_part = parts.iter().any(|(_, p)| !capitalised(p));
         let all_known = parts.iter().all(|(_, p)| self.lexicon.place(p).is_some());
         // "the Kelavar-Ostreva border": both parts are names the article uses on their own.
@@ -1697,6 +1705,7 @@ mod tests {
             ["Russia", "China", "U.S."]
         );
         assert_eq!(plain("They met Jean-Luc Picard."), ["Jean-Luc Picard"]);
+        assert_eq!(plain("The Skarn-2 rocket failed."), ["Skarn-2"]);
     }
 
     #[test]
