@@ -1856,6 +1856,17 @@ mod tests {
     }
 
     #[test]
+    fn fell_country_and_street_words_make_places() {
+        assert_eq!(
+            hints("Searchers climbed Tarnbeck Crag from Lantern Row."),
+            [
+                ("Tarnbeck Crag".to_owned(), NameHint::Place),
+                ("Lantern Row".to_owned(), NameHint::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn a_facility_word_at_the_end_makes_a_place_even_after_organisation_words() {
         assert_eq!(
             hints(
