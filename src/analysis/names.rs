@@ -1103,7 +1103,11 @@ impl<'a> RunContext<'a> {
                     .iter()
                     .all(|&r| !self.lexicon.is_org_word(self.word(r)))
                 && !self.lexicon.is_particle(self.word(remainder[0]))
-                && self.word(remainder[0]) != "of";
+                && self.word(remainder[0]) != "of"
+                // "Chief Operating Officer": titles all through name no one.
+                && !remainder
+                    .iter()
+                    .all(|&r| self.lexicon.title(self.word(r)).is_some());
             if person_like {
                 best = Some(i);
             }
@@ -1706,6 +1710,14 @@ mod tests {
         );
         assert_eq!(plain("They met Jean-Luc Picard."), ["Jean-Luc Picard"]);
         assert_eq!(plain("The Skarn-2 rocket failed."), ["Skarn-2"]);
+    }
+
+    #[test]
+    fn a_run_of_titles_names_no_one() {
+        assert_eq!(
+            plain("Its Chief Operating Officer, Graham Pettifer, disagreed."),
+            ["Graham Pettifer"]
+        );
     }
 
     #[test]
