@@ -1140,3 +1140,21 @@ fn a_pronoun_cue_is_never_the_person_the_quote_calls_by_name() {
     ]);
     assert_eq!(speaker_of(&found, "Tom, pass"), None);
 }
+
+#[test]
+fn a_compact_speaks_through_the_compact_and_a_superintendent_by_role() {
+    let found = quotes(&[
+        "Ministers of the Southern Seas Trade Compact met on Friday.",
+        "“We recognise the urgency,” the compact said.",
+        "Detective Superintendent Alison Brereton spoke to reporters.",
+        "The last signal was ‘a single ping, at about ten past two’, according to the superintendent.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We recognise").as_deref(),
+        Some("Southern Seas Trade Compact")
+    );
+    assert_eq!(
+        speaker_of(&found, "a single ping").as_deref(),
+        Some("Alison Brereton")
+    );
+}

@@ -230,7 +230,12 @@ fn split_coordinated(
 fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let end = trailing_punctuation(ctx, sentence.end);
     for who in sentence.start + 2..end {
-        if ctx.lower(who) != Some("who") || ctx.word(who - 1) != "," || ctx.inside_quote[who] {
+        // "…, who warned that …"; for a body "…, which said …".
+        let relative = ctx.lower(who);
+        if !matches!(relative, Some("who" | "which"))
+            || ctx.word(who - 1) != ","
+            || ctx.inside_quote[who]
+        {
             continue;
         }
         let floor = who
@@ -240,8 +245,15 @@ fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
             let phrase = ctx.phrase_at(start)?;
             let before_who =
                 phrase.tokens.end == who - 1 || past_appositive(ctx, &phrase, end) == Some(who);
+            let body = match phrase.referent {
+                super::phrases::Referent::Name(id) => {
+                    ctx.table.kind(id) == super::model::EntityKind::Organization
+                }
+                _ => false,
+            };
             (before_who
                 && matches!(phrase.referent, super::phrases::Referent::Name(_))
+                && (relative == Some("who") || body)
                 && names_someone(ctx, &phrase))
             .then_some((start, phrase))
         });
@@ -681,6 +693,41 @@ fn opens_with_subject(ctx: &Context, i: usize) -> bool {
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     ) || ctx.has_flag(i, flags::DETERMINER)
         || ctx.word(i).chars().next().is_some_and(char::is_uppercase)
+        || bare_noun_subject(ctx, i)
+}
+
+/// Most words of a bare noun subject before its verb ("ballot boxes from the hill villages
+/// around Carrow Fell were …").
+const BARE_SUBJECT_WORDS: usize = 9;
+
+/// "said hotels had reported cancellations": a bare noun phrase and, within a few words and
+/// before any punctuation or relative word, an auxiliary that makes it a clause's subject.
+fn bare_noun_subject(ctx: &Context, i: usize) -> bool {
+    (i + 1..(i + 1 + BARE_SUBJECT_WORDS).min(ctx.tokens.len()))
+        .take_while(|&j| {
+            ctx.tokens[j].kind == TokenKind::Word
+                && !matches!(ctx.lower(j), Some("who" | "which" | "that" | "to"))
+        })
+        .any(|j| {
+            matches!(
+                ctx.lower(j),
+                Some(
+                    "had"
+                        | "have"
+                        | "has"
+                        | "were"
+                        | "was"
+                        | "are"
+                        | "is"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "must"
+                )
+            )
+        })
 }
 
 /// Reported speech needs a named speaker, or a pronoun standing for one.
@@ -1361,5 +1408,34 @@ mod tests {
             ),
             one("the government had added new names", "Yusra Nouri")
         );
+    }
+
+    #[test]
+    fn a_body_may_report_in_a_which_clause() {
+        assert_eq!(
+            reported(
+                "The strike will cost the city dearly, according to the Corvane Chamber of Commerce, which said hotels had reported cancellations."
+            ),
+            one(
+                "hotels had reported cancellations",
+                "Corvane Chamber of Commerce"
+            )
+        );
+        // A person's "which" clause is no report.
+        assert!(reported("They met Ana Ruiz, which said a great deal about the talks.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_noun_phrase_before_an_auxiliary_opens_a_reported_clause() {
+        assert_eq!(
+            reported(
+                "Martin Ablewhite blamed the rain and said ballot boxes from the hill villages were still on the road."
+            ),
+            one(
+                "ballot boxes from the hill villages were still on the road",
+                "Martin Ablewhite"
+            )
+        );
+        assert!(reported("Martin Ablewhite said goodbye to friends who were leaving.").is_empty());
     }
 }
