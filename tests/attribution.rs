@@ -1158,3 +1158,17 @@ fn a_compact_speaks_through_the_compact_and_a_superintendent_by_role() {
         Some("Alison Brereton")
     );
 }
+
+#[test]
+fn a_role_that_stands_for_the_person_just_heard_reports_speech() {
+    let found = quotes(&[
+        "“Small countries,” said Ambassador Nadia Qorvash of Dravonia, “are always told to be patient.”",
+        "The delegate added that Dravonia would push for a binding dispute panel next year.",
+    ]);
+    let reported = found
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("the delegate's clause is reported speech");
+    assert!(reported.text.starts_with("Dravonia would push"));
+    assert_eq!(reported.speaker.as_deref(), Some("Nadia Qorvash"));
+}

@@ -264,7 +264,7 @@ impl Context<'_> {
     /// The known person a description of a person stands for as of token `at`: a relative
     /// ("his wife"), a named person holding the role ("the professor"), the body a
     /// spokesperson speaks for, or the named person just before.
-    fn named_by_description(
+    pub(super) fn named_by_description(
         &self,
         determiner: &str,
         head: &str,
@@ -305,6 +305,11 @@ impl Context<'_> {
             && let Some(Target::Entity(id)) = self
                 .subject_before(at, gender, 0)
                 .or_else(|| self.speaker_just_heard(at))
+                // "“…,” said Ambassador Nadia Qorvash. ¶ The delegate added that …"
+                .or_else(|| {
+                    self.speaker_before_paragraph(at, gender)
+                        .map(Target::Entity)
+                })
             && !self.table.drafts[id].nominal
         {
             return Some(id);

@@ -741,7 +741,20 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
             head,
             definite,
             ..
-        } => organization.is_some() || (*definite && ctx.lexicon.is_org_noun(head)),
+        } => {
+            organization.is_some()
+                || (*definite && ctx.lexicon.is_org_noun(head))
+                // "The delegate added that …" after Ambassador Nadia Qorvash spoke: a role
+                // that stands for a named person.
+                || (*definite
+                    && ctx.lexicon.role_noun(head).is_some()
+                    && ctx
+                        .lower(phrase.tokens.start)
+                        .and_then(|determiner| {
+                            ctx.named_by_description(determiner, head, true, phrase.tokens.start)
+                        })
+                        .is_some_and(|id| !ctx.table.drafts[id].nominal))
+        }
     }
 }
 
