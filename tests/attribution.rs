@@ -1172,3 +1172,16 @@ fn a_role_that_stands_for_the_person_just_heard_reports_speech() {
     assert!(reported.text.starts_with("Dravonia would push"));
     assert_eq!(reported.speaker.as_deref(), Some("Nadia Qorvash"));
 }
+
+#[test]
+fn a_pronoun_opening_the_paragraph_after_a_quotation_is_its_speaker() {
+    let found = quotes(&[
+        "Esteban Roiz chaired the talks. Anatol Brezina spoke for Ombrea.",
+        "“Our fishermen have waited eight years,” Brezina said.",
+        "He vowed his government would keep its trawlers off the shelf, but said that patience “should not be mistaken for agreement.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "should not be").as_deref(),
+        Some("Anatol Brezina")
+    );
+}

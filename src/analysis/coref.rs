@@ -341,6 +341,17 @@ impl Context<'_> {
                     Target::Description { .. } => false,
                 })
             })
+            // "“…,” Brezina said. ¶ He vowed his government would …": the speaker of the
+            // paragraph before, for a pronoun that is the next one's first word (in dialogue
+            // "“…,” he said" opens with the quotation and turns are taken instead).
+            .or_else(|| {
+                let first_word =
+                    at == 0 || self.tokens[at - 1].paragraph != self.tokens[at].paragraph;
+                first_word
+                    .then(|| self.speaker_before_paragraph(at, gender))
+                    .flatten()
+                    .map(Target::Entity)
+            })
             .or_else(|| self.most_recent_person(at, gender))
     }
 
