@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::lexicon::{Gender, KindContext, Lexicon};
 use super::model::{Entity, EntityKind};
 use super::names::{NameHint, NameMention};
-use super::tokens::Token;
+use super::tokens::{Token, TokenKind};
 
 /// An entity being assembled.
 #[derive(Debug, Clone)]
@@ -1043,8 +1043,9 @@ fn is_score(text: &str, tokens: &[Token]) -> bool {
     let Some(last) = tokens.last() else {
         return false;
     };
-    // A score opens with its first number; most windows are words and stop here.
-    if !text[first.start..].starts_with(|c: char| c.is_ascii_digit()) {
+    // A score opens with its first number; most windows are words and stop here, on the
+    // token's kind before its text.
+    if first.kind != TokenKind::Number || !text.as_bytes()[first.start].is_ascii_digit() {
         return false;
     }
     let spelled: String = text[first.start..last.end]

@@ -447,11 +447,11 @@ impl Sentences {
                 start = i + 1;
             }
         }
-        let mut of_token = vec![0u32; tokens.len()];
+        // The spans cover every token in order, so each sentence's index is written once
+        // per token, with no zeroing first.
+        let mut of_token = Vec::with_capacity(tokens.len());
         for (index, span) in spans.iter().enumerate() {
-            for slot in &mut of_token[span.clone()] {
-                *slot = index as u32;
-            }
+            of_token.extend(std::iter::repeat_n(index as u32, span.len()));
         }
         Sentences { spans, of_token }
     }
