@@ -1185,3 +1185,16 @@ fn a_pronoun_opening_the_paragraph_after_a_quotation_is_its_speaker() {
         Some("Anatol Brezina")
     );
 }
+
+#[test]
+fn a_named_subject_after_an_introductory_phrase_is_the_next_pronoun() {
+    let found = quotes(&[
+        "Odile Marchbank closed the summit.",
+        "Outside the conference centre, Leilani Fordyce, policy director of the Blue Margin Alliance, called the communiqué “a press release with flags on it.”",
+        "“Cod are at a third of their old level,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Cod are").as_deref(),
+        Some("Leilani Fordyce")
+    );
+}

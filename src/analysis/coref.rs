@@ -406,6 +406,23 @@ impl Context<'_> {
             if self.inside_quote[span.start] || self.tokens[span.start].paragraph + 1 < paragraph {
                 return None;
             }
+            // "Outside the conference centre, Leilani Fordyce, policy director of …, called
+            // it “…”": a named subject after an introductory phrase and its comma.
+            let introduced = super::indirect::subjects(self, &span)
+                .into_iter()
+                .filter(|(start, _)| *start > span.start + SUBJECT_REACH)
+                .find_map(|(_, phrase)| match phrase.referent {
+                    Referent::Name(id)
+                        if self.is_person_like(id)
+                            && self.table.drafts[id].gender.compatible(gender) =>
+                    {
+                        Some(id)
+                    }
+                    _ => None,
+                });
+            if let Some(id) = introduced {
+                return Some(Target::Entity(id));
+            }
             let mut reach = (span.start + SUBJECT_REACH).min(span.end);
             let mut next = span.start;
             while next < reach {
