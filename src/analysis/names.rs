@@ -796,7 +796,9 @@ impl<'a> RunContext<'a> {
         let mut run = self.trim(run);
         // Calendar words split a run: "Tuesday Ruiz" is not one name.
         while !run.is_empty() {
-            let cut = (run.start..run.end).find(|&i| self.lexicon.is_calendar(self.word(i)));
+            // "Tuesday's strike" too.
+            let cut = (run.start..run.end)
+                .find(|&i| self.lexicon.is_calendar(trim_possessives(self.word(i))));
             match cut {
                 Some(c) => {
                     self.emit_name(run.start..c, quoted, out);
@@ -1833,6 +1835,10 @@ mod tests {
         assert_eq!(
             plain("On Tuesday in March, before Christmas, Ruiz left."),
             ["Ruiz"]
+        );
+        assert_eq!(
+            plain("Ana Ruiz would not call off Tuesday's strike on Nov. 3."),
+            ["Ana Ruiz"]
         );
     }
 
