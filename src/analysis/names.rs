@@ -1893,10 +1893,11 @@ mod tests {
     #[test]
     fn fell_country_and_street_words_make_places() {
         assert_eq!(
-            hints("Searchers climbed Tarnbeck Crag from Lantern Row."),
+            hints("Searchers climbed Tarnbeck Crag from Lantern Row and the Larkspur Hotel."),
             [
                 ("Tarnbeck Crag".to_owned(), NameHint::Place),
                 ("Lantern Row".to_owned(), NameHint::Place),
+                ("Larkspur Hotel".to_owned(), NameHint::Place),
             ]
         );
     }
