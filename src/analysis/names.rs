@@ -639,10 +639,25 @@ fn and_body_end(
     if lexicon.given_name(first).is_some() || lexicon.is_nonname(first) {
         return None;
     }
-    let words = (and + 1..and + 4)
-        .take_while(|&i| in_paragraph(i) && capital[i])
-        .count();
-    let end = and + 1 + words;
+    // Capitalised words after "and", through a plural possessive inside the name ("Rail and
+    // Signal Workers' Union").
+    let mut end = and + 1;
+    let mut words = 0;
+    while words < 3 && in_paragraph(end) {
+        if capital[end] {
+            words += 1;
+            end += 1;
+        } else if matches!(tokens[end].text(text), "'" | "’")
+            && tokens[end - 1].end == tokens[end].start
+            && tokens[end - 1].text(text).ends_with('s')
+            && in_paragraph(end + 1)
+            && capital[end + 1]
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
     (words >= 2
         && (lexicon.is_org_word(tokens[end - 1].text(text))
             || acronym_follows(text, tokens, before.start..end))
@@ -1729,6 +1744,10 @@ mod tests {
         );
         assert_eq!(plain("They met Jean-Luc Picard."), ["Jean-Luc Picard"]);
         assert_eq!(plain("The Skarn-2 rocket failed."), ["Skarn-2"]);
+        assert_eq!(
+            plain("She joined the Rail and Signal Workers' Union in May."),
+            ["Rail and Signal Workers' Union"]
+        );
     }
 
     #[test]
