@@ -1744,6 +1744,10 @@ mod tests {
         );
         assert_eq!(plain("They met Jean-Luc Picard."), ["Jean-Luc Picard"]);
         assert_eq!(plain("The Skarn-2 rocket failed."), ["Skarn-2"]);
+    }
+
+    #[test]
+    fn a_body_joined_by_and_may_hold_a_plural_possessive() {
         assert_eq!(
             plain("She joined the Rail and Signal Workers' Union in May."),
             ["Rail and Signal Workers' Union"]
