@@ -946,6 +946,42 @@ fn an_anonymous_source_keeps_its_later_quotes_unattributed() {
 }
 
 #[test]
+fn an_anonymous_source_named_again_by_its_noun_stays_unattributed() {
+    let found = quotes(&[
+        "Tomas Brenn founded the company. “We will fly again,” Brenn said.",
+        "One engineer at the site, who asked not to be named, said the countdown had stalled twice. “There were people who wanted another day,” the engineer said.",
+        "Two people familiar with the matter said a sale was likely.",
+        "“It is a question of how much,” one of the people said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We will fly"),
+        Some("Tomas Brenn".into())
+    );
+    assert_eq!(speaker_of(&found, "There were people"), None);
+    assert_eq!(speaker_of(&found, "It is a question"), None);
+    let (_, analysis) = run(&[
+        "A Sarnethi official, who spoke on condition of anonymity, said the offer came late.",
+        "“Nobody signs at that hour,” the official said.",
+    ]);
+    assert!(analysis.entities.iter().all(|e| e.name != "the official"));
+    // Neither the reported clause nor the quote is credited to anyone ("Sarnethi" included).
+    assert!(analysis.quotes.iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn the_noun_of_a_named_person_is_not_an_earlier_anonymous_source() {
+    let found = quotes(&[
+        "An engineer, who asked not to be named, said the valves had leaked.",
+        "Priya Sandoval, the chief engineer, spoke next.",
+        "“The valves passed every test,” the engineer said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "The valves passed"),
+        Some("Priya Sandoval".into())
+    );
+}
+
+#[test]
 fn police_ranks_and_a_role_opening_the_sentence_are_titles() {
     let found = quotes(&[
         "Detectives led by Claire Mowbray met on Monday.",

@@ -138,6 +138,7 @@ fn note_anonymous_sources(ctx: &mut Context) {
                             | "anonymously"
                             | "authorised"
                             | "authorized"
+                            | "familiar"
                     )
                 )
         });
@@ -151,14 +152,20 @@ fn note_anonymous_sources(ctx: &mut Context) {
             continue;
         }
         let start = sentence.start;
-        let Some(phrase) = ctx.phrase_at(start) else {
-            continue;
+        let (span, gender) = match ctx.phrase_at(start) {
+            Some(phrase) if matches!(phrase.referent, Referent::Description { .. }) => {
+                (phrase.span.clone(), anonymous_gender(ctx, &phrase))
+            }
+            // "Two people familiar with the matter said …": a counted group.
+            _ if matches!(ctx.lower(start), Some("two" | "three" | "four" | "several"))
+                && ctx.lower(start + 1).is_some() =>
+            {
+                let span = ctx.tokens[start].start..ctx.tokens[start + 1].end;
+                (span, Gender::Unknown)
+            }
+            _ => continue,
         };
-        if !matches!(phrase.referent, Referent::Description { .. }) {
-            continue;
-        }
-        let gender = anonymous_gender(ctx, &phrase);
-        let source = ctx.table.add_anonymous(phrase.span.clone(), gender);
+        let source = ctx.table.add_anonymous(span, gender);
         ctx.note_speaker(source, start);
     }
 }

@@ -16,6 +16,9 @@ const PRONOUN_WINDOW: u32 = 8;
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
 pub(super) const ORG_NOUN_WINDOW: u32 = 30;
 
+/// How many paragraphs back an anonymous source may still be referred to by its noun.
+const ANONYMOUS_PARAGRAPHS: u32 = 2;
+
 /// How many sentences back the subject of the narrative is looked for.
 const SUBJECT_SENTENCES: usize = 8;
 /// How far into a sentence its subject is looked for.
@@ -247,6 +250,13 @@ impl Context<'_> {
                 if !definite && !anonymous_ok {
                     return None;
                 }
+                // "One engineer, who asked not to be named, said … “…,” the engineer said.":
+                // the anonymous source, who stays unnamed.
+                if (definite || determiner == "one")
+                    && let Some(source) = self.anonymous_described_as(&head, at)
+                {
+                    return Some(source);
+                }
                 let named = self.named_by_description(&determiner, &head, definite, at);
                 if let Some(id) = named {
                     // Later pronouns find the person, not the description: "“…,” the
@@ -371,6 +381,38 @@ impl Context<'_> {
             && draft.gender.compatible(gender)
             && self.tokens[last.token].paragraph + 1 >= self.tokens.get(at)?.paragraph)
             .then_some(Target::Entity(id))
+    }
+
+    /// The anonymous source heard in this paragraph or the two before whose description has
+    /// the head noun `head`: "A Sarnethi official, who spoke on condition of anonymity, said
+    /// … ¶ “…,” the official said." Nobody else may have spoken in between.
+    fn anonymous_described_as(&self, head: &str, at: usize) -> Option<usize> {
+        let paragraph = self.tokens.get(at)?.paragraph;
+        let last = self.speakers_heard.iter().rev().find(|m| m.token < at)?;
+        let Target::Entity(id) = last.target else {
+            return None;
+        };
+        let draft = &self.table.drafts[id];
+        if !draft.anonymous || self.tokens[last.token].paragraph + ANONYMOUS_PARAGRAPHS < paragraph
+        {
+            return None;
+        }
+        // "Priya Sandoval, the chief engineer," since then is the engineer meant.
+        let role_named_since = self
+            .candidates_before(at)
+            .take_while(|m| m.token > last.token)
+            .any(|m| match m.target {
+                Target::Entity(other) => self.table.drafts[other].roles.iter().any(|r| r == head),
+                Target::Description { .. } => false,
+            });
+        if role_named_since {
+            return None;
+        }
+        let span = draft.mentions.first()?;
+        self.text[span.clone()]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case(head))
+            .then_some(id)
     }
 
     /// The named subject of the sentence that holds the pronoun at `at`, further in: "In her

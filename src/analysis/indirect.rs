@@ -72,6 +72,16 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         let Some((clause, cue_verb, phrase, at)) = result else {
             continue;
         };
+        // "A Sarnethi official, who spoke on condition of anonymity, said …": an anonymous
+        // source's reported speech is not credited (nor listed).
+        if phrase.tokens.end < clause.start {
+            let between: Vec<&str> = (phrase.tokens.end..clause.start)
+                .filter_map(|i| ctx.lower(i))
+                .collect();
+            if ctx.lexicon.has_anonymity_marker(&between) {
+                continue;
+            }
+        }
         let after_quotes = match phrase.referent {
             super::phrases::Referent::Pronoun {
                 gender,
