@@ -1234,3 +1234,127 @@ fn a_named_subject_after_an_introductory_phrase_is_the_next_pronoun() {
         Some("Leilani Fordyce")
     );
 }
+
+#[test]
+fn letters_after_a_name_are_not_part_of_it() {
+    let (_, analysis) = run(&[
+        "Sarah Oyelaran KC, prosecuting, told the jury that the ties had gone.",
+        "‘This was not an accident,’ Ms Oyelaran said.",
+        "Sanjay Whitlock MP said the site should close.",
+    ]);
+    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Sarah Oyelaran"), "{names:?}");
+    assert!(names.contains(&"Sanjay Whitlock"), "{names:?}");
+    assert!(!names.iter().any(|n| n.ends_with("KC") || n.ends_with("MP")));
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|q| analysis.speaker_name(q).is_some())
+    );
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_not_part_of_a_name() {
+    let found = quotes(&[
+        "The sentencing hearing lasted two days.",
+        "Sentencing Kilbride on Friday, Judge Ruth Pelham said he had ‘gambled with a life’.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "gambled"),
+        Some("Ruth Pelham".to_owned())
+    );
+}
+
+#[test]
+fn a_lowercase_description_before_a_name_leaves_the_name_as_subject() {
+    let found = quotes(&[
+        "Giving evidence, scaffolder Liam Fortune said he had raised the missing ties twice.",
+        "Up in Section 112, season-ticket holder Gloria Mendez, 67, admitted she had been heading for the door.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "he had raised"),
+        Some("Liam Fortune".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "she had been"),
+        Some("Gloria Mendez".to_owned())
+    );
+}
+
+#[test]
+fn according_to_without_quotation_marks_is_not_reported_speech() {
+    let found = quotes(&[
+        "Tom Harkless coaches the Gulls.",
+        "According to Harkless, the guard has been playing through a sprained wrist.",
+    ]);
+    assert!(
+        found.is_empty(),
+        "{:?}",
+        found.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_pronoun_chain_that_opens_a_paragraph_after_quotations_is_their_speaker() {
+    let found = quotes(&[
+        "Anneliese Vorster led the trial.",
+        "“The ear is where the damage starts,” Vorster explains.",
+        "She admits the mechanism is only partly understood.",
+        "Then she smiles.",
+        "“That is the question that keeps me up at night,” she says.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "That is the question"),
+        Some("Anneliese Vorster".to_owned())
+    );
+}
+
+#[test]
+fn the_first_person_of_a_bylined_interview_is_its_author_and_takes_turns() {
+    let metadata = Metadata {
+        byline: Some("By Imogen Tarrant".to_owned()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs(
+        "test",
+        metadata.cleaned(),
+        [
+            "Anneliese Vorster led the trial at Tressingham.",
+            "“The ear is where the damage starts,” Vorster explains.",
+            "“Is it a cure?” I ask.",
+            "“No.” The researcher does not hesitate. “And I get cross when people call it one.”",
+            "“So who does it help?”",
+            "“People whose tinnitus started recently.”",
+        ],
+    );
+    let analysis = analyze(&article);
+    let speaker = |start: &str| {
+        let quote = analysis
+            .quotes
+            .iter()
+            .find(|q| article.text()[q.span.clone()].starts_with(start))
+            .expect("quote");
+        analysis.speaker_name(quote).map(str::to_owned)
+    };
+    assert_eq!(speaker("Is it a cure"), Some("Imogen Tarrant".to_owned()));
+    assert_eq!(speaker("No."), Some("Anneliese Vorster".to_owned()));
+    assert_eq!(
+        speaker("And I get cross"),
+        Some("Anneliese Vorster".to_owned())
+    );
+    assert_eq!(
+        speaker("So who does it help"),
+        Some("Imogen Tarrant".to_owned())
+    );
+    assert_eq!(
+        speaker("People whose"),
+        Some("Anneliese Vorster".to_owned())
+    );
+    assert!(
+        analysis
+            .entities
+            .iter()
+            .all(|e| !e.name.contains("narrator"))
+    );
+}

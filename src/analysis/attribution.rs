@@ -156,9 +156,15 @@ fn note_anonymous_sources(ctx: &mut Context) {
             Some(phrase) if matches!(phrase.referent, Referent::Description { .. }) => {
                 (phrase.span.clone(), anonymous_gender(ctx, &phrase))
             }
-            // "Two people familiar with the matter said …": a counted group.
-            _ if matches!(ctx.lower(start), Some("two" | "three" | "four" | "several"))
-                && ctx.lower(start + 1).is_some() =>
+            // "Two people familiar with the matter said …": a counted group; "An audiologist
+            // at another trust, who asked not to be named, …": a noun not listed as a role.
+            _ if matches!(
+                ctx.lower(start),
+                Some("a" | "an" | "one" | "two" | "three" | "four" | "several")
+            ) && ctx
+                .tokens
+                .get(start + 1)
+                .is_some_and(|t| t.text(ctx.text).starts_with(char::is_lowercase)) =>
             {
                 let span = ctx.tokens[start].start..ctx.tokens[start + 1].end;
                 (span, Gender::Unknown)
@@ -607,11 +613,12 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     while i < open {
         if let Some(phrase) = ctx.phrase_at(i) {
             // "In Edinburgh, Transport Minister Kirsty Lennox said …": the object of a
-            // preposition is not the subject.
+            // preposition is not the subject, nor that of a participle ("Sentencing
+            // Kilbride on Friday, Mr Justice Pelham told him …").
             if i > floor
-                && ctx
-                    .lower(i - 1)
-                    .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(&w))
+                && ctx.lower(i - 1).is_some_and(|w| {
+                    CLAUSE_PREPOSITIONS.contains(&w) || (w.len() >= 5 && w.ends_with("ing"))
+                })
             {
                 i = phrase.tokens.end;
                 continue;

@@ -495,7 +495,11 @@ impl Context<'_> {
                 }
                 match personal_pronoun(self.word(i)) {
                     Some(other) if other == gender && depth < SUBJECT_CHAIN => {
-                        return self.subject_before(i, gender, depth + 1);
+                        // "“…,” Vorster explains. ¶ She admits … ¶ … she says": a chain
+                        // that ends at a paragraph opening after quotations is their speaker's.
+                        return self.subject_before(i, gender, depth + 1).or_else(|| {
+                            self.speaker_before_paragraph(i, gender).map(Target::Entity)
+                        });
                     }
                     _ => break,
                 }

@@ -47,7 +47,20 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             continue;
         };
         let goes_on = breaks_only_before_quotes && speaker_goes_on(ctx, previous);
-        let mut speaker = if dialogue && !goes_on {
+        // An interview inside a report: "“Is it a cure?” I ask. ¶ “No.” …" is answered by
+        // the other party, and a bare question after the answer is the writer's again.
+        let interview = !dialogue && narrator.is_some();
+        let mut speaker = if interview && narrator == Some(a) {
+            next_turn(ctx, results, &addressed, index, previous, a)
+        } else if interview
+            && is_question(ctx, index)
+            && paragraph_is_quotation(ctx, index)
+            && results[..index]
+                .iter()
+                .any(|(_, earlier)| earlier.speaker == narrator && earlier.cue.is_some())
+        {
+            narrator.unwrap_or(a)
+        } else if dialogue && !goes_on {
             next_turn(ctx, results, &addressed, index, previous, a)
         } else {
             a
@@ -70,6 +83,13 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         };
         give_rest_of_paragraph(ctx, results, index, turn);
     }
+}
+
+/// True when quote `index` asks a question (its words end with a question mark).
+fn is_question(ctx: &Context, index: usize) -> bool {
+    ctx.text[ctx.quotes[index].quote.span.clone()]
+        .trim_end()
+        .ends_with('?')
 }
 
 /// Gives quote `index` its turn, and with it the rest of the paragraph's utterance that has
@@ -191,6 +211,14 @@ fn action_beat(ctx: &Context, index: usize, narrator: Option<usize>) -> Option<u
         return None;
     }
     let sentence = ctx.sentences.of(last);
+    // "“Is it a cure?” I ask. ¶ “No.”": the words after a quotation that name its speaker
+    // are its cue, not an action beat for the next one.
+    if sentence.start > 0 && ctx.inside_quote[sentence.start - 1] {
+        let cue = (sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i));
+        if cue {
+            return None;
+        }
+    }
     let reach = sentence.start..(sentence.start + SUBJECT_REACH).min(sentence.end);
     for i in reach {
         if ctx.inside_quote[i] {

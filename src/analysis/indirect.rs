@@ -8,6 +8,7 @@ use super::appositives::appositive_after;
 use super::attribution::{Attribution, name_in_apposition_after};
 use super::context::Context;
 use super::lexicon::flags;
+use super::model::EntityKind;
 use super::tokens::TokenKind;
 
 /// Shortest reported clause, in words, worth reporting.
@@ -40,11 +41,8 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     let mut found = Vec::new();
     for s in 0..ctx.sentences.spans.len() {
         let sentence = ctx.sentences.spans[s].clone();
-        // Every pattern needs a speech verb in the sentence, or "According to"; most
-        // sentences have neither.
-        let according = ctx.lower(sentence.start) == Some("according")
-            && ctx.lower(sentence.start + 1) == Some("to");
-        if !according && !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
+        // Every pattern needs a speech verb in the sentence; most sentences have none.
+        if !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
             continue;
         }
         // A sentence with a quotation reports speech only before a quotation that a colon
@@ -61,8 +59,6 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
             subject_verb_clause(ctx, &subjects, part)
         } else if first_quoted.is_some() {
             None
-        } else if according {
-            according_to_clause(ctx, sentence.clone())
         } else {
             subject_verb_clause(ctx, &subjects, sentence.clone())
                 .or_else(|| clause_then_attribution(ctx, sentence.clone()))
@@ -318,24 +314,6 @@ fn subject_verb_clause(
     None
 }
 
-/// "According to NP, CLAUSE."
-fn according_to_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
-    let phrase = ctx.phrase_at(sentence.start + 2)?;
-    let comma = phrase.tokens.end;
-    let end = trailing_punctuation(ctx, sentence.end);
-    if comma + 1 >= end || ctx.word(comma) != "," || !names_someone(ctx, &phrase) {
-        return None;
-    }
-    looks_like_clause(ctx, comma + 1..end).then(|| {
-        (
-            comma + 1..end,
-            "according to".to_owned(),
-            phrase,
-            sentence.start + 2,
-        )
-    })
-}
-
 /// Conjunctions after a comma that open a second main clause with its own subject.
 const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "though", "although", "while", "whereas"];
 
@@ -386,7 +364,8 @@ pub(super) fn subjects(
             let phrase = ctx
                 .phrase_at(start)
                 .or_else(|| role_then_name(ctx, start))
-                .or_else(|| name_after_capitalised_words(ctx, start))?;
+                .or_else(|| name_after_capitalised_words(ctx, start))
+                .or_else(|| described_then_name(ctx, start))?;
             // "IMC spokesman Tomasz Brenner": the person after an organisation and a role.
             let phrase = match phrase.referent {
                 super::phrases::Referent::Name(_) => {
@@ -445,6 +424,69 @@ pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phras
         .then(|| ctx.phrase_at(start + 1))
         .flatten()
         .filter(|phrase| matches!(phrase.referent, super::phrases::Referent::Name(_)))
+}
+
+/// Most lowercase words of a description written as a title before a name.
+const DESCRIPTION_WORDS: usize = 2;
+
+/// Lowercase words that never describe the name after them.
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "then",
+    "later",
+    "earlier",
+    "also",
+    "still",
+    "instead",
+    "when",
+    "while",
+    "where",
+    "since",
+    "after",
+    "before",
+    "because",
+    "although",
+    "though",
+    "that",
+    "which",
+    "whom",
+    "whose",
+    "with",
+    "from",
+    "into",
+    "about",
+    "like",
+    "unlike",
+    "than",
+    "under",
+    "over",
+    "said",
+    "says",
+    "told",
+];
+
+/// "scaffolder Liam Fortune", "season-ticket holder Gloria Mendez": a subject name after one
+/// or two lowercase words that describe the person as a title would (not only listed role
+/// nouns; see [`role_then_name`]).
+fn described_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+    (start + 1..=start + DESCRIPTION_WORDS)
+        .take_while(|&i| {
+            let written = ctx.word(i - 1);
+            ctx.tokens[i - 1].kind == TokenKind::Word
+                && written.len() >= 4
+                && written.starts_with(|c: char| c.is_lowercase())
+                && written.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !written.ends_with("ly")
+                && !NOT_DESCRIPTIONS.contains(&written)
+                && !ctx.is_speech_verb(i - 1)
+                && !ctx.inside_quote[i - 1]
+        })
+        .find_map(|i| ctx.phrase_at(i))
+        .filter(|phrase| match phrase.referent {
+            super::phrases::Referent::Name(id) => ctx.table.kind(id) == EntityKind::Person,
+            _ => false,
+        })
 }
 
 /// Where the reported clause starts after speech verb `verb`: past the listener of "told
@@ -1272,10 +1314,11 @@ mod tests {
     }
 
     #[test]
-    fn according_to_a_named_source_reports_the_clause_after_it() {
-        assert_eq!(
-            reported("Ana Ruiz runs the port. According to Ruiz, the harbour will reopen in May."),
-            one("the harbour will reopen in May", "Ana Ruiz")
+    fn according_to_without_quotation_marks_is_sourcing_not_reported_speech() {
+        // The gold of tests/ never lists "According to X, …" without marks.
+        assert!(
+            reported("Ana Ruiz runs the port. According to Ruiz, the harbour will reopen in May.")
+                .is_empty()
         );
     }
 

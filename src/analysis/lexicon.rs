@@ -141,6 +141,7 @@ pub struct Lexicon {
     /// Each word's [`KindContext`]s, one bit each.
     kind_context: HashMap<Word, u16>,
     name_adjectives: HashSet<Word>,
+    post_nominals: HashSet<Word>,
     scare_markers: HashSet<Word>,
     cue_fillers: HashSet<Word>,
     org_nouns: HashSet<Word>,
@@ -280,6 +281,7 @@ impl Lexicon {
                     map
                 }),
             name_adjectives: set(asset!("name_adjectives.txt")),
+            post_nominals: set(asset!("post_nominals.txt")),
             kind_context: entries(asset!("kind_context.tsv"))
                 .filter_map(|line| {
                     let (word, tag) = line.split_once('\t')?;
@@ -548,6 +550,11 @@ impl Lexicon {
     /// True for a capitalised adjective that is never a name alone ("Western").
     pub fn is_name_adjective(&self, word: &str) -> bool {
         self.name_adjectives.contains(word)
+    }
+
+    /// True for letters written after a name that are not part of it ("KC", "MP", "OBE").
+    pub fn is_post_nominal(&self, word: &str) -> bool {
+        self.post_nominals.contains(word)
     }
 
     /// Words marking a scare quote ("so-called").

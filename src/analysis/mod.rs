@@ -98,6 +98,13 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         if name.split_whitespace().count() < 2 || entities.iter().any(|e| e.name == name) {
             continue;
         }
+        // "“Is it a cure?” I ask.": the first person of a bylined article is its author.
+        if let Some(narrator) = entities.iter().position(|e| e.name == coref::NARRATOR) {
+            entities[narrator].name = name.to_owned();
+            entities[narrator].description = Some("author of the article".to_owned());
+            added = Some(narrator);
+            continue;
+        }
         added = Some(entities.len());
         entities.push(Entity {
             id: entities.len(),

@@ -858,7 +858,14 @@ impl<'a> RunContext<'a> {
                 || (run.len() == 1
                     && self.lexicon.is_nonname(word)
                     && !word.chars().any(char::is_lowercase))
-                || (run.len() == 1 && self.lexicon.is_name_adjective(word));
+                || (run.len() == 1 && self.lexicon.is_name_adjective(word))
+                // "Sentencing Kilbride on Friday, …": a participle the article also writes in
+                // lowercase opens the sentence, not a name.
+                || (initial
+                    && lower.len() >= 6
+                    && lower.ends_with("ing")
+                    && self.lowercase_words.contains(lower.as_ref())
+                    && !self.is_known_name(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
@@ -869,6 +876,13 @@ impl<'a> RunContext<'a> {
             }
         }
         while run.end > run.start && !self.capital[run.end - 1] && !self.is_year_of_law(run.end - 1)
+        {
+            run.end -= 1;
+        }
+        // "Sarah Oyelaran KC", "Ada Price OBE": letters after a name are not part of it.
+        while run.len() > 2
+            && self.lexicon.is_post_nominal(self.word(run.end - 1))
+            && self.capital[run.end - 2]
         {
             run.end -= 1;
         }
