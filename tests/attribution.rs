@@ -1358,3 +1358,50 @@ fn the_first_person_of_a_bylined_interview_is_its_author_and_takes_turns() {
             .all(|e| !e.name.contains("narrator"))
     );
 }
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let found = quotes(&[
+        "Kerry Ashworth thanked the jury.",
+        "In a statement, the Workplace Safety Executive said it would write to every firm. ‘This death was preventable,’ the statement added.",
+        "The Ferris Fire Service said in a post on Facebook that crews were still there. “Please avoid the area,” the post said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This death"),
+        Some("Workplace Safety Executive".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "Please avoid"),
+        Some("Ferris Fire Service".to_owned())
+    );
+    // "the post" that someone is asked about is no speaker.
+    let found = quotes(&[
+        "Asked about the post on the call, Jonas Whitcombe said he had \"enormous respect\" for her.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "enormous respect"),
+        Some("Jonas Whitcombe".to_owned())
+    );
+}
+
+#[test]
+fn compound_and_particle_surnames_are_the_person_named_in_full() {
+    let found = quotes(&[
+        "Ruud van der Stael leads the opposition, and the pollster Saskia de Wit runs Tessel Research. Rosario Benítez Ortega heads the port union.",
+        "“Now he wants us to believe otherwise,” van der Stael told the crowd.",
+        "De Wit said the gap had narrowed since July.",
+        "Benítez Ortega said the union would not endorse anyone.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Now he wants"),
+        Some("Ruud van der Stael".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the gap had narrowed"),
+        Some("Saskia de Wit".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the union would not"),
+        Some("Rosario Benítez Ortega".to_owned())
+    );
+}

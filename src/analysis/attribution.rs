@@ -687,7 +687,7 @@ fn noun_before_preposition(ctx: &Context, phrase: Phrase) -> Phrase {
 /// Prepositions whose object is not the subject of the clause that follows.
 const CLAUSE_PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "from", "for", "of", "to", "with", "by", "near", "outside", "across",
-    "inside", "after", "before", "during",
+    "inside", "after", "before", "during", "about",
 ];
 
 /// After a possessor, "minister of water and agriculture, Nadia Sarkis,": the token where a

@@ -16,6 +16,9 @@ const PRONOUN_WINDOW: u32 = 8;
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
 pub(super) const ORG_NOUN_WINDOW: u32 = 30;
 
+/// How many sentences back the issuer of "the statement" is looked for.
+const ISSUER_SENTENCES: usize = 3;
+
 /// How many paragraphs back an anonymous source may still be referred to by its noun.
 const ANONYMOUS_PARAGRAPHS: u32 = 2;
 
@@ -212,6 +215,9 @@ impl Context<'_> {
                 if let Some(org) = organization {
                     return Some(org);
                 }
+                if self.lexicon.is_document_noun(&head) {
+                    return self.issuer_before(at);
+                }
                 if self.lexicon.is_org_noun(&head) {
                     if !definite {
                         return None;
@@ -381,6 +387,28 @@ impl Context<'_> {
             && draft.gender.compatible(gender)
             && self.tokens[last.token].paragraph + 1 >= self.tokens.get(at)?.paragraph)
             .then_some(Target::Entity(id))
+    }
+
+    /// Who issued the written words a definite document noun at token `at` stands for: the
+    /// named subject of the nearest sentence before it, in this paragraph or the one before
+    /// ("In a statement, the WSE said it would write to every firm. ‘…,’ the statement
+    /// added.").
+    fn issuer_before(&self, at: usize) -> Option<usize> {
+        let paragraph = self.tokens.get(at)?.paragraph;
+        let sentence = self.sentences.of_token[at] as usize;
+        (sentence.saturating_sub(ISSUER_SENTENCES)..sentence)
+            .rev()
+            .map(|k| self.sentences.spans[k].clone())
+            .take_while(|span| self.tokens[span.start].paragraph + 1 >= paragraph)
+            .filter(|span| !self.inside_quote[span.start])
+            .find_map(|span| {
+                super::indirect::subjects(self, &span)
+                    .into_iter()
+                    .find_map(|(_, phrase)| match phrase.referent {
+                        Referent::Name(id) => Some(id),
+                        _ => None,
+                    })
+            })
     }
 
     /// The anonymous source heard in this paragraph or the two before whose description has

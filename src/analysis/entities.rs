@@ -68,6 +68,9 @@ pub struct EntityTable {
     place_context: Vec<bool>,
 }
 
+/// How many tokens after a place in capitals the dash of its dateline may stand.
+const DATELINE_CAPS_REACH: usize = 14;
+
 impl EntityTable {
     /// Groups `mentions` (in text order) into entities.
     pub fn build(
@@ -92,7 +95,43 @@ impl EntityTable {
         table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions, lexicon);
+        table.link_compound_surnames(lexicon);
         table
+    }
+
+    /// "De Wit" for "Saskia de Wit", "Benítez Ortega" for "Rosario Benítez Ortega": a name of
+    /// two or more words that ends the name of exactly one person (its first word any case, no
+    /// given name) is that person's compound surname.
+    fn link_compound_surnames(&mut self, lexicon: &Lexicon) {
+        for id in 0..self.drafts.len() {
+            let name = &self.drafts[id].name;
+            let words = name.split_whitespace().count();
+            let first = name.split_whitespace().next().unwrap_or_default();
+            if words < 2
+                || self.drafts[id].mentions.is_empty()
+                || !self.is_personish(id)
+                || lexicon.given_name(first).is_some()
+            {
+                continue;
+            }
+            let ends_with = |full: &str| {
+                full.len() > name.len()
+                    && full.is_char_boundary(full.len() - name.len())
+                    && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
+                    && full[..full.len() - name.len()].ends_with(' ')
+            };
+            let fits: Vec<usize> = (0..self.drafts.len())
+                .filter(|&other| {
+                    other != id
+                        && !self.drafts[other].mentions.is_empty()
+                        && self.is_personish(other)
+                        && ends_with(&self.drafts[other].name)
+                })
+                .collect();
+            if let [full] = fits[..] {
+                self.merge(id, full);
+            }
+        }
     }
 
     /// "Kelavari" beside "Kelavar": a single word made of a place's name and a demonym
@@ -650,11 +689,18 @@ impl EntityTable {
                     KindContext::OwnedByPlace,
                 );
             // A dateline: capitals at the very start of the article, before a dash.
+            // In capitals it may be further from the dash: "NOVA TESSARO, Selvara, Aug. 12
+            // (Sentinel Wire) —", "CORVANE, Nov. 3 - Thousands …".
+            let capitals = !text[mention.span.clone()].chars().any(char::is_lowercase);
+            let reach = if capitals { DATELINE_CAPS_REACH } else { 4 };
             let dateline = tokens[mention.tokens.start].paragraph == 0
                 && mention.tokens.start < 8
-                && tokens[mention.tokens.end..(mention.tokens.end + 4).min(tokens.len())]
+                && tokens[mention.tokens.end..(mention.tokens.end + reach).min(tokens.len())]
                     .iter()
-                    .any(|t| matches!(t.text(text), "—" | "–" | "--"));
+                    .any(|t| {
+                        matches!(t.text(text), "—" | "–" | "--")
+                            || (capitals && t.text(text) == "-")
+                    });
             let score_before = (1..=3).any(|n| {
                 mention.tokens.start >= n
                     && is_score(
@@ -1374,6 +1420,19 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Skellig"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Dunmarra"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_a_place_even_far_from_its_dash() {
+        let found = entities(
+            "NOVA TESSARO, Selvara, Aug. 12 (Sentinel Wire) — Tan Weiliang spoke. The finance minister said more.",
+        );
+        assert_eq!(kind_of(&found, "Nova Tessaro"), EntityKind::Place);
+        let found = entities(
+            "CORVANE, Nov. 3 - Thousands of drivers walked out. Rail chief Ann Cole said so.",
+        );
+        assert_eq!(kind_of(&found, "CORVANE"), EntityKind::Place);
+        assert!(found.iter().all(|e| e.0 != "Thousands"), "{found:?}");
     }
 
     #[test]

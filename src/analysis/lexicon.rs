@@ -49,6 +49,8 @@ pub mod flags {
     pub const PRONOUN: u8 = 32;
     /// A determiner that can open a description ("the", "his").
     pub const DETERMINER: u8 = 64;
+    /// A noun of written words that speak for their author ("statement").
+    pub const DOCUMENT: u8 = 128;
 }
 
 /// What a word next to a name tells of its kind (assets/lexicon/kind_context.tsv).
@@ -129,6 +131,7 @@ pub struct Lexicon {
     particles: HashSet<Word>,
     heading_words: HashSet<Word>,
     voice_nouns: HashSet<Word>,
+    document_nouns: HashSet<Word>,
     self_naming: Vec<Vec<String>>,
     abbreviations: HashSet<Word>,
     calendar: HashSet<Word>,
@@ -256,6 +259,7 @@ impl Lexicon {
             particles: lowercase_set(asset!("surname_particles.txt")),
             heading_words: lowercase_set(asset!("heading_words.txt")),
             voice_nouns: lowercase_set(asset!("voice_nouns.txt")),
+            document_nouns: lowercase_set(asset!("document_nouns.txt")),
             self_naming: entries(asset!("self_naming.txt"))
                 .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
@@ -378,6 +382,9 @@ impl Lexicon {
             }
         }
         self.org_nouns.iter().for_each(|w| mark(w, flags::ORG_NOUN));
+        self.document_nouns
+            .iter()
+            .for_each(|w| mark(w, flags::DOCUMENT));
         self.pronouns.keys().for_each(|w| mark(w, flags::PRONOUN));
         self.determiners
             .iter()
@@ -467,6 +474,11 @@ impl Lexicon {
     /// quotation even after its full stop.
     pub fn is_reporting_verb(&self, lowercase: &str) -> bool {
         self.reporting_verbs.contains(lowercase)
+    }
+
+    /// "statement", "post": a noun (lowercase) of written words that speak for their author.
+    pub fn is_document_noun(&self, lowercase: &str) -> bool {
+        self.document_nouns.contains(lowercase)
     }
 
     /// "spokesman", "representative": a role noun (lowercase) of someone who speaks for an

@@ -461,6 +461,13 @@ fn run_end(
                 && next_is_name
                 && !next_is_common())
             || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
+            // "Ruud van der Stael": a particle before another particle and the name.
+            || (token.kind == TokenKind::Word
+                && lexicon.is_particle(word)
+                && tokens.get(end + 2).is_some_and(|n| n.paragraph == paragraph)
+                && tokens[end + 1].kind == TokenKind::Word
+                && lexicon.is_particle(tokens[end + 1].text(text))
+                && capital[end + 2])
             || (word == "&" && next_is_name);
         let year_after_law = token.kind == TokenKind::Number
             && token.text(text).len() == 4
@@ -780,6 +787,13 @@ impl<'a> RunContext<'a> {
                 "!" | "?" | "…" | ":" | ";" | "—" | "–" => return true,
                 // A dash typed as two hyphens ("now --” He sighed").
                 "-" if j >= 2 && self.tokens[j - 2].text(self.text) == "-" => return true,
+                // A hyphen typed as a dash, with spaces around it ("CORVANE, Nov. 3 - Thousands").
+                "-" if j >= 2
+                    && self.tokens[j - 2].end < previous.start
+                    && previous.end < self.tokens[j].start =>
+                {
+                    return true;
+                }
                 "." => {
                     let before = if j >= 2 {
                         self.tokens[j - 2].text(self.text)

@@ -64,6 +64,25 @@ impl Context<'_> {
         if token.kind != TokenKind::Word {
             return None;
         }
+        // "“…,” van der Stael told the crowd": lowercase particles before the surname.
+        if self.word(i).starts_with(char::is_lowercase) && self.lexicon.is_particle(self.word(i)) {
+            let mut j = i + 1;
+            while j < i + 3
+                && self
+                    .lexicon
+                    .is_particle(self.word(j.min(self.tokens.len() - 1)))
+            {
+                j += 1;
+            }
+            if let Some(index) = self.mention_starting_at.get(j) {
+                let mention = &self.mentions[index];
+                return Some(Phrase {
+                    tokens: i..mention.tokens.end,
+                    span: self.tokens[i].start..mention.span.end,
+                    referent: Referent::Name(self.entity_of_mention(index)),
+                });
+            }
+        }
         if self.has_flag(i, flags::DETERMINER) {
             if let Some(description) = self.description_from(i) {
                 return Some(description);
@@ -116,6 +135,15 @@ impl Context<'_> {
             }
             if self.tokens[j].kind != TokenKind::Word {
                 return None;
+            }
+            // "the statement", "the joint statement": written words that speak.
+            if self.has_flag(j, flags::DOCUMENT)
+                && matches!(determiner, "the" | "its" | "their")
+                && organization.is_none()
+                && (j == i + 1 || (j == i + 2 && !self.has_flag(i + 1, flags::SPEECH)))
+            {
+                let head = self.lower(j)?.to_owned();
+                return Some(self.description(i, j + 1, head, determiner, organization));
             }
             if self.has_flag(j, flags::ROLE_FIRST) {
                 let two = format!(
