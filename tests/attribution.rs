@@ -1405,3 +1405,28 @@ fn compound_and_particle_surnames_are_the_person_named_in_full() {
         Some("Rosario Benítez Ortega".to_owned())
     );
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_after_for_the() {
+    let found = quotes(&[
+        "A spokesperson for the Ardmoor Ambulance Service said seven people had been taken to Kellaway General Hospital. “Crews treated a further 19 people,” the spokesperson said.",
+        "A hospital spokesperson said both patients were stable.",
+        "A spokesperson for the Ministry of Housing confirmed that the list had grown.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "seven people"),
+        Some("Ardmoor Ambulance Service".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "Crews treated"),
+        Some("Ardmoor Ambulance Service".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "both patients"),
+        Some("Kellaway General Hospital".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the list had grown"),
+        Some("Ministry of Housing".to_owned())
+    );
+}

@@ -16,6 +16,9 @@ const PRONOUN_WINDOW: u32 = 8;
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
 pub(super) const ORG_NOUN_WINDOW: u32 = 30;
 
+/// How many paragraphs back "the spokesperson" looks for "a spokesperson for X".
+const VOICE_PARAGRAPHS: u32 = 3;
+
 /// How many sentences back the issuer of "the statement" is looked for.
 const ISSUER_SENTENCES: usize = 3;
 
@@ -251,6 +254,21 @@ impl Context<'_> {
                             })
                         });
                 }
+                // "A hospital spokesperson said …": the body the modifier names.
+                if self.lexicon.is_voice_noun(&head)
+                    && let Some(body) = description
+                        .split_whitespace()
+                        .map(str::to_lowercase)
+                        .filter(|w| *w != head && self.lexicon.is_org_noun(w))
+                        .find_map(|noun| {
+                            self.recent_within(at, ORG_NOUN_WINDOW, |ctx, id| {
+                                ctx.lexicon
+                                    .org_noun_names(&noun, &ctx.table.drafts[id].name)
+                            })
+                        })
+                {
+                    return Some(body);
+                }
                 let determiner = lowercase(self.word(phrase.tokens.start));
                 let definite = DEFINITE.contains(&determiner.as_ref());
                 if !definite && !anonymous_ok {
@@ -297,13 +315,22 @@ impl Context<'_> {
         if let Some(id) = by_role.filter(|_| definite) {
             return Some(id);
         }
-        // "the spokesperson" after "a spokesperson for Hydrostrev": the body spoken for.
-        if definite
-            && self.lexicon.is_voice_noun(head)
-            && let Some(body) =
+        // "the spokesperson" after "a spokesperson for Hydrostrev": the body spoken for, even
+        // when another has been named since ("… taken to Kellaway General Hospital. “…,” the
+        // spokesperson said."); else the last organisation.
+        if definite && self.lexicon.is_voice_noun(head) {
+            let paragraph = self.tokens.get(at)?.paragraph;
+            let spoken_for = (0..at)
+                .rev()
+                .take_while(|&i| self.tokens[i].paragraph + VOICE_PARAGRAPHS >= paragraph)
+                .filter(|&i| self.lower(i) == Some(head))
+                .find_map(|i| self.body_spoken_for(i + 1))
+                .map(|(body, _)| body);
+            if let Some(body) = spoken_for.or_else(|| {
                 self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
-        {
-            return Some(body);
+            }) {
+                return Some(body);
+            }
         }
         if !definite || POSSESSIVE.contains(&determiner) {
             return None;

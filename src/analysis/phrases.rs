@@ -155,6 +155,15 @@ impl Context<'_> {
                     return Some(self.description(i, j + 2, two, determiner, organization));
                 }
             }
+            // "a hospital spokesperson": the spokesperson, of the body the noun names.
+            if self.has_flag(j, flags::ORG_NOUN)
+                && self
+                    .lower(j + 1)
+                    .is_some_and(|next| self.lexicon.is_voice_noun(next))
+            {
+                j += 1;
+                continue;
+            }
             if self.has_flag(j, flags::ROLE | flags::ORG_NOUN) {
                 let head = self.lower(j)?.to_owned();
                 if organization.is_none()
@@ -173,12 +182,18 @@ impl Context<'_> {
     /// The organisation named after a spokesperson's role noun, from token `i`: "for
     /// Alpenfeld Capital", "of the union", "for the firm" (the organisation mentioned last).
     /// Returns it and the token after the phrase.
-    fn body_spoken_for(&self, i: usize) -> Option<(usize, usize)> {
+    pub(super) fn body_spoken_for(&self, i: usize) -> Option<(usize, usize)> {
         if !matches!(self.word(i), "for" | "of" | "at") {
             return None;
         }
         let j = i + 1;
-        if let Some(index) = self.mention_starting_at.get(j) {
+        // "for the Ardmoor Ambulance Service": the article before the name.
+        let named_at = if self.lower(j) == Some("the") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(index) = self.mention_starting_at.get(named_at) {
             let id = self.entity_of_mention(index);
             return (self.table.kind(id) == EntityKind::Organization)
                 .then_some((id, self.mentions[index].tokens.end));
