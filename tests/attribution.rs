@@ -1430,3 +1430,19 @@ fn a_spokesperson_speaks_for_the_body_named_after_for_the() {
         Some("Ministry of Housing".to_owned())
     );
 }
+
+#[test]
+fn a_listener_of_a_few_words_and_a_described_subject_still_report_speech() {
+    let found = quotes(&[
+        "Crew chief Dale Merriman told a pool reporter that the officials had looked at the play again.",
+        "City traffic engineer Howard Lum told council members that the estimate assumed the entrance would stay.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the officials had looked"),
+        Some("Dale Merriman".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the estimate assumed"),
+        Some("Howard Lum".to_owned())
+    );
+}

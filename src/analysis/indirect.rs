@@ -427,7 +427,7 @@ pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phras
 }
 
 /// Most lowercase words of a description written as a title before a name.
-const DESCRIPTION_WORDS: usize = 2;
+const DESCRIPTION_WORDS: usize = 3;
 
 /// Lowercase words that never describe the name after them.
 const NOT_DESCRIPTIONS: &[&str] = &[
@@ -473,9 +473,11 @@ fn described_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Ph
     (start + 1..=start + DESCRIPTION_WORDS)
         .take_while(|&i| {
             let written = ctx.word(i - 1);
+            // "Crew chief Dale Merriman": the sentence's first word is capitalised.
+            let opening = i - 1 == start && ctx.mention_starting_at.get(start).is_none();
             ctx.tokens[i - 1].kind == TokenKind::Word
                 && written.len() >= 4
-                && written.starts_with(|c: char| c.is_lowercase())
+                && (opening || written.starts_with(|c: char| c.is_lowercase()))
                 && written.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !written.ends_with("ly")
                 && !NOT_DESCRIPTIONS.contains(&written)
@@ -488,6 +490,9 @@ fn described_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Ph
             _ => false,
         })
 }
+
+/// Most words of a listener before "that" ("told a pool reporter that").
+const LISTENER_WORDS: usize = 4;
 
 /// Where the reported clause starts after speech verb `verb`: past the listener of "told
 /// reporters" and past "that". None when there is no "that" and the verb does not take a
@@ -529,6 +534,18 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
                 .or_else(|| single_word_object(ctx, clause_start))
         {
             clause_start = object.tokens.end;
+        }
+        // "told a pool reporter that", "told council members that": a short listener.
+        if ctx.lower(clause_start) != Some("that")
+            && let Some(that) = (clause_start + 1..=clause_start + LISTENER_WORDS)
+                .take_while(|&k| {
+                    ctx.tokens
+                        .get(k - 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !ctx.inside_quote[k - 1])
+                })
+                .find(|&k| ctx.lower(k) == Some("that"))
+        {
+            clause_start = that;
         }
     }
     // "said on Tuesday the workers …", "has said repeatedly that …": past a time or an
