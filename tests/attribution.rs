@@ -1446,3 +1446,30 @@ fn a_listener_of_a_few_words_and_a_described_subject_still_report_speech() {
         Some("Howard Lum".to_owned())
     );
 }
+
+#[test]
+fn relative_clauses_residents_and_ages_find_the_speaker() {
+    let found = quotes(&[
+        "In a statement, Greyfriars Housing Trust, which owns Haldane Court, said: “Our thoughts are with every resident.”",
+        "That was disputed by the Haldane Court Residents’ Association, which wrote on Facebook: “We raised the fire doors in 2021.”",
+        "\"My kids ride their bikes on that street,\" said resident Tomás Arriaga, who lives on Birch Street.",
+        "Andre Lusk scored 20 for the Rapids.",
+        "\"I got hit,\" the 31-year-old guard said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Our thoughts"),
+        Some("Greyfriars Housing Trust".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "We raised"),
+        Some("Haldane Court Residents’ Association".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "My kids"),
+        Some("Tomás Arriaga".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "I got hit"),
+        Some("Andre Lusk".to_owned())
+    );
+}

@@ -386,7 +386,11 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         while ctx.is_filler(s) && s < v + 3 {
             s += 1;
         }
-        if let Some(phrase) = ctx.phrase_at(s) {
+        // "said resident Tomás Arriaga": a person after a lowercase description.
+        if let Some(phrase) = ctx
+            .phrase_at(s)
+            .or_else(|| super::indirect::described_then_name(ctx, s))
+        {
             return Some(Cue {
                 phrase,
                 verb: ctx.word(v).to_lowercase(),
@@ -525,14 +529,33 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
             at: verb,
         });
     }
+    // "the Residents’ Association, which wrote on Facebook:": the body the clause is about.
+    if s >= floor + 2
+        && matches!(ctx.lower(s - 1), Some("which" | "who"))
+        && ctx.word(s - 2) == ","
+        && let Some(phrase) = ctx
+            .phrase_ending_at(s - 2)
+            .filter(|p| p.tokens.start >= subject_floor)
+    {
+        return Some(Cue {
+            phrase,
+            verb: ctx.word(verb).to_lowercase(),
+            at: verb,
+        });
+    }
     if s > floor && ctx.word(s - 1) == "," {
         // A name in apposition to a description: "Its author, schoolteacher Lorna Pike, wrote:"
+        // (not the object of a clause about the subject: "the Trust, which owns Haldane
+        // Court, said:").
         if let Some(phrase) = ctx
             .phrase_ending_at(s - 1)
             .filter(|p| p.tokens.start > subject_floor && matches!(p.referent, Referent::Name(_)))
             .filter(|p| {
-                (p.tokens.start.saturating_sub(3).max(subject_floor)..p.tokens.start)
-                    .any(|c| ctx.word(c) == ",")
+                let before = p.tokens.start.saturating_sub(3).max(subject_floor)..p.tokens.start;
+                before.clone().any(|c| ctx.word(c) == ",")
+                    && !before
+                        .into_iter()
+                        .any(|c| matches!(ctx.lower(c), Some("which" | "who" | "whose" | "that")))
             })
         {
             return Some(Cue {

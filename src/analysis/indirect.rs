@@ -469,7 +469,7 @@ const NOT_DESCRIPTIONS: &[&str] = &[
 /// "scaffolder Liam Fortune", "season-ticket holder Gloria Mendez": a subject name after one
 /// or two lowercase words that describe the person as a title would (not only listed role
 /// nouns; see [`role_then_name`]).
-fn described_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+pub(super) fn described_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
     (start + 1..=start + DESCRIPTION_WORDS)
         .take_while(|&i| {
             let written = ctx.word(i - 1);

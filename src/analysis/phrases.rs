@@ -49,6 +49,10 @@ pub struct Phrase {
     pub referent: Referent,
 }
 
+/// The head noun of an age that stands for a person ("the 28-year-old"), listed as a role
+/// noun in `assets/lexicon/role_nouns.txt`.
+const AGE_HEAD: &str = "year-old";
+
 impl Context<'_> {
     /// The speaker phrase starting at token `i`, if there is one.
     pub fn phrase_at(&self, i: usize) -> Option<Phrase> {
@@ -132,6 +136,14 @@ impl Context<'_> {
                 organization = Some(self.entity_of_mention(index));
                 j = self.mentions[index].tokens.end;
                 continue;
+            }
+            // "the 28-year-old", "the 31-year-old guard": an age stands for a person.
+            if self.word(j).ends_with("-year-old") {
+                if self.has_flag(j + 1, flags::ROLE) {
+                    j += 1;
+                    continue;
+                }
+                return Some(self.description(i, j + 1, AGE_HEAD.to_owned(), determiner, None));
             }
             if self.tokens[j].kind != TokenKind::Word {
                 return None;
