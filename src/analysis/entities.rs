@@ -684,10 +684,15 @@ impl EntityTable {
             // place has, before "of" (the words of "X’s capital" in kind_context.tsv).
             let of_place = previous == Some("of")
                 && before >= 2
-                && lexicon.tells_kind(
+                && (lexicon.tells_kind(
                     &super::tokens::lowercase(tokens[before - 2].text(text)),
                     KindContext::OwnedByPlace,
-                );
+                )
+                    // "Craig Lomax, 44, of Wrexley": where a person of that age lives.
+                    || (before >= 4
+                        && tokens[before - 2].text(text) == ","
+                        && tokens[before - 3].kind == TokenKind::Number
+                        && tokens[before - 4].text(text) == ","));
             // A dateline: capitals at the very start of the article, before a dash.
             // In capitals it may be further from the dash: "NOVA TESSARO, Selvara, Aug. 12
             // (Sentinel Wire) —", "CORVANE, Nov. 3 - Thousands …".
@@ -1433,6 +1438,21 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "CORVANE"), EntityKind::Place);
         assert!(found.iter().all(|e| e.0 != "Thousands"), "{found:?}");
+    }
+
+    #[test]
+    fn where_a_person_of_an_age_comes_from_is_a_place_and_street_forms_end_places() {
+        let found = entities(
+            "The firm's former manager, Craig Lomax, 44, of Wrexley, admitted the charge. The van was parked on Orchard Rise.",
+        );
+        assert_eq!(kind_of(&found, "Wrexley"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Orchard Rise"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Craig Lomax"), EntityKind::Person);
+        let found = entities("Reporters from the Carver Springs Ledger watched.");
+        assert_eq!(
+            kind_of(&found, "Carver Springs Ledger"),
+            EntityKind::Organization
+        );
     }
 
     #[test]
