@@ -1473,3 +1473,29 @@ fn relative_clauses_residents_and_ages_find_the_speaker() {
         Some("Andre Lusk".to_owned())
     );
 }
+
+#[test]
+fn airlines_clubs_trusts_and_districts_speak_through_their_nouns() {
+    let found = quotes(&[
+        "Corvanta Airlines cancelled 200 flights. The airline said it had run a third of its departures.",
+        "Drumlaig Rovers confirmed the sale. The club said on Monday it expected the deal to close in January.",
+        "The Tamsett Regional District runs the centre. A district spokesperson said the arena could take 1,500 people.",
+        "Priya Ramaswamy, an analyst, estimated that the strike would cost 22 million crowns.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it had run"),
+        Some("Corvanta Airlines".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "it expected the deal"),
+        Some("Drumlaig Rovers".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the arena could"),
+        Some("Tamsett Regional District".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the strike would cost"),
+        Some("Priya Ramaswamy".to_owned())
+    );
+}

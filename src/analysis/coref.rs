@@ -255,18 +255,7 @@ impl Context<'_> {
                         });
                 }
                 // "A hospital spokesperson said …": the body the modifier names.
-                if self.lexicon.is_voice_noun(&head)
-                    && let Some(body) = description
-                        .split_whitespace()
-                        .map(str::to_lowercase)
-                        .filter(|w| *w != head && self.lexicon.is_org_noun(w))
-                        .find_map(|noun| {
-                            self.recent_within(at, ORG_NOUN_WINDOW, |ctx, id| {
-                                ctx.lexicon
-                                    .org_noun_names(&noun, &ctx.table.drafts[id].name)
-                            })
-                        })
-                {
+                if let Some(body) = self.body_of_voice(&description, &head, at) {
                     return Some(body);
                 }
                 let determiner = lowercase(self.word(phrase.tokens.start));
@@ -414,6 +403,34 @@ impl Context<'_> {
             && draft.gender.compatible(gender)
             && self.tokens[last.token].paragraph + 1 >= self.tokens.get(at)?.paragraph)
             .then_some(Target::Entity(id))
+    }
+
+    /// The body a spokesperson's modifier names as of token `at`: "a hospital spokesperson"
+    /// (an organisation noun: Kellaway General Hospital), "a district spokesperson" (a word
+    /// of the body's name: Tamsett Regional District).
+    pub(super) fn body_of_voice(&self, description: &str, head: &str, at: usize) -> Option<usize> {
+        if !self.lexicon.is_voice_noun(head) {
+            return None;
+        }
+        description
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| {
+                w != head && !DEFINITE.contains(&w.as_str()) && !matches!(w.as_str(), "a" | "an")
+            })
+            .find_map(|word| {
+                self.recent_within(at, ORG_NOUN_WINDOW, |ctx, id| {
+                    let name = &ctx.table.drafts[id].name;
+                    // "a district spokesperson" may speak for what reads like a place.
+                    ctx.table.kind(id) != EntityKind::Person
+                        && if ctx.lexicon.is_org_noun(&word) {
+                            ctx.lexicon.org_noun_names(&word, name)
+                        } else {
+                            name.split_whitespace()
+                                .any(|n| n.eq_ignore_ascii_case(&word))
+                        }
+                })
+            })
     }
 
     /// Who issued the written words a definite document noun at token `at` stands for: the

@@ -814,11 +814,9 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
             organization.is_some()
                 || (*definite && ctx.lexicon.is_org_noun(head))
                 // "A hospital spokesperson said …"
-                || (ctx.lexicon.is_voice_noun(head)
-                    && words.split_whitespace().any(|w| {
-                        let w = w.to_lowercase();
-                        w != *head && ctx.lexicon.is_org_noun(&w)
-                    }))
+                || ctx
+                    .body_of_voice(words, head, phrase.tokens.start)
+                    .is_some()
                 // "The delegate added that …" after Ambassador Nadia Qorvash spoke: a role
                 // that stands for a named person.
                 || (*definite
