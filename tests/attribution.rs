@@ -1499,3 +1499,29 @@ fn airlines_clubs_trusts_and_districts_speak_through_their_nouns() {
         Some("Priya Ramaswamy".to_owned())
     );
 }
+
+#[test]
+fn counted_subjects_and_participles_of_speech_report_speech() {
+    let found = quotes(&[
+        "Kyle Bergstrom runs the fire service. He said about 260 firefighters were working on the fire.",
+        "The district's chief financial officer, Nathaniel Brisco, estimated that about $5.6 million of the gap came from relief money.",
+        "Noor Hallett denied the claim, saying the union's executive had consulted members at 14 meetings.",
+        "Tobias Renner told Harbinger News that Skyvale was not trying to \"take advantage of anyone's bad week,\" adding that demand on those routes had tripled overnight.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "about 260 firefighters"),
+        Some("Kyle Bergstrom".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "about $5.6 million"),
+        Some("Nathaniel Brisco".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the union's executive"),
+        Some("Noor Hallett".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "demand on those routes"),
+        Some("Tobias Renner".to_owned())
+    );
+}

@@ -641,7 +641,17 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
             .rev()
             .find(|&i| ctx.inside_quote[i])
             .map_or(next + 1, |last| last + 1);
-        for and in (after_quotes..end).filter(|&i| matches!(ctx.word(i), "and" | "but")) {
+        // ", adding that …", ", saying …": a participle of speech after the first verb, also
+        // right after a quotation ("… bad week,” adding that …").
+        let speaking =
+            |i: usize| ctx.lower(i).is_some_and(|w| w.ends_with("ing")) && ctx.is_speech_verb(i);
+        let joins = |i: usize| {
+            if i + 1 == after_quotes {
+                return speaking(i + 1);
+            }
+            matches!(ctx.word(i), "and" | "but") || (ctx.word(i) == "," && speaking(i + 1))
+        };
+        for and in (after_quotes.saturating_sub(1).max(next)..end).filter(|&i| joins(i)) {
             let found = if ctx.lower(and + 1) == Some("that") {
                 // "and that …": the speaker's first verb introduced a first that-clause.
                 // ("said the system was “…” and that …": a verb that takes a bare clause
@@ -763,6 +773,45 @@ fn opens_with_subject(ctx: &Context, i: usize) -> bool {
     ) || ctx.has_flag(i, flags::DETERMINER)
         || ctx.word(i).chars().next().is_some_and(char::is_uppercase)
         || bare_noun_subject(ctx, i)
+        || counted_subject(ctx, i)
+}
+
+/// True when a number, or a currency sign and a number, stands at token `i` ("260", "$5.6").
+fn amount_at(ctx: &Context, i: usize) -> bool {
+    let number = |j: usize| {
+        ctx.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    number(i)
+        || (ctx.tokens.get(i).is_some() && matches!(ctx.word(i), "$" | "£" | "€") && number(i + 1))
+}
+
+/// Most tokens of a counted subject before its verb ("about 260 firefighters, 14 helicopters
+/// and four air tankers were …").
+const COUNTED_SUBJECT_TOKENS: usize = 14;
+
+/// "said about 260 firefighters were working …", "said 1,100 people had registered": a
+/// subject that opens with a number (or "about", "more than" …) and reaches an auxiliary
+/// before the sentence's next full stop or relative word.
+fn counted_subject(ctx: &Context, i: usize) -> bool {
+    let counted = amount_at(ctx, i)
+        || (matches!(
+            ctx.lower(i),
+            Some("about" | "around" | "roughly" | "nearly" | "almost" | "more" | "fewer" | "over")
+        ) && (amount_at(ctx, i + 1) || ctx.lower(i + 1) == Some("than")));
+    counted
+        && (i + 1..(i + 1 + COUNTED_SUBJECT_TOKENS).min(ctx.tokens.len()))
+            .take_while(|&j| {
+                !ctx.inside_quote[j]
+                    && !matches!(ctx.word(j), "." | ";" | ":" | "who" | "which" | "that")
+            })
+            .any(|j| {
+                matches!(
+                    ctx.lower(j),
+                    Some("had" | "have" | "has" | "were" | "was" | "are" | "is" | "would" | "will")
+                )
+            })
 }
 
 /// Most words of a bare noun subject before its verb ("ballot boxes from the hill villages
@@ -986,8 +1035,15 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
             first,
             "in" | "on" | "at" | "by" | "for" | "over" | "during" | "without" | "with"
         );
+    // "about 260 firefighters were working …", "over 1,000 homes had lost power …"
+    let counted = matches!(first, "about" | "over")
+        && (counted_subject(ctx, range.start)
+            || (range.start > 0
+                && ctx.lower(range.start - 1) == Some("that")
+                && amount_at(ctx, range.start + 1)));
     ctx.tokens[range.start].kind != TokenKind::Punct
         && (quantity
+            || counted
             || after_that
             || !matches!(
                 first,
