@@ -338,39 +338,37 @@ pub(super) fn subjects(
 ) -> Vec<(usize, super::phrases::Phrase)> {
     // After the introductory phrase, or after an appositive to it: "In Ardnashee, the
     // island’s main village, baker Tomasz Wójcik said …".
-    let mut starts = vec![sentence.start];
     // "But she noted that …": past a conjunction opening the sentence.
-    if ctx
+    let after_conjunction = ctx
         .lower(sentence.start)
         .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "still"))
-    {
-        starts.push(sentence.start + 1);
-    }
-    starts.extend(
-        (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
-            .filter(|&i| {
-                ctx.is_punctuation(i)
-                    && matches!(ctx.word(i), "," | "-" | "—" | "–")
-                    && !ctx.inside_quote[i]
-            })
-            .take(INTRO_COMMAS)
-            .map(|comma| comma + 1),
-    );
+        .then_some(sentence.start + 1);
+    let after_intro = (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
+        .filter(|&i| {
+            ctx.is_punctuation(i)
+                && matches!(ctx.word(i), "," | "-" | "—" | "–")
+                && !ctx.inside_quote[i]
+        })
+        .take(INTRO_COMMAS)
+        .map(|comma| comma + 1);
     // A second main clause with its own subject: "…, and the company warned that …",
-    // "…, though it said most involved display faults".
-    starts.extend(
-        (sentence.start..sentence.end.saturating_sub(2))
-            .filter(|&i| {
-                ctx.word(i) == ","
-                    && !ctx.inside_quote[i]
-                    && ctx
-                        .lower(i + 1)
-                        .is_some_and(|w| CLAUSE_CONJUNCTIONS.contains(&w))
-            })
-            .map(|comma| comma + 2),
-    );
-    starts
-        .into_iter()
+    // "…, though it said most involved display faults". A comma is punctuation, which is
+    // told by the token's kind before its text is compared.
+    let after_clause = (sentence.start..sentence.end.saturating_sub(2))
+        .filter(|&i| {
+            ctx.is_punctuation(i)
+                && ctx.word(i) == ","
+                && !ctx.inside_quote[i]
+                && ctx
+                    .lower(i + 1)
+                    .is_some_and(|w| CLAUSE_CONJUNCTIONS.contains(&w))
+        })
+        .map(|comma| comma + 2);
+    // The candidate starts are walked in that order without being collected first.
+    std::iter::once(sentence.start)
+        .chain(after_conjunction)
+        .chain(after_intro)
+        .chain(after_clause)
         .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
         .filter_map(|start| {
             let phrase = ctx
