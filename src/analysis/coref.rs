@@ -87,15 +87,14 @@ impl Context<'_> {
                 i = end.max(i + 1);
                 continue;
             }
-            // Only a determiner opens a description ("the girl", "his wife").
+            // Only a determiner opens a description ("the girl", "his wife"). With no mention
+            // starting at a determiner, the only description [`Context::phrase_at`] can read
+            // there is [`Context::description_from`]'s, which is asked directly.
             if !self.has_flag(i, flags::DETERMINER) {
                 i += 1;
                 continue;
             }
-            if let Some(phrase) = self
-                .phrase_at(i)
-                .filter(|p| matches!(p.referent, Referent::Description { .. }))
-            {
+            if let Some(phrase) = self.description_from(i) {
                 if let Referent::Description {
                     head,
                     organization: None,

@@ -100,7 +100,7 @@ impl Context<'_> {
 
     /// A description starting at determiner `i`: up to four modifiers then a role or
     /// organisation noun ("the old parson", "a senior White House official").
-    fn description_from(&self, i: usize) -> Option<Phrase> {
+    pub(super) fn description_from(&self, i: usize) -> Option<Phrase> {
         let determiner = self.lower(i)?;
         let mut organization = None;
         let mut j = i + 1;
