@@ -230,7 +230,11 @@ fn split_coordinated(
 fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let end = trailing_punctuation(ctx, sentence.end);
     for who in sentence.start + 2..end {
-        // "…, who warned that …"; for a body "…, which said …".
+        // "…, who warned that …"; for a body "…, which said …". The comma, punctuation, is
+        // told by the token's kind before any text is compared.
+        if !ctx.is_punctuation(who - 1) {
+            continue;
+        }
         let relative = ctx.lower(who);
         if !matches!(relative, Some("who" | "which"))
             || ctx.word(who - 1) != ","

@@ -706,6 +706,9 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
         )
 }
 
+/// Most tokens of a run whose words [`RunContext::split_title`] keeps on the stack.
+const SHORT_RUN_TOKENS: usize = 16;
+
 /// A name's text with its title: None without one, else the gender the title implies.
 type HintKey<'a> = (&'a str, Option<Option<Gender>>);
 
@@ -1114,13 +1117,31 @@ impl<'a> RunContext<'a> {
     /// from the name after it. The split is at the last title word followed by a person-like
     /// remainder.
     fn split_title(&self, run: Range<usize>) -> (Option<Range<usize>>, Range<usize>) {
-        let words: Vec<usize> = (run.start..run.end)
-            .filter(|&i| self.tokens[i].kind == TokenKind::Word)
-            .collect();
+        // The word tokens of the run, in a buffer on the stack for all but the longest runs.
+        let mut short = [0usize; SHORT_RUN_TOKENS];
+        let long: Vec<usize>;
+        let words: &[usize] = if run.len() <= SHORT_RUN_TOKENS {
+            let mut count = 0;
+            for i in run.clone() {
+                if self.tokens[i].kind == TokenKind::Word {
+                    short[count] = i;
+                    count += 1;
+                }
+            }
+            &short[..count]
+        } else {
+            long = (run.start..run.end)
+                .filter(|&i| self.tokens[i].kind == TokenKind::Word)
+                .collect();
+            &long
+        };
         let mut best: Option<usize> = None;
+        // Whether every word is a title, noted as the words are looked up.
+        let mut all_titles = true;
         for (position, &i) in words.iter().enumerate() {
             let word = self.word(i);
             let is_title = self.lexicon.title(word).is_some();
+            all_titles &= is_title;
             if !is_title {
                 continue;
             }
@@ -1155,9 +1176,6 @@ impl<'a> RunContext<'a> {
                 (Some(run.start..name_start), name_start..run.end)
             }
             None => {
-                let all_titles = words
-                    .iter()
-                    .all(|&i| self.lexicon.title(self.word(i)).is_some());
                 if all_titles {
                     (Some(run.clone()), run.end..run.end)
                 } else {
