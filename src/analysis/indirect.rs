@@ -432,6 +432,10 @@ fn name_after_capitalised_words(ctx: &Context, start: usize) -> Option<super::ph
 
 /// "fisherman Owen Tregar": the name after a lowercase role noun that stands for a title.
 pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+    // A one-word role noun carries the ROLE flag: most words are told apart by it alone.
+    if !ctx.has_flag(start, flags::ROLE) {
+        return None;
+    }
     let word = ctx.lower(start)?;
     (word == ctx.word(start) && ctx.lexicon.role_noun(word).is_some())
         .then(|| ctx.phrase_at(start + 1))

@@ -412,9 +412,21 @@ fn packed_word(text: &[u8], token: &Token) -> Option<u128> {
             padded
         }
     };
-    let word_bits = u128::from_le_bytes(window) & ((1u128 << (len * 8)) - 1);
+    let word_bits = u128::from_le_bytes(window) & WORD_MASKS[len];
     Some(word_bits | ((len as u128) << 120))
 }
+
+/// For each length up to 15, the mask keeping that many low bytes of a packed word (a load
+/// instead of a shift of a 128-bit integer).
+const WORD_MASKS: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut len = 0;
+    while len < 16 {
+        masks[len] = (1u128 << (len * 8)) - 1;
+        len += 1;
+    }
+    masks
+};
 
 /// Sentence boundaries: for each token, the index of the sentence it belongs to, and for each
 /// sentence its token range. Boundaries inside quotations (other than at their end) are not
