@@ -770,10 +770,11 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
     let sentence = ctx.sentences.of(q.open);
     let close = q.close.unwrap_or(q.open);
-    for i in sentence.start..sentence.end.saturating_sub(1) {
-        if i >= q.open && i <= close {
-            continue;
-        }
+    // The sentence's tokens before the quote and after it, the quote's own not visited.
+    let end = sentence.end.saturating_sub(1);
+    let before = sentence.start..q.open.min(end);
+    let after = (close + 1).max(q.open).max(sentence.start)..end;
+    for i in before.chain(after) {
         if ctx.lower(i) != Some("according") || ctx.lower(i + 1) != Some("to") {
             continue;
         }
