@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{LazyCell, RefCell};
 use std::ops::Range;
 
 use super::lexicon::{Gender, KindContext, Lexicon};
@@ -460,7 +460,7 @@ fn run_end(
                 && is_title_or_initial(tokens[end - 1].text(text), lexicon)
                 && next_is_name
                 && !next_is_common())
-            || (token.kind == TokenKind::Word && lexicon.is_particle(word) && next_is_name)
+            || (next_is_name && token.kind == TokenKind::Word && lexicon.is_particle(word))
             || (word == "&" && next_is_name);
         let year_after_law = token.kind == TokenKind::Number
             && token.text(text).len() == 4
@@ -468,35 +468,38 @@ fn run_end(
         if continues || year_after_law {
             end += 1;
             // A possessive ends the name: "Lawrence Lessig’s Free Culture", but not a saint's
-            // church or hospital ("St Aldhelm’s Church").
+            // church or hospital ("St Aldhelm’s Church"). The exceptions are worked out only
+            // for a possessive.
             let word = tokens[end - 1].text(text);
-            let head_word = |i: usize| {
-                tokens.get(i).is_some_and(|next| {
+            if is_possessive(word) {
+                let head_word = |i: usize| {
+                    tokens.get(i).is_some_and(|next| {
+                        next.paragraph == paragraph
+                            && (lexicon.is_place_word(next.text(text))
+                                || lexicon.is_org_word(next.text(text)))
+                    })
+                };
+                // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
+                let saints = matches!(tokens[head].text(text), "St" | "St." | "Saint")
+                    && (head_word(end)
+                        || (tokens.get(end).is_some_and(|next| {
+                            let owner = next.text(text);
+                            is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
+                        }) && head_word(end + 1)));
+                // Nor a common word's or a title's before a head word: "St. Brigid's
+                // Children's Hospital", "the Tamsin County District Attorney’s Office".
+                let common_owner = tokens.get(end).is_some_and(|next| {
                     next.paragraph == paragraph
+                        && capital[end]
                         && (lexicon.is_place_word(next.text(text))
                             || lexicon.is_org_word(next.text(text)))
-                })
-            };
-            // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
-            let saints = matches!(tokens[head].text(text), "St" | "St." | "Saint")
-                && (head_word(end)
-                    || (tokens.get(end).is_some_and(|next| {
-                        let owner = next.text(text);
-                        is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
-                    }) && head_word(end + 1)));
-            // Nor a common word's or a title's before a head word: "St. Brigid's Children's
-            // Hospital", "the Tamsin County District Attorney’s Office".
-            let common_owner = tokens.get(end).is_some_and(|next| {
-                next.paragraph == paragraph
-                    && capital[end]
-                    && (lexicon.is_place_word(next.text(text))
-                        || lexicon.is_org_word(next.text(text)))
-            }) && {
-                let bare = trim_possessives(word);
-                lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
-            };
-            if is_possessive(word) && !saints && !common_owner && !venue_after(end - 1) {
-                break;
+                }) && {
+                    let bare = trim_possessives(word);
+                    lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
+                };
+                if !saints && !common_owner && !venue_after(end - 1) {
+                    break;
+                }
             }
         } else if matches!(word, "’" | "'")
             && tokens[end - 1].end == token.start
@@ -840,27 +843,29 @@ impl<'a> RunContext<'a> {
             let word = self.word(run.start);
             let lower = self.lowercase(run.start);
             let initial = self.starts_sentence(run.start);
+            // Each lookup the rules below repeat is made once, when first needed.
+            let determiner = LazyCell::new(|| self.lexicon.is_determiner(&lower));
+            let nonname = LazyCell::new(|| self.lexicon.is_nonname(word));
+            let known_name = LazyCell::new(|| self.is_known_name(word));
             // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
             // sentence a common word ("Despite", "Much", "The") is not.
             let common = word == "I"
-                || (run.len() == 1 && self.lexicon.is_determiner(&lower))
+                || (run.len() == 1 && *determiner)
                 || (initial
-                    && self.lexicon.is_nonname(word)
+                    && *nonname
                     && (run.len() == 1
-                        || self.lexicon.is_determiner(&lower)
+                        || *determiner
                         || FUNCTION_WORDS.contains(&lower.as_ref())
                         || !(self.pair_seen_midsentence(run.start)
                             || self.ends_with_head_word(run.clone()))))
                 || (initial
                     && run.len() == 1
                     && (self.is_common_word(word, &lower)
-                        || !(self.is_known_name(word) || self.speaks(run.start, &lower)))
+                        || !(*known_name || self.speaks(run.start, &lower)))
                     && !self.is_surname_speaking(run.start))
-                || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word))
+                || (run.len() == 1 && *nonname && !*known_name)
                 // "a GP", "the DNA evidence": an everyday abbreviation is never a name.
-                || (run.len() == 1
-                    && self.lexicon.is_nonname(word)
-                    && !word.chars().any(char::is_lowercase))
+                || (run.len() == 1 && *nonname && !word.chars().any(char::is_lowercase))
                 || (run.len() == 1 && self.lexicon.is_name_adjective(word));
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
