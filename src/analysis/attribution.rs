@@ -190,7 +190,9 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
         let sentence = ctx.sentences.of(start.min(ctx.tokens.len() - 1));
         (start + ANONYMITY_REACH).min(sentence.end)
     };
-    let words: Vec<&str> = (start..end).filter_map(|i| ctx.lower(i)).collect();
+    // Room for every token up front: collecting the words would otherwise regrow the list.
+    let mut words: Vec<&str> = Vec::with_capacity(end.saturating_sub(start));
+    words.extend((start..end).filter_map(|i| ctx.lower(i)));
     ctx.lexicon.has_anonymity_marker(&words)
 }
 

@@ -109,7 +109,12 @@ fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut V
             kind,
             paragraph,
         });
-        i = end;
+        // A single space, the commonest thing after a token, is stepped over here.
+        i = if bytes.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
 }
 
