@@ -83,19 +83,25 @@ pub fn find_names(
         initial: Vec::new(),
         lexicon,
     };
-    context.initial = (0..tokens.len())
-        .map(|i| capital[i] && context.begins_sentence(i))
-        .collect();
+    // One pass over the capitalised tokens: which begin a sentence, and which words (and
+    // pairs of words) are seen capitalised elsewhere.
+    let mut initial = vec![false; tokens.len()];
     let mut midsentence = vec![false; vocabulary.words.len()];
     let mut pairs = HashSet::default();
     for i in 0..tokens.len() {
-        if capital[i] && !context.initial[i] {
-            midsentence[vocabulary.ids[i] as usize] = true;
-            if capital.get(i + 1).copied().unwrap_or(false) {
-                pairs.insert((tokens[i].text(text), tokens[i + 1].text(text)));
-            }
+        if !capital[i] {
+            continue;
+        }
+        if context.begins_sentence(i) {
+            initial[i] = true;
+            continue;
+        }
+        midsentence[vocabulary.ids[i] as usize] = true;
+        if capital.get(i + 1).copied().unwrap_or(false) {
+            pairs.insert((tokens[i].text(text), tokens[i + 1].text(text)));
         }
     }
+    context.initial = initial;
     context.midsentence_pairs = pairs;
     context.midsentence_capitals = vocabulary
         .words
@@ -114,9 +120,10 @@ pub fn find_names(
     let mut mentions = Vec::with_capacity(tokens.len() / 32);
     let mut i = 0;
     while i < tokens.len() {
-        if !capital[i] {
-            i += 1;
-            continue;
+        // Straight on to the next capitalised token.
+        match capital[i..].iter().position(|&c| c) {
+            Some(skip) => i += skip,
+            None => break,
         }
         if let Some(end) = title_of_work(text, tokens, inside_quote, i, lexicon) {
             context.push_work_title(i..end, &mut mentions);
