@@ -125,25 +125,26 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
 /// unnamed subject of a sentence with an anonymity phrase becomes an anonymous source, so
 /// that a later "she said" goes to no one rather than to the last named woman.
 fn note_anonymous_sources(ctx: &mut Context) {
-    for s in 0..ctx.sentences.spans.len() {
-        let sentence = ctx.sentences.spans[s].clone();
-        let marked = (sentence.start..sentence.end).any(|i| {
-            !ctx.inside_quote[i]
-                && matches!(
-                    ctx.lower(i),
-                    Some(
-                        "named"
-                            | "identified"
-                            | "anonymity"
-                            | "anonymously"
-                            | "authorised"
-                            | "authorized"
-                    )
-                )
-        });
-        if !marked {
-            continue;
+    // Only a sentence with one of these words outside quotations can hold an anonymity
+    // phrase. Each distinct word is asked once; the tokens are then walked once, by word id,
+    // for the sentences that have one (in order).
+    let telling = ctx.lowercase_words_where(|word| {
+        matches!(
+            word,
+            "named" | "identified" | "anonymity" | "anonymously" | "authorised" | "authorized"
+        )
+    });
+    let mut marked: Vec<usize> = Vec::new();
+    for i in 0..ctx.tokens.len() {
+        if !ctx.inside_quote[i] && ctx.word_id(i).is_some_and(|id| telling[id]) {
+            let s = ctx.sentences.of_token[i] as usize;
+            if marked.last() != Some(&s) {
+                marked.push(s);
+            }
         }
+    }
+    for s in marked {
+        let sentence = ctx.sentences.spans[s].clone();
         let words: Vec<&str> = (sentence.start..sentence.end)
             .filter_map(|i| ctx.lower(i))
             .collect();

@@ -266,6 +266,22 @@ impl<'a> Context<'a> {
         self.vocabulary.lowercase_of(i)
     }
 
+    /// The id of token `i`'s word among the article's distinct words, when it is a word: an
+    /// index into [`Context::lowercase_words_where`]'s answer.
+    pub fn word_id(&self, i: usize) -> Option<usize> {
+        self.vocabulary
+            .ids
+            .get(i)
+            .filter(|&&id| id != Vocabulary::NONE)
+            .map(|&id| id as usize)
+    }
+
+    /// For each of the article's distinct words (by [`Context::word_id`]), whether `f` holds
+    /// for its lowercase form: a word test made once per word rather than once per token.
+    pub fn lowercase_words_where(&self, f: impl Fn(&str) -> bool) -> Vec<bool> {
+        self.vocabulary.lowercase.iter().map(|w| f(w)).collect()
+    }
+
     /// The lowercase text of token `i`, whatever its kind.
     pub fn lowercase_text(&self, i: usize) -> std::borrow::Cow<'_, str> {
         match self.lower(i) {
