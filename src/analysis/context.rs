@@ -295,6 +295,14 @@ impl<'a> Context<'a> {
         self.word_class.get(i).is_some_and(|c| c & flag != 0)
     }
 
+    /// True when any token in `tokens` has the lexicon flag `flag` ([`Context::has_flag`] over
+    /// the range, in one scan of the flags; tokens past the end have none).
+    pub fn any_has_flag(&self, tokens: Range<usize>, flag: u8) -> bool {
+        let end = tokens.end.min(self.word_class.len());
+        let start = tokens.start.min(end);
+        self.word_class[start..end].iter().any(|c| c & flag != 0)
+    }
+
     /// True when token `i` is a speech verb ("said", "told").
     pub fn is_speech_verb(&self, i: usize) -> bool {
         self.has_flag(i, super::lexicon::flags::SPEECH)

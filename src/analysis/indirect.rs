@@ -44,7 +44,7 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         // sentences have neither.
         let according = ctx.lower(sentence.start) == Some("according")
             && ctx.lower(sentence.start + 1) == Some("to");
-        if !according && !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
+        if !according && !ctx.any_has_flag(sentence.clone(), flags::SPEECH) {
             continue;
         }
         // A sentence with a quotation reports speech only before a quotation that a colon
@@ -578,7 +578,12 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
             .rev()
             .find(|&i| ctx.inside_quote[i])
             .map_or(next + 1, |last| last + 1);
-        for and in (after_quotes..end).filter(|&i| matches!(ctx.word(i), "and" | "but")) {
+        // Both words have three bytes: the length is compared before the text.
+        let and_or_but = |i: usize| {
+            let token = ctx.tokens[i];
+            token.end - token.start == 3 && matches!(ctx.word(i), "and" | "but")
+        };
+        for and in (after_quotes..end).filter(|&i| and_or_but(i)) {
             let found = if ctx.lower(and + 1) == Some("that") {
                 // "and that …": the speaker's first verb introduced a first that-clause.
                 // ("said the system was “…” and that …": a verb that takes a bare clause
