@@ -73,9 +73,16 @@ impl Context<'_> {
         let mut mentioned = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            if self.inside_quote[i] {
-                i += 1;
-                continue;
+            // Only a token outside quotations where a mention starts, or a determiner, opens
+            // anything: the others are passed over in one scan.
+            let opens = |(k, &quoted): (usize, &bool)| {
+                !quoted
+                    && (self.has_flag(i + k, flags::DETERMINER)
+                        || self.mention_starting_at.get(i + k).is_some())
+            };
+            match self.inside_quote[i..].iter().enumerate().position(opens) {
+                Some(skip) => i += skip,
+                None => break,
             }
             if let Some(index) = self.mention_starting_at.get(i) {
                 let mention = &self.mentions[index];
