@@ -105,6 +105,11 @@ impl Context<'_> {
         let mut organization = None;
         let mut j = i + 1;
         let limit = (i + 6).min(self.tokens.len());
+        // Only a role or organisation noun ends a description: with none in reach, most
+        // determiners ("the house", "a little way") are done with in one scan of the flags.
+        if !self.any_has_flag(j..limit, flags::ROLE | flags::ROLE_FIRST | flags::ORG_NOUN) {
+            return None;
+        }
         while j < limit {
             if self.tokens[j].paragraph != self.tokens[i].paragraph {
                 return None;
