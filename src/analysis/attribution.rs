@@ -125,26 +125,32 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
 /// unnamed subject of a sentence with an anonymity phrase becomes an anonymous source, so
 /// that a later "she said" goes to no one rather than to the last named woman.
 fn note_anonymous_sources(ctx: &mut Context) {
-    for s in 0..ctx.sentences.spans.len() {
-        let sentence = ctx.sentences.spans[s].clone();
-        let marked = (sentence.start..sentence.end).any(|i| {
-            !ctx.inside_quote[i]
-                && matches!(
-                    ctx.lower(i),
-                    Some(
-                        "named"
-                            | "identified"
-                            | "anonymity"
-                            | "anonymously"
-                            | "authorised"
-                            | "authorized"
-                            | "familiar"
-                    )
-                )
-        });
-        if !marked {
-            continue;
+    // Only a sentence with one of these words outside quotations can hold an anonymity
+    // phrase. Each distinct word is asked once; the tokens are then walked once, by word id,
+    // for the sentences that have one (in order).
+    let telling = ctx.lowercase_words_where(|word| {
+        matches!(
+            word,
+            "named"
+                | "identified"
+                | "anonymity"
+                | "anonymously"
+                | "authorised"
+                | "authorized"
+                | "familiar"
+        )
+    });
+    let mut marked: Vec<usize> = Vec::new();
+    for i in 0..ctx.tokens.len() {
+        if !ctx.inside_quote[i] && ctx.word_id(i).is_some_and(|id| telling[id]) {
+            let s = ctx.sentences.of_token[i] as usize;
+            if marked.last() != Some(&s) {
+                marked.push(s);
+            }
         }
+    }
+    for s in marked {
+        let sentence = ctx.sentences.spans[s].clone();
         let words: Vec<&str> = (sentence.start..sentence.end)
             .filter_map(|i| ctx.lower(i))
             .collect();
@@ -203,7 +209,9 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
         let sentence = ctx.sentences.of(start.min(ctx.tokens.len() - 1));
         (start + ANONYMITY_REACH).min(sentence.end)
     };
-    let words: Vec<&str> = (start..end).filter_map(|i| ctx.lower(i)).collect();
+    // Room for every token up front: collecting the words would otherwise regrow the list.
+    let mut words: Vec<&str> = Vec::with_capacity(end.saturating_sub(start));
+    words.extend((start..end).filter_map(|i| ctx.lower(i)));
     ctx.lexicon.has_anonymity_marker(&words)
 }
 
@@ -807,10 +815,11 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
     let sentence = ctx.sentences.of(q.open);
     let close = q.close.unwrap_or(q.open);
-    for i in sentence.start..sentence.end.saturating_sub(1) {
-        if i >= q.open && i <= close {
-            continue;
-        }
+    // The sentence's tokens before the quote and after it, the quote's own not visited.
+    let end = sentence.end.saturating_sub(1);
+    let before = sentence.start..q.open.min(end);
+    let after = (close + 1).max(q.open).max(sentence.start)..end;
+    for i in before.chain(after) {
         if ctx.lower(i) != Some("according") || ctx.lower(i + 1) != Some("to") {
             continue;
         }

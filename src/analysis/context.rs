@@ -266,6 +266,22 @@ impl<'a> Context<'a> {
         self.vocabulary.lowercase_of(i)
     }
 
+    /// The id of token `i`'s word among the article's distinct words, when it is a word: an
+    /// index into [`Context::lowercase_words_where`]'s answer.
+    pub fn word_id(&self, i: usize) -> Option<usize> {
+        self.vocabulary
+            .ids
+            .get(i)
+            .filter(|&&id| id != Vocabulary::NONE)
+            .map(|&id| id as usize)
+    }
+
+    /// For each of the article's distinct words (by [`Context::word_id`]), whether `f` holds
+    /// for its lowercase form: a word test made once per word rather than once per token.
+    pub fn lowercase_words_where(&self, f: impl Fn(&str) -> bool) -> Vec<bool> {
+        self.vocabulary.lowercase.iter().map(|w| f(w)).collect()
+    }
+
     /// The lowercase text of token `i`, whatever its kind.
     pub fn lowercase_text(&self, i: usize) -> std::borrow::Cow<'_, str> {
         match self.lower(i) {
@@ -277,6 +293,14 @@ impl<'a> Context<'a> {
     /// True when token `i` has the lexicon flag `flag`.
     pub fn has_flag(&self, i: usize, flag: u8) -> bool {
         self.word_class.get(i).is_some_and(|c| c & flag != 0)
+    }
+
+    /// True when any token in `tokens` has the lexicon flag `flag` ([`Context::has_flag`] over
+    /// the range, in one scan of the flags; tokens past the end have none).
+    pub fn any_has_flag(&self, tokens: Range<usize>, flag: u8) -> bool {
+        let end = tokens.end.min(self.word_class.len());
+        let start = tokens.start.min(end);
+        self.word_class[start..end].iter().any(|c| c & flag != 0)
     }
 
     /// True when token `i` is a speech verb ("said", "told").
@@ -346,6 +370,10 @@ fn classify_words(vocabulary: &Vocabulary, lexicon: &Lexicon) -> Vec<u8> {
             let mut flags = lexicon.word_flags(lower);
             if lower.len() > 4 && lower.ends_with("ly") {
                 flags |= super::lexicon::flags::FILLER;
+            }
+            // "the 28-year-old": an age stands for a person, as a role noun does.
+            if lower.ends_with("-year-old") {
+                flags |= super::lexicon::flags::ROLE;
             }
             flags
         })

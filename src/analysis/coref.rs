@@ -82,9 +82,16 @@ impl Context<'_> {
         let mut mentioned = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            if self.inside_quote[i] {
-                i += 1;
-                continue;
+            // Only a token outside quotations where a mention starts, or a determiner, opens
+            // anything: the others are passed over in one scan.
+            let opens = |(k, &quoted): (usize, &bool)| {
+                !quoted
+                    && (self.has_flag(i + k, flags::DETERMINER)
+                        || self.mention_starting_at.get(i + k).is_some())
+            };
+            match self.inside_quote[i..].iter().enumerate().position(opens) {
+                Some(skip) => i += skip,
+                None => break,
             }
             if let Some(index) = self.mention_starting_at.get(i) {
                 let mention = &self.mentions[index];
@@ -96,15 +103,14 @@ impl Context<'_> {
                 i = end.max(i + 1);
                 continue;
             }
-            // Only a determiner opens a description ("the girl", "his wife").
+            // Only a determiner opens a description ("the girl", "his wife"). With no mention
+            // starting at a determiner, the only description [`Context::phrase_at`] can read
+            // there is [`Context::description_from`]'s, which is asked directly.
             if !self.has_flag(i, flags::DETERMINER) {
                 i += 1;
                 continue;
             }
-            if let Some(phrase) = self
-                .phrase_at(i)
-                .filter(|p| matches!(p.referent, Referent::Description { .. }))
-            {
+            if let Some(phrase) = self.description_from(i) {
                 if let Referent::Description {
                     head,
                     organization: None,

@@ -42,7 +42,7 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     for s in 0..ctx.sentences.spans.len() {
         let sentence = ctx.sentences.spans[s].clone();
         // Every pattern needs a speech verb in the sentence; most sentences have none.
-        if !(sentence.start..sentence.end).any(|i| ctx.is_speech_verb(i)) {
+        if !ctx.any_has_flag(sentence.clone(), flags::SPEECH) {
             continue;
         }
         // A sentence with a quotation reports speech only before a quotation that a colon
@@ -236,7 +236,11 @@ fn split_coordinated(
 fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let end = trailing_punctuation(ctx, sentence.end);
     for who in sentence.start + 2..end {
-        // "…, who warned that …"; for a body "…, which said …".
+        // "…, who warned that …"; for a body "…, which said …". The comma, punctuation, is
+        // told by the token's kind before any text is compared.
+        if !ctx.is_punctuation(who - 1) {
+            continue;
+        }
         let relative = ctx.lower(who);
         if !matches!(relative, Some("who" | "which"))
             || ctx.word(who - 1) != ","
@@ -326,39 +330,37 @@ pub(super) fn subjects(
 ) -> Vec<(usize, super::phrases::Phrase)> {
     // After the introductory phrase, or after an appositive to it: "In Ardnashee, the
     // island’s main village, baker Tomasz Wójcik said …".
-    let mut starts = vec![sentence.start];
     // "But she noted that …": past a conjunction opening the sentence.
-    if ctx
+    let after_conjunction = ctx
         .lower(sentence.start)
         .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "still"))
-    {
-        starts.push(sentence.start + 1);
-    }
-    starts.extend(
-        (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
-            .filter(|&i| {
-                ctx.is_punctuation(i)
-                    && matches!(ctx.word(i), "," | "-" | "—" | "–")
-                    && !ctx.inside_quote[i]
-            })
-            .take(INTRO_COMMAS)
-            .map(|comma| comma + 1),
-    );
+        .then_some(sentence.start + 1);
+    let after_intro = (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
+        .filter(|&i| {
+            ctx.is_punctuation(i)
+                && matches!(ctx.word(i), "," | "-" | "—" | "–")
+                && !ctx.inside_quote[i]
+        })
+        .take(INTRO_COMMAS)
+        .map(|comma| comma + 1);
     // A second main clause with its own subject: "…, and the company warned that …",
-    // "…, though it said most involved display faults".
-    starts.extend(
-        (sentence.start..sentence.end.saturating_sub(2))
-            .filter(|&i| {
-                ctx.word(i) == ","
-                    && !ctx.inside_quote[i]
-                    && ctx
-                        .lower(i + 1)
-                        .is_some_and(|w| CLAUSE_CONJUNCTIONS.contains(&w))
-            })
-            .map(|comma| comma + 2),
-    );
-    starts
-        .into_iter()
+    // "…, though it said most involved display faults". A comma is punctuation, which is
+    // told by the token's kind before its text is compared.
+    let after_clause = (sentence.start..sentence.end.saturating_sub(2))
+        .filter(|&i| {
+            ctx.is_punctuation(i)
+                && ctx.word(i) == ","
+                && !ctx.inside_quote[i]
+                && ctx
+                    .lower(i + 1)
+                    .is_some_and(|w| CLAUSE_CONJUNCTIONS.contains(&w))
+        })
+        .map(|comma| comma + 2);
+    // The candidate starts are walked in that order without being collected first.
+    std::iter::once(sentence.start)
+        .chain(after_conjunction)
+        .chain(after_intro)
+        .chain(after_clause)
         .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
         .filter_map(|start| {
             let phrase = ctx
@@ -419,6 +421,10 @@ fn name_after_capitalised_words(ctx: &Context, start: usize) -> Option<super::ph
 
 /// "fisherman Owen Tregar": the name after a lowercase role noun that stands for a title.
 pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phrases::Phrase> {
+    // A one-word role noun carries the ROLE flag: most words are told apart by it alone.
+    if !ctx.has_flag(start, flags::ROLE) {
+        return None;
+    }
     let word = ctx.lower(start)?;
     (word == ctx.word(start) && ctx.lexicon.role_noun(word).is_some())
         .then(|| ctx.phrase_at(start + 1))

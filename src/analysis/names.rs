@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{LazyCell, RefCell};
 use std::ops::Range;
 
 use super::lexicon::{Gender, KindContext, Lexicon};
@@ -83,19 +83,25 @@ pub fn find_names(
         initial: Vec::new(),
         lexicon,
     };
-    context.initial = (0..tokens.len())
-        .map(|i| capital[i] && context.begins_sentence(i))
-        .collect();
+    // One pass over the capitalised tokens: which begin a sentence, and which words (and
+    // pairs of words) are seen capitalised elsewhere.
+    let mut initial = vec![false; tokens.len()];
     let mut midsentence = vec![false; vocabulary.words.len()];
     let mut pairs = HashSet::default();
     for i in 0..tokens.len() {
-        if capital[i] && !context.initial[i] {
-            midsentence[vocabulary.ids[i] as usize] = true;
-            if capital.get(i + 1).copied().unwrap_or(false) {
-                pairs.insert((tokens[i].text(text), tokens[i + 1].text(text)));
-            }
+        if !capital[i] {
+            continue;
+        }
+        if context.begins_sentence(i) {
+            initial[i] = true;
+            continue;
+        }
+        midsentence[vocabulary.ids[i] as usize] = true;
+        if capital.get(i + 1).copied().unwrap_or(false) {
+            pairs.insert((tokens[i].text(text), tokens[i + 1].text(text)));
         }
     }
+    context.initial = initial;
     context.midsentence_pairs = pairs;
     context.midsentence_capitals = vocabulary
         .words
@@ -114,9 +120,10 @@ pub fn find_names(
     let mut mentions = Vec::with_capacity(tokens.len() / 32);
     let mut i = 0;
     while i < tokens.len() {
-        if !capital[i] {
-            i += 1;
-            continue;
+        // Straight on to the next capitalised token.
+        match capital[i..].iter().position(|&c| c) {
+            Some(skip) => i += skip,
+            None => break,
         }
         if let Some(end) = title_of_work(text, tokens, inside_quote, i, lexicon) {
             context.push_work_title(i..end, &mut mentions);
@@ -475,35 +482,38 @@ fn run_end(
         if continues || year_after_law {
             end += 1;
             // A possessive ends the name: "Lawrence Lessig’s Free Culture", but not a saint's
-            // church or hospital ("St Aldhelm’s Church").
+            // church or hospital ("St Aldhelm’s Church"). The exceptions are worked out only
+            // for a possessive.
             let word = tokens[end - 1].text(text);
-            let head_word = |i: usize| {
-                tokens.get(i).is_some_and(|next| {
+            if is_possessive(word) {
+                let head_word = |i: usize| {
+                    tokens.get(i).is_some_and(|next| {
+                        next.paragraph == paragraph
+                            && (lexicon.is_place_word(next.text(text))
+                                || lexicon.is_org_word(next.text(text)))
+                    })
+                };
+                // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
+                let saints = matches!(tokens[head].text(text), "St" | "St." | "Saint")
+                    && (head_word(end)
+                        || (tokens.get(end).is_some_and(|next| {
+                            let owner = next.text(text);
+                            is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
+                        }) && head_word(end + 1)));
+                // Nor a common word's or a title's before a head word: "St. Brigid's
+                // Children's Hospital", "the Tamsin County District Attorney’s Office".
+                let common_owner = tokens.get(end).is_some_and(|next| {
                     next.paragraph == paragraph
+                        && capital[end]
                         && (lexicon.is_place_word(next.text(text))
                             || lexicon.is_org_word(next.text(text)))
-                })
-            };
-            // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
-            let saints = matches!(tokens[head].text(text), "St" | "St." | "Saint")
-                && (head_word(end)
-                    || (tokens.get(end).is_some_and(|next| {
-                        let owner = next.text(text);
-                        is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
-                    }) && head_word(end + 1)));
-            // Nor a common word's or a title's before a head word: "St. Brigid's Children's
-            // Hospital", "the Tamsin County District Attorney’s Office".
-            let common_owner = tokens.get(end).is_some_and(|next| {
-                next.paragraph == paragraph
-                    && capital[end]
-                    && (lexicon.is_place_word(next.text(text))
-                        || lexicon.is_org_word(next.text(text)))
-            }) && {
-                let bare = trim_possessives(word);
-                lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
-            };
-            if is_possessive(word) && !saints && !common_owner && !venue_after(end - 1) {
-                break;
+                }) && {
+                    let bare = trim_possessives(word);
+                    lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
+                };
+                if !saints && !common_owner && !venue_after(end - 1) {
+                    break;
+                }
             }
         } else if matches!(word, "’" | "'")
             && tokens[end - 1].end == token.start
@@ -713,6 +723,9 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
         )
 }
 
+/// Most tokens of a run whose words [`RunContext::split_title`] keeps on the stack.
+const SHORT_RUN_TOKENS: usize = 16;
+
 /// A name's text with its title: None without one, else the gender the title implies.
 type HintKey<'a> = (&'a str, Option<Option<Gender>>);
 
@@ -851,27 +864,29 @@ impl<'a> RunContext<'a> {
             let word = self.word(run.start);
             let lower = self.lowercase(run.start);
             let initial = self.starts_sentence(run.start);
+            // Each lookup the rules below repeat is made once, when first needed.
+            let determiner = LazyCell::new(|| self.lexicon.is_determiner(&lower));
+            let nonname = LazyCell::new(|| self.lexicon.is_nonname(word));
+            let known_name = LazyCell::new(|| self.is_known_name(word));
             // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
             // sentence a common word ("Despite", "Much", "The") is not.
             let common = word == "I"
-                || (run.len() == 1 && self.lexicon.is_determiner(&lower))
+                || (run.len() == 1 && *determiner)
                 || (initial
-                    && self.lexicon.is_nonname(word)
+                    && *nonname
                     && (run.len() == 1
-                        || self.lexicon.is_determiner(&lower)
+                        || *determiner
                         || FUNCTION_WORDS.contains(&lower.as_ref())
                         || !(self.pair_seen_midsentence(run.start)
                             || self.ends_with_head_word(run.clone()))))
                 || (initial
                     && run.len() == 1
                     && (self.is_common_word(word, &lower)
-                        || !(self.is_known_name(word) || self.speaks(run.start, &lower)))
+                        || !(*known_name || self.speaks(run.start, &lower)))
                     && !self.is_surname_speaking(run.start))
-                || (run.len() == 1 && self.lexicon.is_nonname(word) && !self.is_known_name(word))
+                || (run.len() == 1 && *nonname && !*known_name)
                 // "a GP", "the DNA evidence": an everyday abbreviation is never a name.
-                || (run.len() == 1
-                    && self.lexicon.is_nonname(word)
-                    && !word.chars().any(char::is_lowercase))
+                || (run.len() == 1 && *nonname && !word.chars().any(char::is_lowercase))
                 || (run.len() == 1 && self.lexicon.is_name_adjective(word))
                 // "Sentencing Kilbride on Friday, …": a participle the article also writes in
                 // lowercase opens the sentence, not a name.
@@ -879,7 +894,7 @@ impl<'a> RunContext<'a> {
                     && lower.len() >= 6
                     && lower.ends_with("ing")
                     && self.lowercase_words.contains(lower.as_ref())
-                    && !self.is_known_name(word));
+                    && !*known_name);
             if common && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
@@ -1142,13 +1157,31 @@ impl<'a> RunContext<'a> {
     /// from the name after it. The split is at the last title word followed by a person-like
     /// remainder.
     fn split_title(&self, run: Range<usize>) -> (Option<Range<usize>>, Range<usize>) {
-        let words: Vec<usize> = (run.start..run.end)
-            .filter(|&i| self.tokens[i].kind == TokenKind::Word)
-            .collect();
+        // The word tokens of the run, in a buffer on the stack for all but the longest runs.
+        let mut short = [0usize; SHORT_RUN_TOKENS];
+        let long: Vec<usize>;
+        let words: &[usize] = if run.len() <= SHORT_RUN_TOKENS {
+            let mut count = 0;
+            for i in run.clone() {
+                if self.tokens[i].kind == TokenKind::Word {
+                    short[count] = i;
+                    count += 1;
+                }
+            }
+            &short[..count]
+        } else {
+            long = (run.start..run.end)
+                .filter(|&i| self.tokens[i].kind == TokenKind::Word)
+                .collect();
+            &long
+        };
         let mut best: Option<usize> = None;
+        // Whether every word is a title, noted as the words are looked up.
+        let mut all_titles = true;
         for (position, &i) in words.iter().enumerate() {
             let word = self.word(i);
             let is_title = self.lexicon.title(word).is_some();
+            all_titles &= is_title;
             if !is_title {
                 continue;
             }
@@ -1183,9 +1216,6 @@ impl<'a> RunContext<'a> {
                 (Some(run.start..name_start), name_start..run.end)
             }
             None => {
-                let all_titles = words
-                    .iter()
-                    .all(|&i| self.lexicon.title(self.word(i)).is_some());
                 if all_titles {
                     (Some(run.clone()), run.end..run.end)
                 } else {

@@ -123,11 +123,19 @@ impl Context<'_> {
 
     /// A description starting at determiner `i`: up to four modifiers then a role or
     /// organisation noun ("the old parson", "a senior White House official").
-    fn description_from(&self, i: usize) -> Option<Phrase> {
+    pub(super) fn description_from(&self, i: usize) -> Option<Phrase> {
         let determiner = self.lower(i)?;
         let mut organization = None;
         let mut j = i + 1;
         let limit = (i + 6).min(self.tokens.len());
+        // Only a role or organisation noun ends a description: with none in reach, most
+        // determiners ("the house", "a little way") are done with in one scan of the flags.
+        if !self.any_has_flag(
+            j..limit,
+            flags::ROLE | flags::ROLE_FIRST | flags::ORG_NOUN | flags::DOCUMENT,
+        ) {
+            return None;
+        }
         while j < limit {
             if self.tokens[j].paragraph != self.tokens[i].paragraph {
                 return None;

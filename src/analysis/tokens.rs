@@ -109,7 +109,12 @@ fn tokenize_into(text: &str, range: Range<usize>, paragraph: u32, tokens: &mut V
             kind,
             paragraph,
         });
-        i = end;
+        // A single space, the commonest thing after a token, is stepped over here.
+        i = if bytes.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
 }
 
@@ -310,10 +315,9 @@ impl<'a> Vocabulary<'a> {
     /// the table compares without reaching back into the text for the word's first
     /// occurrence; longer words are keyed by their text.
     pub fn build(text: &'a str, tokens: &[Token]) -> Vocabulary<'a> {
-        let mut short_index: rustc_hash::FxHashMap<u128, u32> = rustc_hash::FxHashMap::default();
-        let mut long_index: rustc_hash::FxHashMap<&'a str, u32> = rustc_hash::FxHashMap::default();
         // A novel uses one distinct word in about thirty tokens; a news article more.
-        short_index.reserve(tokens.len() / 16);
+        let mut short_index = PackedWords::with_room(tokens.len() / 16);
+        let mut long_index: rustc_hash::FxHashMap<&'a str, u32> = rustc_hash::FxHashMap::default();
         let mut words = Vec::new();
         let mut intern = |word: &'a str| {
             words.push(word);
@@ -327,9 +331,7 @@ impl<'a> Vocabulary<'a> {
                 }
                 // The word's text is sliced only for a word not seen before (or a long one).
                 match packed_word(text.as_bytes(), token) {
-                    Some(key) => *short_index
-                        .entry(key)
-                        .or_insert_with(|| intern(token.text(text))),
+                    Some(key) => short_index.id_or_insert(key, || intern(token.text(text))),
                     None => *long_index
                         .entry(token.text(text))
                         .or_insert_with(|| intern(token.text(text))),
@@ -373,6 +375,72 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
+/// The ids of the words short enough to be packed ([`packed_word`]): an open-addressing
+/// table with linear probing, cheaper for the one lookup per word token than a general hash
+/// map, as a packed word is compared in two instructions and most are found in their first
+/// slot.
+struct PackedWords {
+    /// Key and id per slot; a key of 0 marks an empty slot (a packed word's length byte is
+    /// never 0). The slot count is a power of two.
+    slots: Vec<(u128, u32)>,
+    /// Keys held.
+    len: usize,
+}
+
+impl PackedWords {
+    /// A table with room for `words` keys before it grows.
+    fn with_room(words: usize) -> PackedWords {
+        let count = (2 * words).next_power_of_two().max(64);
+        PackedWords {
+            slots: vec![(0, 0); count],
+            len: 0,
+        }
+    }
+
+    /// The slot where probing for `key` starts, in a table of `count` slots.
+    fn home(key: u128, count: usize) -> usize {
+        let mixed = ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (key >> 64) as u64)
+            .wrapping_mul(0xD6E8_FEB8_6659_FD93);
+        (mixed >> (64 - count.trailing_zeros())) as usize
+    }
+
+    /// The id of `key`, inserting the one `intern` gives when the key is new.
+    fn id_or_insert(&mut self, key: u128, intern: impl FnOnce() -> u32) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut slot = Self::home(key, self.slots.len());
+        loop {
+            let (held, id) = self.slots[slot];
+            if held == key {
+                return id;
+            }
+            if held == 0 {
+                let id = intern();
+                self.slots[slot] = (key, id);
+                self.len += 1;
+                // At most half full, so that probes stay short.
+                if 2 * self.len > self.slots.len() {
+                    self.grow();
+                }
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Doubles the slot count and puts every key back.
+    fn grow(&mut self) {
+        let count = 2 * self.slots.len();
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); count]);
+        for (key, id) in old.into_iter().filter(|&(key, _)| key != 0) {
+            let mut slot = Self::home(key, count);
+            while self.slots[slot].0 != 0 {
+                slot = (slot + 1) & (count - 1);
+            }
+            self.slots[slot] = (key, id);
+        }
+    }
+}
+
 /// True when `word` ends with a possessive "’s" or "'s" ("Putin’s").
 pub fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -412,9 +480,21 @@ fn packed_word(text: &[u8], token: &Token) -> Option<u128> {
             padded
         }
     };
-    let word_bits = u128::from_le_bytes(window) & ((1u128 << (len * 8)) - 1);
+    let word_bits = u128::from_le_bytes(window) & WORD_MASKS[len];
     Some(word_bits | ((len as u128) << 120))
 }
+
+/// For each length up to 15, the mask keeping that many low bytes of a packed word (a load
+/// instead of a shift of a 128-bit integer).
+const WORD_MASKS: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut len = 0;
+    while len < 16 {
+        masks[len] = (1u128 << (len * 8)) - 1;
+        len += 1;
+    }
+    masks
+};
 
 /// Sentence boundaries: for each token, the index of the sentence it belongs to, and for each
 /// sentence its token range. Boundaries inside quotations (other than at their end) are not
@@ -628,5 +708,25 @@ mod tests {
     #[test]
     fn paragraphs_end_sentences() {
         assert_eq!(sentences("No stop\n\nNext"), ["No stop", "Next"]);
+    }
+
+    #[test]
+    fn the_vocabulary_gives_a_word_one_id_through_every_growth_of_its_table() {
+        // Far more distinct words than the table first has room for, each seen twice.
+        let words: Vec<String> = (0..2000).map(|n| format!("w{n}")).collect();
+        let text = format!(
+            "{} {} Longerthanfifteenbytes",
+            words.join(" "),
+            words.join(" ")
+        );
+        let article = Article::from_paragraphs("t", Metadata::default(), [text.as_str()]);
+        let tokens = tokenize(&article);
+        let vocabulary = Vocabulary::build(article.text(), &tokens);
+        assert_eq!(vocabulary.words.len(), 2001);
+        for (n, word) in words.iter().enumerate() {
+            assert_eq!(vocabulary.ids[n], n as u32);
+            assert_eq!(vocabulary.ids[n + 2000], n as u32);
+            assert_eq!(vocabulary.words[n], word);
+        }
     }
 }
