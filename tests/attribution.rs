@@ -1525,3 +1525,19 @@ fn counted_subjects_and_participles_of_speech_report_speech() {
         Some("Tobias Renner".to_owned())
     );
 }
+
+#[test]
+fn an_adverb_or_a_bracketed_acronym_before_the_verb_keeps_the_second_clause() {
+    let found = quotes(&[
+        "Dolores Penhale, however, said the figures were \"out of date\" and that the province had hired 140 more firefighters.",
+        "The Population Screening Council (PSC), which advises ministers, said it was \"aware of the study\" but that it had no plans to review its guidance.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the province had hired"),
+        Some("Dolores Penhale".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "it had no plans"),
+        Some("Population Screening Council".to_owned())
+    );
+}

@@ -693,14 +693,25 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
 /// The token after the relative clause or role that follows `phrase` between commas, when
 /// one does ("Levon Marr, who leads the opposition Green Future party, …").
 fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -> Option<usize> {
-    let comma = phrase.tokens.end;
+    let mut comma = phrase.tokens.end;
+    // "The Population Screening Council (PSC), which advises ministers, said …": past the
+    // acronym in brackets.
+    if comma < end && ctx.word(comma) == "(" {
+        let close = (comma + 1..end.min(comma + 4)).find(|&i| ctx.word(i) == ")")?;
+        if close + 1 < end && ctx.word(close + 1) != "," {
+            return Some(close + 1);
+        }
+        comma = close + 1;
+    }
     if comma >= end || ctx.word(comma) != "," {
         return None;
     }
     let first = ctx.lower(comma + 1)?;
-    // "Dev Mahal, of Calloway Research, told …"
-    let described = matches!(first, "who" | "whose" | "of" | "from")
-        || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some();
+    // "Dev Mahal, of Calloway Research, told …"; "Penhale, however, said …"
+    let described = matches!(
+        first,
+        "who" | "whose" | "which" | "of" | "from" | "however" | "meanwhile" | "though" | "too"
+    ) || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some();
     if !described {
         return None;
     }
