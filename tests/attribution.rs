@@ -1541,3 +1541,25 @@ fn an_adverb_or_a_bracketed_acronym_before_the_verb_keeps_the_second_clause() {
         Some("Population Screening Council".to_owned())
     );
 }
+
+#[test]
+fn they_after_a_body_and_a_body_after_its_noun_report_speech() {
+    let found = quotes(&[
+        "Lindmere Sports Partners said in a statement that it was pleased. They said a meeting with the board had been arranged for Wednesday.",
+        "Rival low-cost carrier Skyvale said it had added 14 extra flights on Tuesday.",
+        "The residents marched on Friday. They said the road was unsafe.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "a meeting with the board"),
+        Some("Lindmere Sports Partners".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "it had added"),
+        Some("Skyvale".to_owned())
+    );
+    assert!(
+        found
+            .iter()
+            .all(|q| !q.text.starts_with("the road was unsafe"))
+    );
+}

@@ -492,7 +492,12 @@ pub(super) fn described_then_name(ctx: &Context, start: usize) -> Option<super::
         })
         .find_map(|i| ctx.phrase_at(i))
         .filter(|phrase| match phrase.referent {
-            super::phrases::Referent::Name(id) => ctx.table.kind(id) == EntityKind::Person,
+            // "low-cost carrier Skyvale": a body after an organisation noun.
+            super::phrases::Referent::Name(id) => match ctx.table.kind(id) {
+                EntityKind::Person => true,
+                EntityKind::Organization => ctx.has_flag(phrase.tokens.start - 1, flags::ORG_NOUN),
+                _ => false,
+            },
             _ => false,
         })
 }
@@ -866,11 +871,36 @@ fn bare_noun_subject(ctx: &Context, i: usize) -> bool {
 }
 
 /// Reported speech needs a named speaker, or a pronoun standing for one.
+/// True when the sentence before token `at`, in the same paragraph, has an organisation
+/// as its subject.
+fn organisation_subject_before(ctx: &Context, at: usize) -> bool {
+    let k = ctx.sentences.of_token[at] as usize;
+    let Some(previous) = k.checked_sub(1).map(|k| ctx.sentences.spans[k].clone()) else {
+        return false;
+    };
+    if ctx.tokens[previous.start].paragraph != ctx.tokens[at].paragraph {
+        return false;
+    }
+    subjects(ctx, &previous)
+        .into_iter()
+        .next()
+        .is_some_and(|(_, phrase)| {
+            matches!(phrase.referent, super::phrases::Referent::Name(id)
+            if ctx.table.kind(id) == EntityKind::Organization)
+        })
+}
+
 fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
     use super::phrases::Referent;
     match &phrase.referent {
         Referent::Name(id) => !ctx.table.drafts[*id].nominal,
-        Referent::Pronoun { plural, .. } => !plural && ctx.lower(phrase.tokens.start) != Some("i"),
+        Referent::Pronoun { plural, .. } => {
+            let word = ctx.lower(phrase.tokens.start);
+            (!plural && word != Some("i"))
+                // "Lindmere Sports Partners said … They said a meeting had been arranged.":
+                // "they" after a sentence whose subject is an organisation is that body.
+                || (word == Some("they") && organisation_subject_before(ctx, phrase.tokens.start))
+        }
         Referent::Description {
             organization,
             head,
