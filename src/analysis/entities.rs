@@ -103,6 +103,17 @@ impl EntityTable {
     /// two or more words that ends the name of exactly one person (its first word any case, no
     /// given name) is that person's compound surname.
     fn link_compound_surnames(&mut self, lexicon: &Lexicon) {
+        // The people named in three words or more, the only ones a compound surname can end.
+        let full_names: Vec<usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                self.drafts[id].name.split_whitespace().nth(2).is_some()
+                    && !self.drafts[id].mentions.is_empty()
+                    && self.is_personish(id)
+            })
+            .collect();
+        if full_names.is_empty() {
+            return;
+        }
         for id in 0..self.drafts.len() {
             let name = &self.drafts[id].name;
             let words = name.split_whitespace().count();
@@ -120,11 +131,12 @@ impl EntityTable {
                     && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
                     && full[..full.len() - name.len()].ends_with(' ')
             };
-            let fits: Vec<usize> = (0..self.drafts.len())
+            let fits: Vec<usize> = full_names
+                .iter()
+                .copied()
                 .filter(|&other| {
                     other != id
                         && !self.drafts[other].mentions.is_empty()
-                        && self.is_personish(other)
                         && ends_with(&self.drafts[other].name)
                 })
                 .collect();

@@ -490,7 +490,9 @@ pub(super) fn described_then_name(ctx: &Context, start: usize) -> Option<super::
                 && !ctx.is_speech_verb(i - 1)
                 && !ctx.inside_quote[i - 1]
         })
-        .find_map(|i| ctx.phrase_at(i))
+        // Only a name ends the description: the words before it are read only when one does.
+        .find(|&i| ctx.mention_starting_at.get(i).is_some())
+        .and_then(|i| ctx.phrase_at(i))
         .filter(|phrase| match phrase.referent {
             // "low-cost carrier Skyvale": a body after an organisation noun.
             super::phrases::Referent::Name(id) => match ctx.table.kind(id) {
