@@ -1563,3 +1563,31 @@ fn they_after_a_body_and_a_body_after_its_noun_report_speech() {
             .all(|q| !q.text.starts_with("the road was unsafe"))
     );
 }
+
+#[test]
+fn leaders_negations_acronyms_and_written_words_in_reported_speech() {
+    let found = quotes(&[
+        "House Minority Leader Gwen Atwater argued that the bill would override councils.",
+        "Governor Alden Strickland has not said whether he would sign the bill.",
+        "The speed limit on the road will be cut from next month after five deaths, the Highways and Transport Agency (HTA) said on Tuesday.",
+        "Geraldine Moss led the panel. The altered images appeared in papers published between 2014 and 2019, Moss wrote.",
+        "The Office of the Data Commissioner (ODC) confirmed it had received the complaint.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the bill would override"),
+        Some("Gwen Atwater".to_owned())
+    );
+    assert!(found.iter().all(|q| !q.text.starts_with("whether")));
+    assert_eq!(
+        speaker_of(&found, "The speed limit"),
+        Some("Highways and Transport Agency".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "The altered images"),
+        Some("Geraldine Moss".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "it had received"),
+        Some("Office of the Data Commissioner".to_owned())
+    );
+}

@@ -36,6 +36,10 @@ const ADVERBIAL_TOKENS: usize = 11;
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// How many tokens before a reported clause its speech verb is looked for, to see whether it
+/// is negated.
+const VERB_REACH: usize = 6;
+
 /// Finds indirect quotes: (clause bytes, attribution).
 pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     let mut found = Vec::new();
@@ -68,6 +72,15 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         let Some((clause, cue_verb, phrase, at)) = result else {
             continue;
         };
+        // "has not said whether he would sign the bill": nothing is reported.
+        if matches!(ctx.lower(clause.start), Some("whether" | "if"))
+            || (clause.start.saturating_sub(VERB_REACH)..clause.start)
+                .rev()
+                .find(|&v| ctx.is_speech_verb(v))
+                .is_some_and(|v| v > 0 && matches!(ctx.lower(v - 1), Some("not" | "never" | "n't")))
+        {
+            continue;
+        }
         // "A Sarnethi official, who spoke on condition of anonymity, said …": an anonymous
         // source's reported speech is not credited (nor listed).
         if phrase.tokens.end < clause.start {
@@ -752,7 +765,14 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             let phrase = ctx.phrase_at(after + 1)?;
             (phrase, after)
         } else if let Some(phrase) = ctx.phrase_at(after) {
-            let verb = phrase.tokens.end;
+            let mut verb = phrase.tokens.end;
+            // "…, the Highways and Transport Agency (HTA) said on Tuesday."
+            if ctx.tokens.get(verb + 2).is_some()
+                && ctx.word(verb) == "("
+                && ctx.word(verb + 2) == ")"
+            {
+                verb += 3;
+            }
             if !ctx.is_speech_verb(verb) || !closes_attribution(ctx, verb + 1, end) {
                 continue;
             }
@@ -773,8 +793,13 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         // and the clause not a participle phrase about a question put to the subject
         // ("Asked whether she would stay, she laughed.").
         let verb_word = ctx.word(verb).to_lowercase();
+        // Written words are reported after the clause too: "…, Moss wrote."
+        let written = matches!(
+            verb_word.as_str(),
+            "wrote" | "writes" | "posted" | "tweeted"
+        );
         if !looks_like_clause(ctx, sentence.start..comma)
-            || !ctx.lexicon.takes_bare_clause(&verb_word)
+            || !(ctx.lexicon.takes_bare_clause(&verb_word) || written)
             || ctx.is_speech_verb(sentence.start)
         {
             return None;
