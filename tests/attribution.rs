@@ -1591,3 +1591,21 @@ fn leaders_negations_acronyms_and_written_words_in_reported_speech() {
         Some("Office of the Data Commissioner".to_owned())
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_joins_the_person_and_passives_open_no_utterance() {
+    let found = quotes(&[
+        "Council leader Sian Roderick said the authority had no options.",
+        "Cllr Roderick said the cabinet would consider any ‘credible rescue plan’ before March.",
+        "The agency warned that the upgrade would not be finished “before 2027 at the earliest”.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "credible rescue plan"),
+        Some("Sian Roderick".to_owned())
+    );
+    let partial = found
+        .iter()
+        .find(|q| q.text.starts_with("before 2027"))
+        .expect("quote");
+    assert_eq!(partial.kind, QuoteKind::Partial);
+}

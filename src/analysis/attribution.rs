@@ -215,6 +215,9 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
     ctx.lexicon.has_anonymity_marker(&words)
 }
 
+/// Forms of "be" that make a following participle passive.
+const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
 /// Direct when the quote stands as an utterance (it opens a sentence or follows a colon or an
 /// attribution, or is followed by one); partial when it is a fragment of the writer's
 /// sentence, a scare quote or a title.
@@ -239,7 +242,9 @@ fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
                 || matches!(word, "." | "!" | "?" | "…" | ":")
                 || (ctx.tokens[p].kind == TokenKind::Mark
                     && !ctx.inside_quote.get(p).is_some_and(|_| false))
-                || ctx.is_speech_verb(p)
+                // Not a passive: "would not be finished “before 2027 at the earliest”".
+                || (ctx.is_speech_verb(p)
+                    && !(p > 0 && matches!(ctx.lower(p - 1), Some(w) if BE_FORMS.contains(&w))))
                 || (matches!(word, "," | "—" | "–") && speech_verb_before(ctx, p).is_some())
         }
     };

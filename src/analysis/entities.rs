@@ -452,8 +452,20 @@ impl EntityTable {
                             .copied()
                             .filter(|&f| {
                                 let full = &self.drafts[f];
+                                // "Roderick" is a man's given name but Sian Roderick's
+                                // surname: only a title's gender ("Mr Roderick") objects.
+                                let surname = full
+                                    .name
+                                    .strip_suffix(mention.name.as_str())
+                                    .is_some_and(|rest| rest.ends_with(' '));
+                                let gender_from_title = mention
+                                    .title_word
+                                    .as_deref()
+                                    .and_then(|t| lexicon.title(t))
+                                    .is_some_and(|g| g != Gender::Unknown);
                                 f != id
-                                    && full.gender.compatible(mention.gender)
+                                    && (full.gender.compatible(mention.gender)
+                                        || (surname && !gender_from_title))
                                     && (!contested || last_seen[f] > 0)
                                     && (!place_name
                                         || (last_seen[f] > 0
