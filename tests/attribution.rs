@@ -1609,3 +1609,25 @@ fn a_surname_that_is_also_a_given_name_joins_the_person_and_passives_open_no_utt
         .expect("quote");
     assert_eq!(partial.kind, QuoteKind::Partial);
 }
+
+#[test]
+fn the_paper_in_the_byline_is_an_organisation_its_short_name_joins() {
+    let metadata = Metadata {
+        byline: Some("By Josee Thibodeau, Tamsett Valley Record".to_owned()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs(
+        "test",
+        metadata.cleaned(),
+        ["Samuel Okonjo told the Record that the budget had been cut."],
+    );
+    let analysis = analyze(&article);
+    let paper = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Tamsett Valley Record")
+        .expect("the paper");
+    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+    assert!(paper.aliases.iter().any(|a| a == "Record"), "{paper:?}");
+    assert!(analysis.entities.iter().all(|e| e.name != "Record"));
+}

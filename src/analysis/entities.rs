@@ -609,6 +609,18 @@ impl EntityTable {
                     .filter(|&o| o != id && last_seen[o] > 0);
                 if let (Some(only), None) = (ending.next(), ending.next()) {
                     target = Some(only);
+                } else if lexicon.is_org_word(&mention.name) {
+                    // "the Record" before the "Tamsett Valley Record" is named: an
+                    // organisation word alone is the one body whose name it ends.
+                    let mut anywhere = organizations_by_last_word
+                        .get(mention.name.as_str())
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&o| o != id);
+                    if let (Some(only), None) = (anywhere.next(), anywhere.next()) {
+                        target = Some(only);
+                    }
                 }
             }
             if let Some(target) = target {

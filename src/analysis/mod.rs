@@ -98,6 +98,40 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         if name.split_whitespace().count() < 2 || entities.iter().any(|e| e.name == name) {
             continue;
         }
+        // "By Josee Thibodeau, Tamsett Valley Record": the paper, which the article may call
+        // "the Record".
+        let last = name.split_whitespace().last().unwrap_or_default();
+        if lexicon.is_org_word(last) {
+            let publisher = "publisher of the article".to_owned();
+            let name = name.strip_prefix("The ").unwrap_or(name);
+            if let Some(known) = entities.iter().position(|e| e.name == name) {
+                entities[known].kind = EntityKind::Organization;
+                entities[known].description.get_or_insert(publisher);
+                continue;
+            }
+            match entities
+                .iter()
+                .position(|e| e.name == last && e.kind != EntityKind::Person)
+            {
+                Some(short) => {
+                    let entity = &mut entities[short];
+                    entity
+                        .aliases
+                        .push(std::mem::replace(&mut entity.name, name.to_owned()));
+                    entity.kind = EntityKind::Organization;
+                    entity.description.get_or_insert(publisher);
+                }
+                None => entities.push(Entity {
+                    id: entities.len(),
+                    name: name.to_owned(),
+                    kind: EntityKind::Organization,
+                    aliases: Vec::new(),
+                    description: Some(publisher),
+                    mentions: Vec::new(),
+                }),
+            }
+            continue;
+        }
         // "“Is it a cure?” I ask.": the first person of a bylined article is its author.
         if let Some(narrator) = entities.iter().position(|e| e.name == coref::NARRATOR) {
             entities[narrator].name = name.to_owned();
