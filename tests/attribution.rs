@@ -1631,3 +1631,26 @@ fn the_paper_in_the_byline_is_an_organisation_its_short_name_joins() {
     assert!(paper.aliases.iter().any(|a| a == "Record"), "{paper:?}");
     assert!(analysis.entities.iter().all(|e| e.name != "Record"));
 }
+
+#[test]
+fn what_someone_called_something_is_a_fragment_of_theirs() {
+    let found = quotes(&[
+        "Mattias Brandt-Lowry runs the airline. He called the offer \"generous by any measure in this industry.\"",
+        "The record was what the critic Bernard Ossett called \"the most quietly furious record of the decade.\"",
+        "A staff report from the Planning and Development Department recommended approval. \"The density is consistent with the plan,\" the report states.",
+    ]);
+    let generous = found
+        .iter()
+        .find(|q| q.text.starts_with("generous"))
+        .expect("quote");
+    assert_eq!(generous.kind, QuoteKind::Partial);
+    assert_eq!(generous.speaker, Some("Mattias Brandt-Lowry".to_owned()));
+    assert_eq!(
+        speaker_of(&found, "the most quietly"),
+        Some("Bernard Ossett".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "The density"),
+        Some("Planning and Development Department".to_owned())
+    );
+}

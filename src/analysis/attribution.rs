@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::context::Context;
-use super::lexicon::Gender;
+use super::lexicon::{Gender, flags};
 use super::model::QuoteKind;
 use super::phrases::{Phrase, Referent};
 use super::quotes::MarkFamily;
@@ -215,6 +215,12 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
     ctx.lexicon.has_anonymity_marker(&words)
 }
 
+/// Verbs that name what their quotation says rather than introduce an utterance.
+const NAMING_VERBS: &[&str] = &[
+    "call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "label",
+    "labels", "labelled", "labeled", "brand", "brands", "branded",
+];
+
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
@@ -242,9 +248,14 @@ fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
                 || matches!(word, "." | "!" | "?" | "…" | ":")
                 || (ctx.tokens[p].kind == TokenKind::Mark
                     && !ctx.inside_quote.get(p).is_some_and(|_| false))
-                // Not a passive: "would not be finished “before 2027 at the earliest”".
+                // Not a passive ("would not be finished “before 2027 at the earliest”"), a
+                // noun ("called the offer “generous …”") or a verb that names what follows
+                // ("what she called “the biggest turnout …”").
                 || (ctx.is_speech_verb(p)
-                    && !(p > 0 && matches!(ctx.lower(p - 1), Some(w) if BE_FORMS.contains(&w))))
+                    && !NAMING_VERBS.contains(&ctx.lower(p).unwrap_or_default())
+                    && !(p > 0
+                        && (matches!(ctx.lower(p - 1), Some(w) if BE_FORMS.contains(&w))
+                            || ctx.has_flag(p - 1, flags::DETERMINER))))
                 || (matches!(word, "," | "—" | "–") && speech_verb_before(ctx, p).is_some())
         }
     };
@@ -680,6 +691,13 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
                 && let Some(name) = name_in_apposition_after(ctx, phrase.tokens.end, open)
             {
                 i = name;
+                continue;
+            }
+            // "the critic Bernard Ossett called “…”": the name after the description.
+            if matches!(phrase.referent, Referent::Description { .. })
+                && ctx.mention_starting_at.get(phrase.tokens.end).is_some()
+            {
+                i = phrase.tokens.end;
                 continue;
             }
             // "Wrenford United manager Alasdair Kinnear says": the person after the role.

@@ -458,6 +458,14 @@ impl Context<'_> {
                         Referent::Name(id) => Some(id),
                         _ => None,
                     })
+                    // "A staff report from the Planning and Development Department
+                    // recommended approval. “…,” the report states.": the body named in it.
+                    .or_else(|| {
+                        (span.start..span.end)
+                            .filter_map(|i| self.mention_starting_at.get(i))
+                            .map(|mention| self.entity_of_mention(mention))
+                            .find(|&id| self.table.kind(id) == EntityKind::Organization)
+                    })
             })
     }
 
