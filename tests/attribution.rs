@@ -1654,3 +1654,14 @@ fn what_someone_called_something_is_a_fragment_of_theirs() {
         Some("Planning and Development Department".to_owned())
     );
 }
+
+#[test]
+fn who_after_an_appositive_body_is_the_person() {
+    let found = quotes(&[
+        "Oriel Matsuda, an analyst at Penwick Securities, who predicted that the Nook would take 8% of the market, was cautious.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the Nook would take"),
+        Some("Oriel Matsuda".to_owned())
+    );
+}

@@ -268,15 +268,18 @@ fn relative_clause(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
             let phrase = ctx.phrase_at(start)?;
             let before_who =
                 phrase.tokens.end == who - 1 || past_appositive(ctx, &phrase, end) == Some(who);
-            let body = match phrase.referent {
-                super::phrases::Referent::Name(id) => {
-                    ctx.table.kind(id) == super::model::EntityKind::Organization
-                }
-                _ => false,
+            let kind = match phrase.referent {
+                super::phrases::Referent::Name(id) => Some(ctx.table.kind(id)),
+                _ => None,
             };
+            let body = kind == Some(EntityKind::Organization);
+            // "Oriel Matsuda, an analyst at Penwick Securities, who predicted that …": "who"
+            // is the person's, past the body of her appositive.
+            let person = relative == Some("who")
+                && !matches!(kind, Some(EntityKind::Organization | EntityKind::Place));
             (before_who
                 && matches!(phrase.referent, super::phrases::Referent::Name(_))
-                && (relative == Some("who") || body)
+                && (person || (relative == Some("which") && body))
                 && names_someone(ctx, &phrase))
             .then_some((start, phrase))
         });
