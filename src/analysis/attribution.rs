@@ -215,12 +215,6 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
     ctx.lexicon.has_anonymity_marker(&words)
 }
 
-/// Verbs that name what their quotation says rather than introduce an utterance.
-const NAMING_VERBS: &[&str] = &[
-    "call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "label",
-    "labels", "labelled", "labeled", "brand", "brands", "branded",
-];
-
 /// Forms of "be" that make a following participle passive.
 const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
@@ -252,7 +246,9 @@ fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
                 // noun ("called the offer “generous …”") or a verb that names what follows
                 // ("what she called “the biggest turnout …”").
                 || (ctx.is_speech_verb(p)
-                    && !NAMING_VERBS.contains(&ctx.lower(p).unwrap_or_default())
+                    && !ctx
+                        .lower(p)
+                        .is_some_and(|w| ctx.lexicon.is_naming_verb(w))
                     && !(p > 0
                         && (matches!(ctx.lower(p - 1), Some(w) if BE_FORMS.contains(&w))
                             || ctx.has_flag(p - 1, flags::DETERMINER))))

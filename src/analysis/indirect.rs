@@ -797,10 +797,7 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         // ("Asked whether she would stay, she laughed.").
         let verb_word = ctx.word(verb).to_lowercase();
         // Written words are reported after the clause too: "…, Moss wrote."
-        let written = matches!(
-            verb_word.as_str(),
-            "wrote" | "writes" | "posted" | "tweeted"
-        );
+        let written = ctx.lexicon.is_written_verb(&verb_word);
         if !looks_like_clause(ctx, sentence.start..comma)
             || !(ctx.lexicon.takes_bare_clause(&verb_word) || written)
             || ctx.is_speech_verb(sentence.start)

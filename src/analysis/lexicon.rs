@@ -145,6 +145,8 @@ pub struct Lexicon {
     kind_context: HashMap<Word, u16>,
     name_adjectives: HashSet<Word>,
     post_nominals: HashSet<Word>,
+    naming_verbs: HashSet<Word>,
+    written_verbs: HashSet<Word>,
     scare_markers: HashSet<Word>,
     cue_fillers: HashSet<Word>,
     org_nouns: HashSet<Word>,
@@ -286,6 +288,8 @@ impl Lexicon {
                 }),
             name_adjectives: set(asset!("name_adjectives.txt")),
             post_nominals: set(asset!("post_nominals.txt")),
+            naming_verbs: lowercase_set(asset!("naming_verbs.txt")),
+            written_verbs: lowercase_set(asset!("written_verbs.txt")),
             kind_context: entries(asset!("kind_context.tsv"))
                 .filter_map(|line| {
                     let (word, tag) = line.split_once('\t')?;
@@ -562,6 +566,16 @@ impl Lexicon {
     /// True for a capitalised adjective that is never a name alone ("Western").
     pub fn is_name_adjective(&self, word: &str) -> bool {
         self.name_adjectives.contains(word)
+    }
+
+    /// "called", "dubbed": a verb (lowercase) that names what its quotation says.
+    pub fn is_naming_verb(&self, lowercase: &str) -> bool {
+        self.naming_verbs.contains(lowercase)
+    }
+
+    /// "wrote", "posted": a verb (lowercase) of written words that reports a clause before it.
+    pub fn is_written_verb(&self, lowercase: &str) -> bool {
+        self.written_verbs.contains(lowercase)
     }
 
     /// True for letters written after a name that are not part of it ("KC", "MP", "OBE").
