@@ -1665,3 +1665,15 @@ fn who_after_an_appositive_body_is_the_person() {
         Some("Oriel Matsuda".to_owned())
     );
 }
+
+#[test]
+fn a_request_is_not_reported_speech() {
+    let found = quotes(&[
+        "Maria, who asked that her surname not be used because her employer does not know, is 46.",
+    ]);
+    assert!(
+        found.is_empty(),
+        "{:?}",
+        found.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}

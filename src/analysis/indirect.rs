@@ -72,8 +72,13 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         let Some((clause, cue_verb, phrase, at)) = result else {
             continue;
         };
-        // "has not said whether he would sign the bill": nothing is reported.
-        if matches!(ctx.lower(clause.start), Some("whether" | "if"))
+        // "has not said whether he would sign the bill": nothing is reported; nor by "who
+        // asked that her surname not be used", a request.
+        let asked_that = clause.start >= 2
+            && ctx.lower(clause.start - 1) == Some("that")
+            && ctx.lower(clause.start - 2) == Some("asked");
+        if asked_that
+            || matches!(ctx.lower(clause.start), Some("whether" | "if"))
             || (clause.start.saturating_sub(VERB_REACH)..clause.start)
                 .rev()
                 .find(|&v| ctx.is_speech_verb(v))
