@@ -1630,6 +1630,19 @@ fn the_paper_in_the_byline_is_an_organisation_its_short_name_joins() {
     assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
     assert!(paper.aliases.iter().any(|a| a == "Record"), "{paper:?}");
     assert!(analysis.entities.iter().all(|e| e.name != "Record"));
+    // A person whose surname is a paper's word is still a person.
+    let metadata = Metadata {
+        byline: Some("By Emily Post".to_owned()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", metadata.cleaned(), ["Nothing was said."]);
+    let analysis = analyze(&article);
+    let author = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Emily Post")
+        .expect("the author");
+    assert_eq!(author.kind, byline::analysis::EntityKind::Person);
 }
 
 #[test]

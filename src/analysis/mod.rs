@@ -101,7 +101,9 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         // "By Josee Thibodeau, Tamsett Valley Record": the paper, which the article may call
         // "the Record".
         let last = name.split_whitespace().last().unwrap_or_default();
-        if lexicon.is_org_word(last) {
+        let first = name.split_whitespace().next().unwrap_or_default();
+        // "By Emily Post" is a person: a paper's name does not open with a given name.
+        if lexicon.is_org_word(last) && lexicon.given_name(first).is_none() {
             let publisher = "publisher of the article".to_owned();
             let name = name.strip_prefix("The ").unwrap_or(name);
             if let Some(known) = entities.iter().position(|e| e.name == name) {
