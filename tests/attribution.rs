@@ -1690,3 +1690,14 @@ fn a_request_is_not_reported_speech() {
         found.iter().map(|q| &q.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn and_that_after_a_named_appositive_is_its_own_clause() {
+    let found = quotes(&[
+        "His spokesman, Ellis Okimoto, said the governor was \"encouraged\" by the vote and that he would look closely at the bill.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "he would look closely"),
+        Some("Ellis Okimoto".to_owned())
+    );
+}

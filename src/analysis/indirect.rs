@@ -690,7 +690,11 @@ fn coordinated_clause(ctx: &Context, subjects: &Subjects, sentence: Range<usize>
                 // "and that …": the speaker's first verb introduced a first that-clause.
                 // ("said the system was “…” and that …": a verb that takes a bare clause
                 // needs no first "that").
-                verb_after(ctx, phrase, false, and)
+                // "His spokesman, Ellis Okimoto, said …": a name in apposition is followed
+                // by its comma before the verb.
+                let in_apposition =
+                    phrase.tokens.start > 0 && ctx.word(phrase.tokens.start - 1) == ",";
+                verb_after(ctx, phrase, in_apposition, and)
                     .filter(|&verb| {
                         (verb + 1..and).any(|i| ctx.lower(i) == Some("that"))
                             || ctx
