@@ -1701,3 +1701,19 @@ fn and_that_after_a_named_appositive_is_its_own_clause() {
         Some("Ellis Okimoto".to_owned())
     );
 }
+
+#[test]
+fn a_compound_role_stands_for_the_person_who_holds_it() {
+    let found = quotes(&[
+        "Deputy Minister Karim al-Haddad arrived on Monday. The deputy minister conceded that the list had grown since the last round.",
+        "Council leader Sian Roderick said the budget was tight. The council leader told the cabinet that libraries faced similar cuts.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the list had grown"),
+        Some("Karim al-Haddad".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "libraries faced"),
+        Some("Sian Roderick".to_owned())
+    );
+}

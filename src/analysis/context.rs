@@ -188,6 +188,14 @@ impl<'a> Context<'a> {
             .title
             .as_ref()
             .map_or(mention.tokens.start, |t| t.start);
+        // "Council leader Sian Roderick", "Gulls coach Tom Harkless": a lowercase role noun
+        // written as a title.
+        if start >= 1 && self.has_flag(start - 1, flags::ROLE) {
+            let word = self.tokens[start - 1].text(self.text);
+            if word.chars().next().is_some_and(char::is_lowercase) && is_role(word) {
+                roles.push(word.to_owned());
+            }
+        }
         if start >= 2 && self.tokens[start - 1].text(self.text) == "," {
             let before = start - 1;
             let words = (before.saturating_sub(APPOSED_ROLE_WORDS)..before)

@@ -305,7 +305,12 @@ impl Context<'_> {
         }
         let by_role = self.recent(at, |ctx, id| {
             let draft = &ctx.table.drafts[id];
-            !draft.nominal && draft.roles.iter().any(|r| r == head)
+            // "the deputy minister" is Deputy Minister Karim al-Haddad's ("minister").
+            !draft.nominal
+                && draft
+                    .roles
+                    .iter()
+                    .any(|r| r == head || head.rsplit(' ').next() == Some(r.as_str()))
         });
         if let Some(id) = by_role.filter(|_| definite) {
             return Some(id);

@@ -175,11 +175,11 @@ impl Context<'_> {
                     return Some(self.description(i, j + 2, two, determiner, organization));
                 }
             }
-            // "a hospital spokesperson": the spokesperson, of the body the noun names.
-            if self.has_flag(j, flags::ORG_NOUN)
-                && self
-                    .lower(j + 1)
-                    .is_some_and(|next| self.lexicon.is_voice_noun(next))
+            // "a hospital spokesperson": the spokesperson, of the body the noun names; "the
+            // deputy minister", "the council leader": the last role noun is the head.
+            if self.has_flag(j, flags::ORG_NOUN | flags::ROLE)
+                && j + 1 < limit
+                && self.has_flag(j + 1, flags::ROLE)
             {
                 j += 1;
                 continue;
