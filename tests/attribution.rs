@@ -1717,3 +1717,11 @@ fn a_compound_role_stands_for_the_person_who_holds_it() {
         Some("Sian Roderick".to_owned())
     );
 }
+
+#[test]
+fn particles_at_the_end_of_an_article_name_no_one() {
+    for text in ["“Hello,” said de", "“Hello,” van der", "“Hello,” van"] {
+        let found = quotes(&[text]);
+        assert_eq!(speaker_of(&found, "Hello"), None, "{text}");
+    }
+}

@@ -215,9 +215,6 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
     ctx.lexicon.has_anonymity_marker(&words)
 }
 
-/// Forms of "be" that make a following participle passive.
-const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
-
 /// Direct when the quote stands as an utterance (it opens a sentence or follows a colon or an
 /// attribution, or is followed by one); partial when it is a fragment of the writer's
 /// sentence, a scare quote or a title.
@@ -250,7 +247,7 @@ fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
                         .lower(p)
                         .is_some_and(|w| ctx.lexicon.is_naming_verb(w))
                     && !(p > 0
-                        && (matches!(ctx.lower(p - 1), Some(w) if BE_FORMS.contains(&w))
+                        && (matches!(ctx.lower(p - 1), Some(w) if super::indirect::BE_FORMS.contains(&w))
                             || ctx.has_flag(p - 1, flags::DETERMINER))))
                 || (matches!(word, "," | "—" | "–") && speech_verb_before(ctx, p).is_some())
         }

@@ -34,7 +34,7 @@ const ADVERBIAL_PREPOSITIONS: &[&str] = &[
 /// Most tokens of that phrase, with its preposition.
 const ADVERBIAL_TOKENS: usize = 11;
 /// Forms of "be" that make a following participle passive.
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// How many tokens before a reported clause its speech verb is looked for, to see whether it
 /// is negated.

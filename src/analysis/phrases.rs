@@ -70,15 +70,16 @@ impl Context<'_> {
         }
         // "“…,” van der Stael told the crowd": lowercase particles before the surname.
         if self.word(i).starts_with(char::is_lowercase) && self.lexicon.is_particle(self.word(i)) {
-            let mut j = i + 1;
-            while j < i + 3
-                && self
-                    .lexicon
-                    .is_particle(self.word(j.min(self.tokens.len() - 1)))
-            {
-                j += 1;
-            }
-            if let Some(index) = self.mention_starting_at.get(j) {
+            // At most two particles more ("van der"), then the name.
+            let name_at = (i + 1..=i + 2)
+                .find(|&j| {
+                    !self
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| self.lexicon.is_particle(t.text(self.text)))
+                })
+                .unwrap_or(i + 3);
+            if let Some(index) = self.mention_starting_at.get(name_at) {
                 let mention = &self.mentions[index];
                 return Some(Phrase {
                     tokens: i..mention.tokens.end,
