@@ -1725,3 +1725,33 @@ fn particles_at_the_end_of_an_article_name_no_one() {
         assert_eq!(speaker_of(&found, "Hello"), None, "{text}");
     }
 }
+
+#[test]
+fn a_role_named_paragraphs_before_still_finds_its_holder() {
+    let found = quotes(&[
+        "The Gulls beat the Norvale Rapids 112-107 on Saturday.",
+        "Gulls coach Tom Harkless said he never considered resting his captain.",
+        "“He's the best shooter I've coached,” Harkless said.",
+        "Whitfield scored 14 of his 31 points in the fourth quarter.",
+        "The crowd of 17,800 had started for the exits by then.",
+        "Nobody in the arena expected overtime.",
+        "The Calder Gulls switched to a zone defence, and the Norvale Rapids scored on only three of their last 14 possessions.",
+        "“We hadn't played a possession of zone all series,” the coach said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We hadn't played"),
+        Some("Tom Harkless".to_owned())
+    );
+}
+
+#[test]
+fn a_team_written_with_the_is_not_a_person_role() {
+    let found = quotes(&[
+        "The Calder Gulls switched to a zone defence, and the Norvale Rapids scored on only three of their last 14 possessions.",
+        "“We hadn't played a possession of zone all series,” the coach said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We hadn't played"),
+        Some("the coach".to_owned())
+    );
+}

@@ -16,6 +16,9 @@ const PRONOUN_WINDOW: u32 = 8;
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
 pub(super) const ORG_NOUN_WINDOW: u32 = 30;
 
+/// How many paragraphs back a person holding a role ("the coach") is looked for.
+const ROLE_PARAGRAPHS: u32 = 12;
+
 /// How many paragraphs back "the spokesperson" looks for "a spokesperson for X".
 const VOICE_PARAGRAPHS: u32 = 3;
 
@@ -303,7 +306,7 @@ impl Context<'_> {
         if let Some(id) = self.relative(determiner, head, at) {
             return Some(id);
         }
-        let by_role = self.recent(at, |ctx, id| {
+        let holds_role = |ctx: &Context, id: usize| {
             let draft = &ctx.table.drafts[id];
             // "the deputy minister" is Deputy Minister Karim al-Haddad's ("minister").
             !draft.nominal
@@ -311,7 +314,8 @@ impl Context<'_> {
                     .roles
                     .iter()
                     .any(|r| r == head || head.rsplit(' ').next() == Some(r.as_str()))
-        });
+        };
+        let by_role = self.recent(at, holds_role);
         if let Some(id) = by_role.filter(|_| definite) {
             return Some(id);
         }
@@ -339,6 +343,11 @@ impl Context<'_> {
         if let Some(Target::Entity(id)) = self.recent_named_person(at, gender) {
             return Some(id);
         }
+        // A role may have been given well before: "Gulls coach Tom Harkless said …" six
+        // paragraphs ahead of "the coach said".
+        if let Some(id) = self.recent_within(at, ROLE_PARAGRAPHS, holds_role) {
+            return Some(id);
+        }
         // "Mbeki-Ross, 29, was more measured. “…,” the defender said.": a role of no known
         // gender is the named subject just before. After a quotation, the one just heard:
         // "“…,” said Lucía Benavente. The official added that …".
@@ -354,10 +363,23 @@ impl Context<'_> {
                         .map(Target::Entity)
                 })
             && !self.table.drafts[id].nominal
+            && !self.written_with_article(id)
         {
             return Some(id);
         }
         None
+    }
+
+    /// True when entity `id` is ever written after "the" ("the Rapids scored"), as the
+    /// names of people are not.
+    fn written_with_article(&self, id: usize) -> bool {
+        self.mentions.iter().enumerate().any(|(index, mention)| {
+            let start = mention
+                .title
+                .as_ref()
+                .map_or(mention.tokens.start, |t| t.start);
+            start > 0 && self.lower(start - 1) == Some("the") && self.entity_of_mention(index) == id
+        })
     }
 
     /// Records that the description mentioned at token `token` is the person `id`.
