@@ -1755,3 +1755,49 @@ fn a_team_written_with_the_is_not_a_person_role() {
         Some("the coach".to_owned())
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_role_at_a_possessor_speaks_after_the_quote() {
+    let found = quotes(&[
+        "Aldervik agreed to buy Hallmund on Monday.",
+        "“This is the deal we have wanted to do for five years,” Aldervik’s chief executive, Matthias Grevenbroek, told analysts on a call.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This is the deal"),
+        Some("Matthias Grevenbroek".to_owned())
+    );
+}
+
+#[test]
+fn a_titled_name_in_apposition_to_a_long_description_is_the_subject() {
+    let found = quotes(&[
+        "The council’s cabinet member for highways, Councillor Geoffrey Tamblyn, said the bus plan was “the best of a bad set of options”.",
+        "The Mayor of Pellingham, Councillor Ruth Okonedo, said the town’s shops would suffer.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the best of a bad"),
+        Some("Geoffrey Tamblyn".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the town’s shops"),
+        Some("Ruth Okonedo".to_owned())
+    );
+}
+
+#[test]
+fn an_elected_role_and_a_directorate_are_resolved() {
+    let found = quotes(&[
+        "Mayor-elect Teresa Valdivia thanked volunteers at the Grange Hall.",
+        "“Go home, get some sleep,” the mayor-elect told them.",
+        "The Health Protection Directorate confirmed two cases on Friday.",
+        "The directorate said it would publish daily case numbers on its website.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Go home"),
+        Some("Teresa Valdivia".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "it would publish"),
+        Some("Health Protection Directorate".to_owned())
+    );
+}

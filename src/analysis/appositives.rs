@@ -62,7 +62,8 @@ pub fn appositive_after(text: &str, mention: Range<usize>, lexicon: &Lexicon) ->
         || lexicon
             .title(first.trim_end_matches('.'))
             .is_some_and(|_| first.chars().next().is_some_and(char::is_uppercase));
-    if !(starts_lower || titled_start) {
+    // "Matthias Grevenbroek, told analysts …" is the verb of the name in apposition.
+    if !(starts_lower || titled_start) || lexicon.is_speech_verb(first) {
         return None;
     }
     if !words.iter().take(ROLE_WITHIN).any(|w| is_role(w)) {
@@ -134,6 +135,17 @@ mod tests {
     fn described(text: &str, name: &str) -> Option<String> {
         let at = text.find(name).unwrap();
         appositive_after(text, at..at + name.len(), Lexicon::get())
+    }
+
+    #[test]
+    fn a_speech_verb_after_the_comma_is_no_description() {
+        assert_eq!(
+            described(
+                "Aldervik’s chief executive, Matthias Grevenbroek, told analysts on a call.",
+                "Matthias Grevenbroek"
+            ),
+            None
+        );
     }
 
     #[test]

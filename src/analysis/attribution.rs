@@ -418,6 +418,31 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     }
     // Speaker first: Ruiz said, the ministry said, Tom Keller, who ..., told.
     let phrase = ctx.phrase_at(i)?;
+    // "Aldervik’s chief executive, Matthias Grevenbroek, told": the name in apposition to a
+    // role held at a possessor, or to a description ("the council’s cabinet member for
+    // highways, Councillor Geoffrey Tamblyn, said").
+    let possessor = matches!(phrase.referent, Referent::Name(_))
+        && is_possessive(ctx.word(phrase.tokens.end - 1));
+    if possessor || matches!(phrase.referent, Referent::Description { .. }) {
+        let limit = (phrase.tokens.end + 12).min(ctx.tokens.len());
+        let apposed = name_in_apposition_after(ctx, phrase.tokens.end, limit)
+            .and_then(|name| ctx.phrase_at(name))
+            .and_then(|name| {
+                let mut k = name.tokens.end + 1;
+                while ctx.is_filler(k) && k < name.tokens.end + 3 {
+                    k += 1;
+                }
+                ctx.is_speech_verb(k).then_some((name, k))
+            });
+        if let Some((name, verb)) = apposed {
+            let at = name.tokens.start;
+            return Some(Cue {
+                phrase: name,
+                verb: ctx.word(verb).to_lowercase(),
+                at,
+            });
+        }
+    }
     let verb = verb_after_phrase(ctx, phrase.tokens.end)?;
     // "one resident, Paul Mendes, told": the name in apposition to the description.
     let phrase = match phrase.referent {
@@ -676,11 +701,8 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
                 continue;
             }
             // "Its chairman, Roger Eddington, said that was ‘…’": the name in apposition.
+            // "The council’s cabinet member for highways, Councillor Geoffrey Tamblyn,".
             if matches!(phrase.referent, Referent::Description { .. })
-                && ctx
-                    .tokens
-                    .get(phrase.tokens.end)
-                    .is_some_and(|t| t.text(ctx.text) == ",")
                 && let Some(name) = name_in_apposition_after(ctx, phrase.tokens.end, open)
             {
                 i = name;

@@ -537,6 +537,13 @@ fn run_end(
             end = pub_end;
             break;
         } else if word == "and"
+            && let Some(portfolio_end) =
+                portfolio_and_end(text, tokens, capital, head..end, lexicon)
+        {
+            // "Ministry of Water and Energy", "Department of Health and Human Services".
+            end = portfolio_end;
+            break;
+        } else if word == "and"
             && end - head <= AND_NAME_WORDS
             && let Some(body_end) = and_body_end(text, tokens, capital, head..end, lexicon)
             && (end == head + 1
@@ -556,7 +563,8 @@ fn run_end(
                     &tokens[end - 1].text(text).to_lowercase(),
                     KindContext::HeadsFor,
                 )
-                && lexicon.title(tokens[end - 1].text(text)).is_none())
+                && (lexicon.title(tokens[end - 1].text(text)).is_none()
+                    || lexicon.is_org_word(tokens[end - 1].text(text))))
             || (word == "on"
                 && matches!(
                     tokens[end - 1].text(text),
@@ -631,6 +639,51 @@ fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
         && tokens
             .get(name.end + 2)
             .is_some_and(|t| t.text(text) == ")")
+}
+
+/// After a ministry, department or office and its "of"/"for" and one or two portfolio words
+/// (`before`), the token after the portfolio that the "and" right after joins: one to three
+/// capitalised words that are not a given name, a known place or organisation, an acronym or
+/// a role ("Ministry for Farming and Rural Communities", "Secretary of Health and Social
+/// Care"). None otherwise.
+fn portfolio_and_end(
+    text: &str,
+    tokens: &[Token],
+    capital: &[bool],
+    before: Range<usize>,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let head = before.start;
+    let head_word = tokens[head].text(text);
+    let connector = tokens.get(head + 1)?.text(text);
+    let portfolio = before.end.checked_sub(head + 2)?;
+    if !(lexicon.is_org_word(head_word) || lexicon.title(head_word).is_some())
+        || !matches!(connector, "of" | "for")
+        || !(1..=2).contains(&portfolio)
+        || !(head + 2..before.end).all(|i| capital[i])
+    {
+        return None;
+    }
+    let and = before.end;
+    let paragraph = tokens[and].paragraph;
+    let mut end = and + 1;
+    while end < and + 4 && tokens.get(end).is_some_and(|t| t.paragraph == paragraph) && capital[end]
+    {
+        let word = tokens[end].text(text);
+        let plain = word.chars().any(char::is_lowercase)
+            && lexicon.given_name(word).is_none()
+            && lexicon.place(word).is_none()
+            && lexicon.organization(word).is_none()
+            && lexicon.role_noun(&word.to_lowercase()).is_none();
+        if !plain {
+            return None;
+        }
+        end += 1;
+    }
+    let ends_here = !tokens
+        .get(end)
+        .is_some_and(|t| t.paragraph == paragraph && capital[end]);
+    (end > and + 1 && ends_here).then_some(end)
 }
 
 /// Most words before an "and" inside a name ("Corvell Parks and Recreation Department").
@@ -942,6 +995,40 @@ impl<'a> RunContext<'a> {
             && self.lexicon.place(rest).is_some()
     }
 
+    /// In a run that is an office at a place or body ("Mayor of Pellingham", "Deputy Mayor of
+    /// Arden", "President of the Senate"), the tokens of the place or body: title words only
+    /// before "of", and one capitalised word after it, or a known or place-ending name.
+    fn office_held_at(&self, run: Range<usize>) -> Option<Range<usize>> {
+        let of = (run.start + 1..run.end).find(|&i| self.word(i) == "of")?;
+        let office = (run.start..of).all(|i| {
+            let word = self.word(i);
+            self.lexicon.title(word).is_some()
+                && !self.lexicon.is_abbreviated_title(word)
+                && !self.lexicon.is_org_word(word)
+        });
+        let mut start = of + 1;
+        if self.word(start) == "the" {
+            start += 1;
+        }
+        // "Secretary of Health and Social Care" is one office, cut at "and".
+        let continues = self
+            .tokens
+            .get(run.end)
+            .is_some_and(|_| self.word(run.end) == "and");
+        if !office || continues || start >= run.end || !self.capital[start] {
+            return None;
+        }
+        let held_at = start..run.end;
+        let words = (start..run.end)
+            .filter(|&i| self.tokens[i].kind == TokenKind::Word)
+            .count();
+        (words == 1
+            || self.is_known_phrase(held_at.clone())
+            || self.lexicon.is_place_word(self.word(run.end - 1))
+            || self.lexicon.is_org_word(self.word(run.end - 1)))
+        .then_some(held_at)
+    }
+
     /// "2006" in "Commons Act 2006": a year right after an event or law word.
     fn is_year_of_law(&self, i: usize) -> bool {
         i > 0
@@ -1027,6 +1114,12 @@ impl<'a> RunContext<'a> {
         }
         // "City Hall", "Bellmont County": a known name or one ending in a place word is not a
         // title and a name.
+        // "the Mayor of Pellingham", "Governor of the Bank of Corlund": an office held at a
+        // place or body names no one; the place or body is named.
+        if let Some(held_at) = self.office_held_at(run.clone()) {
+            self.emit_name(held_at, quoted, out);
+            return;
+        }
         let whole = self.is_known_phrase(run.clone())
             || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)))
             || self.is_department_of_place(run.clone());
@@ -1519,6 +1612,46 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn and_inside_a_portfolio_joins_one_name() {
+        assert_eq!(
+            plain(
+                "The Ministry of Water and Energy said so. Officials from the Ministry for Farming and Rural Communities agreed."
+            ),
+            [
+                "Ministry of Water and Energy",
+                "Ministry for Farming and Rural Communities"
+            ]
+        );
+        // A given name or a known place after "and" is a name of its own.
+        assert_eq!(
+            plain(
+                "The Ministry of Defence and Ana Ruiz met. The Department of Justice and Paris agreed."
+            ),
+            [
+                "Ministry of Defence",
+                "Ana Ruiz",
+                "Department of Justice",
+                "Paris"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_office_at_a_place_names_only_the_place() {
+        assert_eq!(
+            plain(
+                "The Mayor of Pellingham, Ruth Okonedo, spoke. So did the President of the Arden Senate."
+            ),
+            ["Pellingham", "Ruth Okonedo", "Arden Senate"]
+        );
+        // An office whose portfolio runs on with "and" stays as it was written.
+        assert_eq!(
+            plain("The Secretary of Health and Social Care, Ann Reddle, spoke."),
+            ["Secretary of Health and Social Care", "Ann Reddle"]
+        );
     }
 
     #[test]
