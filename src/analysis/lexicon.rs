@@ -77,6 +77,9 @@ pub enum KindContext {
     /// "Civic Reform Party", "Vessant" for "Vessant Holdings", even where the short form
     /// reads like a place ("the Civic Reform camp").
     Suffix,
+    /// A word that a number after it completes into a place's name: "Route 14", "State
+    /// Highway 9", "Interstate 80".
+    Numbered,
 }
 
 impl KindContext {
@@ -95,6 +98,7 @@ impl KindContext {
             "statement" => Some(KindContext::Statement),
             "heads-for" => Some(KindContext::HeadsFor),
             "suffix" => Some(KindContext::Suffix),
+            "numbered" => Some(KindContext::Numbered),
             _ => None,
         }
     }

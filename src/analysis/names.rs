@@ -479,7 +479,11 @@ fn run_end(
         let year_after_law = token.kind == TokenKind::Number
             && token.text(text).len() == 4
             && lexicon.is_other_word(tokens[end - 1].text(text));
-        if continues || year_after_law {
+        // "Route 14", "State Highway 9".
+        let route_number = token.kind == TokenKind::Number
+            && adjacent_word_is_numbered(tokens[end - 1].text(text), lexicon)
+            && token.text(text).chars().all(|c| c.is_ascii_alphanumeric());
+        if continues || year_after_law || route_number {
             end += 1;
             // A possessive ends the name: "Lawrence Lessig’s Free Culture", but not a saint's
             // church or hospital ("St Aldhelm’s Church"). The exceptions are worked out only
@@ -639,6 +643,12 @@ fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
         && tokens
             .get(name.end + 2)
             .is_some_and(|t| t.text(text) == ")")
+}
+
+/// True when a capitalised `word` is one a number completes into a place's name ("Route").
+fn adjacent_word_is_numbered(word: &str, lexicon: &Lexicon) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && lexicon.tells_kind(&word.to_lowercase(), KindContext::Numbered)
 }
 
 /// After a ministry, department or office and its "of"/"for" and one or two portfolio words
@@ -957,7 +967,10 @@ impl<'a> RunContext<'a> {
                 break;
             }
         }
-        while run.end > run.start && !self.capital[run.end - 1] && !self.is_year_of_law(run.end - 1)
+        while run.end > run.start
+            && !self.capital[run.end - 1]
+            && !self.is_year_of_law(run.end - 1)
+            && !self.is_route_number(run.end - 1)
         {
             run.end -= 1;
         }
@@ -1035,6 +1048,13 @@ impl<'a> RunContext<'a> {
             && self.tokens[i].kind == TokenKind::Number
             && self.word(i).len() == 4
             && self.lexicon.is_other_word(self.word(i - 1))
+    }
+
+    /// "14" in "Route 14": a number right after a word it completes into a place.
+    fn is_route_number(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i].kind == TokenKind::Number
+            && adjacent_word_is_numbered(self.word(i - 1), self.lexicon)
     }
 
     /// True when token `i` is the second word of a name seen away from the start of a
@@ -1122,6 +1142,7 @@ impl<'a> RunContext<'a> {
         }
         let whole = self.is_known_phrase(run.clone())
             || (run.len() > 1 && self.lexicon.is_place_word(self.word(run.end - 1)))
+            || self.is_route_number(run.end - 1)
             || self.is_department_of_place(run.clone());
         let (title, name_tokens) = if whole {
             (None, run.clone())
@@ -1448,6 +1469,12 @@ impl<'a> RunContext<'a> {
             // A special district or a medical centre is a body: "Brindle Falls Unified School
             // District", "Tolan Valley Regional Medical Center".
             NameHint::Organization
+        } else if words.len() > 1
+            && last.chars().all(|c| c.is_ascii_digit())
+            && adjacent_word_is_numbered(words[words.len() - 2], lexicon)
+        {
+            // "Route 14", "State Highway 9".
+            NameHint::Place
         } else if words.len() == 3
             && words[1] == "and"
             && !words.iter().any(|w| lexicon.is_org_word(w))
@@ -1612,6 +1639,16 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_route_number_completes_the_name() {
+        assert_eq!(
+            plain("Buses use Route 14 daily, and lorries take State Highway 9 or Interstate 80."),
+            ["Route 14", "State Highway 9", "Interstate 80"]
+        );
+        // A number after any other word stays out of the name.
+        assert_eq!(plain("Ana Ruiz 14 times"), ["Ana Ruiz"]);
     }
 
     #[test]
