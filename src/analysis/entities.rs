@@ -444,6 +444,9 @@ impl EntityTable {
             // "the valve supplier, Solberg replied": a surname with a single, weak vote for a
             // body may still be the person named in full before.
             let contested = !self.is_personish(id) && votes.place == 0 && votes.organization == 1;
+            // "Game 7 is in Norvale": a name in a place context is no short form of a thing
+            // ("Norvale Rapids"), though it may be a person's ("interest in Brandvold").
+            let in_place = self.place_context[index];
             if single && (((self.is_personish(id) || contested) && !known_place) || place_name) {
                 let candidates: Vec<usize> = by_word
                     .get(&mention.name)
@@ -467,6 +470,7 @@ impl EntityTable {
                                     && (full.gender.compatible(mention.gender)
                                         || (surname && !gender_from_title))
                                     && (!contested || last_seen[f] > 0)
+                                    && (!in_place || full.votes.person > full.votes.thing)
                                     && (!place_name
                                         || (last_seen[f] > 0
                                             && full.votes.person > full.votes.thing
@@ -584,10 +588,13 @@ impl EntityTable {
                     target = Some(only);
                 }
             }
+            // "the Lutra" is the Lutra River, but "near Balcraig" a place of its own beside
+            // Balcraig Ridge.
             if target.is_none()
                 && single
                 && mention.title.is_none()
                 && self.drafts[id].votes.person == 0
+                && !in_place
                 && let Some([only]) = headed_places.get(&mention.name).map(Vec::as_slice)
                 && *only != id
             {
@@ -851,11 +858,13 @@ impl EntityTable {
                 votes.context_place += 2;
                 self.place_context[index] = true;
             }
+            // "interest in Warhol's photographic legacy": what follows "in" is the owned thing.
+            let possessive = super::tokens::is_possessive(last_token);
             match previous {
                 Some(
                     "in" | "In" | "near" | "outside" | "across" | "throughout" | "downtown"
                     | "around" | "northern" | "southern" | "eastern" | "western" | "rural",
-                ) => {
+                ) if !possessive => {
                     votes.context_place += 1;
                     self.place_context[index] = true;
                 }
@@ -1206,6 +1215,31 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         entities(text).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn a_name_in_a_place_context_is_no_short_form_of_a_longer_name() {
+        let found = entities(
+            "The Gulls beat the Norvale Rapids on Saturday. Game 7 is Monday night in Norvale.\n\nWalkers crossed Balcraig Ridge. Two farms near Balcraig were closed.",
+        );
+        let kind_of = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.2);
+        assert_eq!(kind_of("Norvale"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Balcraig"), Some(EntityKind::Place));
+        assert!(found.iter().any(|e| e.0 == "Norvale Rapids"));
+        assert!(found.iter().any(|e| e.0 == "Balcraig Ridge"));
+    }
+
+    #[test]
+    fn a_possessive_after_in_is_no_place() {
+        let found = entities(
+            "Andy Warhol took thousands of photographs. Curators see new interest in Warhol's photographic legacy.",
+        );
+        let warhol = found
+            .iter()
+            .find(|e| e.0 == "Andy Warhol")
+            .expect("the person");
+        assert_eq!(warhol.2, EntityKind::Person);
+        assert_eq!(warhol.3, 2);
     }
 
     #[test]
