@@ -1801,3 +1801,58 @@ fn an_elected_role_and_a_directorate_are_resolved() {
         Some("Health Protection Directorate".to_owned())
     );
 }
+
+#[test]
+fn an_age_as_subject_stands_for_the_person_just_named() {
+    let found = quotes(&[
+        "Callum Dray was more measured. The 23-year-old said he had not gone looking for a penalty.",
+        "Jim Tolliver runs the ferry. The 71-year-old says the business has been losing money for years.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "he had not gone"),
+        Some("Callum Dray".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the business has been"),
+        Some("Jim Tolliver".to_owned())
+    );
+}
+
+#[test]
+fn letters_and_a_client_between_name_and_verb_are_passed() {
+    let found = quotes(&[
+        "Opening the company’s case, Adrian Pellow KC, for Corvant, told the inquiry that the quarry would run out of reserves by 2029.",
+        "Simon Hext gave evidence next. He accepted under cross-examination that the conveyor would not be built until the fourth year.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the quarry would run out"),
+        Some("Adrian Pellow".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the conveyor would not"),
+        Some("Simon Hext".to_owned())
+    );
+}
+
+#[test]
+fn adding_that_after_a_quotes_cue_reports_the_same_speaker() {
+    let found = quotes(&[
+        "Bogdan Ferent chairs the commission.",
+        "“Anyone who has evidence of fraud should bring it to us,” Ferent said, adding that results from every polling station would be published by Friday.",
+    ]);
+    let added = found
+        .iter()
+        .find(|q| q.text.starts_with("results from every"))
+        .expect("the added clause is reported");
+    assert_eq!(added.kind, QuoteKind::Indirect);
+    assert_eq!(added.speaker.as_deref(), Some("Bogdan Ferent"));
+}
+
+#[test]
+fn an_unnamed_age_keeps_its_number() {
+    let found = quotes(&["“We go again on Monday,” said the 28-year-old."]);
+    assert_eq!(
+        speaker_of(&found, "We go again"),
+        Some("the 28-year-old".to_owned())
+    );
+}

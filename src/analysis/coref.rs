@@ -150,6 +150,13 @@ impl Context<'_> {
         } else {
             "the"
         };
+        // "the 28-year-old", not "the year-old".
+        let head = phrase
+            .tokens
+            .clone()
+            .map(|i| self.word(i))
+            .find(|w| w.ends_with(head.as_str()) && w.len() > head.len() && head == "year-old")
+            .unwrap_or(head);
         let mut key = String::with_capacity(determiner.len() + 1 + head.len());
         key.push_str(determiner);
         key.push(' ');

@@ -29,7 +29,7 @@ const SUBJECT_PREPOSITIONS: &[&str] = &["of", "from", "at"];
 /// statement that").
 const ADVERBIAL_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "via", "by", "over", "through", "to", "from",
-    "with",
+    "with", "under",
 ];
 /// Most tokens of that phrase, with its preposition.
 const ADVERBIAL_TOKENS: usize = 11;
@@ -68,6 +68,15 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
                 .or_else(|| clause_then_attribution(ctx, sentence.clone()))
         }
         .or_else(|| coordinated_clause(ctx, &subjects, sentence.clone()))
+        .or_else(|| {
+            // "“…,” Ferent said, adding that …": the speaker after the quotation.
+            first_quoted?;
+            coordinated_clause(
+                ctx,
+                &speakers_after_quotes(ctx, &sentence),
+                sentence.clone(),
+            )
+        })
         .or_else(|| relative_clause(ctx, sentence));
         let Some((clause, cue_verb, phrase, at)) = result else {
             continue;
@@ -337,6 +346,27 @@ fn subject_verb_clause(
         return Some((clause_start..clause_end, verb_word, phrase.clone(), start));
     }
     None
+}
+
+/// The names that follow a quotation closing inside `sentence`, past its comma ("“…,”
+/// Ferent said"), with the token where each starts.
+fn speakers_after_quotes(
+    ctx: &Context,
+    sentence: &Range<usize>,
+) -> Vec<(usize, super::phrases::Phrase)> {
+    let first = ctx.quotes.partition_point(|q| q.open < sentence.start);
+    ctx.quotes[first..]
+        .iter()
+        .take_while(|q| q.open < sentence.end)
+        .filter_map(|q| {
+            let mut start = q.close? + 1;
+            while start < sentence.end && matches!(ctx.word(start), "," | "—" | "–") {
+                start += 1;
+            }
+            let phrase = ctx.phrase_at(start)?;
+            matches!(phrase.referent, super::phrases::Referent::Name(_)).then_some((start, phrase))
+        })
+        .collect()
 }
 
 /// Conjunctions after a comma that open a second main clause with its own subject.
@@ -739,10 +769,20 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
         return None;
     }
     let first = ctx.lower(comma + 1)?;
-    // "Dev Mahal, of Calloway Research, told …"; "Penhale, however, said …"
+    // "Dev Mahal, of Calloway Research, told …"; "Penhale, however, said …"; "Adrian Pellow
+    // KC, for Corvant, told …"
     let described = matches!(
         first,
-        "who" | "whose" | "which" | "of" | "from" | "however" | "meanwhile" | "though" | "too"
+        "who"
+            | "whose"
+            | "which"
+            | "of"
+            | "from"
+            | "for"
+            | "however"
+            | "meanwhile"
+            | "though"
+            | "too"
     ) || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some();
     if !described {
         return None;
@@ -974,7 +1014,11 @@ fn verb_after(
     after_comma: bool,
     end: usize,
 ) -> Option<usize> {
-    let start = past_bracketed_acronym(ctx, phrase.tokens.end);
+    let mut start = past_bracketed_acronym(ctx, phrase.tokens.end);
+    // "Adrian Pellow KC, for Corvant, told …": past letters after the name.
+    while start < end && ctx.lexicon.is_post_nominal(ctx.word(start)) {
+        start += 1;
+    }
     if let Some(verb) = speech_verb_at(ctx, start, end) {
         return Some(verb);
     }

@@ -131,10 +131,17 @@ impl Context<'_> {
         let limit = (i + 6).min(self.tokens.len());
         // Only a role or organisation noun ends a description: with none in reach, most
         // determiners ("the house", "a little way") are done with in one scan of the flags.
+        // An age ("the 23-year-old") is a number token, which has no flags.
+        let age = || {
+            (j..limit).any(|k| {
+                self.tokens[k].kind == TokenKind::Number && self.word(k).ends_with("-year-old")
+            })
+        };
         if !self.any_has_flag(
             j..limit,
             flags::ROLE | flags::ROLE_FIRST | flags::ORG_NOUN | flags::DOCUMENT,
-        ) {
+        ) && !age()
+        {
             return None;
         }
         while j < limit {
