@@ -1856,3 +1856,33 @@ fn an_unnamed_age_keeps_its_number() {
         Some("the 28-year-old".to_owned())
     );
 }
+
+#[test]
+fn the_charity_and_the_district_are_the_bodies_named_before() {
+    let found = quotes(&[
+        "Fibrosis Action, which supports patients, welcomed the results.",
+        "The charity said it would publish a guide for families later this week.",
+        "The Harlow Springs Unified School District plans to close three schools.",
+        "The district said it would provide buses for reassigned students.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it would publish a guide"),
+        Some("Fibrosis Action".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "it would provide buses"),
+        Some("Harlow Springs Unified School District".to_owned())
+    );
+}
+
+#[test]
+fn a_role_before_its_verb_after_a_clause_is_the_subject_not_an_appositive() {
+    let found = quotes(&[
+        "Sheriff Ray Tolbert spoke at the courthouse.",
+        "The couple were last heard from at their farmhouse near Dorrance, the sheriff said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "The couple were last heard"),
+        Some("Ray Tolbert".to_owned())
+    );
+}

@@ -69,6 +69,13 @@ pub fn appositive_after(text: &str, mention: Range<usize>, lexicon: &Lexicon) ->
     if !words.iter().take(ROLE_WITHIN).any(|w| is_role(w)) {
         return None;
     }
+    // "… near Dorrance, the sheriff said.": a subject and its verb, not an appositive.
+    if words
+        .windows(2)
+        .any(|pair| is_role(pair[0]) && lexicon.is_speech_verb(pair[1]))
+    {
+        return None;
+    }
     let words = match first {
         "a" | "an" => &words[1..],
         _ => &words[..],
@@ -135,6 +142,17 @@ mod tests {
     fn described(text: &str, name: &str) -> Option<String> {
         let at = text.find(name).unwrap();
         appositive_after(text, at..at + name.len(), Lexicon::get())
+    }
+
+    #[test]
+    fn a_role_and_its_speech_verb_are_no_description() {
+        assert_eq!(
+            described(
+                "They were last heard from at their farm near Dorrance, the sheriff said.",
+                "Dorrance"
+            ),
+            None
+        );
     }
 
     #[test]

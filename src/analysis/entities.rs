@@ -780,6 +780,7 @@ impl EntityTable {
                                     | "investor"
                                     | "developer"
                                     | "office"
+                                    | "district"
                             )))
                 });
             // "the Kinlochbrae-Inchmorran crossing": the parts of a compound before a route
@@ -1227,6 +1228,22 @@ mod tests {
         assert_eq!(kind_of("Balcraig"), Some(EntityKind::Place));
         assert!(found.iter().any(|e| e.0 == "Norvale Rapids"));
         assert!(found.iter().any(|e| e.0 == "Balcraig Ridge"));
+    }
+
+    #[test]
+    fn creeks_ferries_constituencies_and_castles_are_places() {
+        let found = entities(
+            "Water poured over Tanner Creek and County Road 14. The MP for Glenmoor North drove to Castle Hebbing.",
+        );
+        for place in [
+            "Tanner Creek",
+            "County Road 14",
+            "Glenmoor North",
+            "Castle Hebbing",
+        ] {
+            let kind = found.iter().find(|e| e.0 == place).map(|e| e.2);
+            assert_eq!(kind, Some(EntityKind::Place), "{place}");
+        }
     }
 
     #[test]
