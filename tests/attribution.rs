@@ -1886,3 +1886,43 @@ fn a_role_before_its_verb_after_a_clause_is_the_subject_not_an_appositive() {
         Some("Ray Tolbert".to_owned())
     );
 }
+
+#[test]
+fn a_dateline_before_a_colon_and_a_participle_phrase_hold_no_subject() {
+    let found = quotes(&[
+        "PORT CARRICK: Finance Minister Catherine Ashdown defended her budget on Wednesday, telling MPs that Valmora could not “keep borrowing against our children’s pay packets”.",
+        "The Monetary Policy Committee meets in September. Asked whether it would raise rates again, Elias Bwalya said the bank would “do what is necessary”.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "keep borrowing"),
+        Some("Catherine Ashdown".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "do what is necessary"),
+        Some("Elias Bwalya".to_owned())
+    );
+}
+
+#[test]
+fn a_name_in_apposition_may_say_where_the_person_is_from() {
+    let found = quotes(&[
+        "Catherine Ashdown presented the budget.",
+        "The shadow finance minister, Devinder Mahal of the People’s Alliance, accused the government of “balancing the books on the backs of the poor”.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "balancing the books"),
+        Some("Devinder Mahal".to_owned())
+    );
+}
+
+#[test]
+fn a_title_that_is_also_a_given_name_keeps_the_person_whole() {
+    let found = quotes(&[
+        "Earl Haskins, 68, watched from a neighbour's pickup.",
+        "“I put the sandbags out Saturday,” Haskins said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "I put the sandbags"),
+        Some("Earl Haskins".to_owned())
+    );
+}

@@ -675,8 +675,29 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
         });
     }
     let mut i = floor;
+    // "Asked whether it would raise rates again, Bwalya said …": a participle phrase opening
+    // the sentence holds no subject.
+    if floor == sentence.start
+        && ctx.mention_starting_at.get(floor).is_none()
+        && ctx
+            .lower(floor)
+            .is_some_and(|w| w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        && let Some(comma) = (floor + 1..open).find(|&c| ctx.word(c) == ",")
+    {
+        i = comma + 1;
+    }
     while i < open {
         if let Some(phrase) = ctx.phrase_at(i) {
+            // "PORT CARRICK: Finance Minister Catherine Ashdown defended …": a dateline or
+            // label before a colon is not the subject.
+            if ctx
+                .tokens
+                .get(phrase.tokens.end)
+                .is_some_and(|t| t.text(ctx.text) == ":")
+            {
+                i = phrase.tokens.end + 1;
+                continue;
+            }
             // "In Edinburgh, Transport Minister Kirsty Lennox said …": the object of a
             // preposition is not the subject, nor that of a participle ("Sentencing
             // Kilbride on Friday, Mr Justice Pelham told him …").
@@ -771,15 +792,21 @@ pub(super) fn name_in_apposition_after(ctx: &Context, start: usize, limit: usize
         ctx.tokens[i].kind == TokenKind::Word
             && ctx.word(i).chars().next().is_some_and(char::is_lowercase)
     };
+    // The name ends with a comma, or with where the person is from: "Devinder Mahal of the
+    // People’s Alliance,".
+    let closes = |end: usize| {
+        let word = |i: usize| ctx.tokens.get(i).map_or("", |t| t.text(ctx.text));
+        word(end) == ","
+            || (matches!(word(end), "of" | "from")
+                && (end + 1..limit.min(end + 1 + APPOSED_NAME_WORDS + 2))
+                    .take_while(|&i| ctx.tokens[i].kind == TokenKind::Word || word(i) == ",")
+                    .any(|i| word(i) == ","))
+    };
     (comma + 1..limit.min(comma + 1 + APPOSED_NAME_WORDS))
         .take_while(|&i| i == comma + 1 || lowercase_word(i - 1))
         .find(|&i| {
             ctx.phrase_at(i).is_some_and(|phrase| {
-                matches!(phrase.referent, Referent::Name(_))
-                    && ctx
-                        .tokens
-                        .get(phrase.tokens.end)
-                        .is_some_and(|t| t.text(ctx.text) == ",")
+                matches!(phrase.referent, Referent::Name(_)) && closes(phrase.tokens.end)
             })
         })
 }

@@ -1292,9 +1292,17 @@ impl<'a> RunContext<'a> {
         let mut best: Option<usize> = None;
         // Whether every word is a title, noted as the words are looked up.
         let mut all_titles = true;
+        // "Earl Haskins, 68," and "Dean Alcott": a title that is also a given name opens a
+        // person's name before a single surname, unless "the" stands before it ("the Earl
+        // Spencer").
+        let after_the = run.start > 0 && matches!(self.word(run.start - 1), "the" | "The");
         for (position, &i) in words.iter().enumerate() {
             let word = self.word(i);
-            let is_title = self.lexicon.title(word).is_some();
+            let given_name_first = position == 0
+                && words.len() == 2
+                && !after_the
+                && self.lexicon.given_name(word).is_some();
+            let is_title = self.lexicon.title(word).is_some() && !given_name_first;
             all_titles &= is_title;
             if !is_title {
                 continue;
@@ -1639,6 +1647,18 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_title_that_is_also_a_given_name_opens_a_name() {
+        assert_eq!(
+            names("Earl Haskins, 68, watched. Dean Alcott spoke. Major Tom Keller left."),
+            [
+                ("Earl Haskins".to_owned(), None),
+                ("Dean Alcott".to_owned(), None),
+                ("Tom Keller".to_owned(), Some("Major".to_owned()))
+            ]
+        );
     }
 
     #[test]
