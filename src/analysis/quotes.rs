@@ -161,12 +161,20 @@ pub fn find_marked_quotes(article: &Article, lexicon: &Lexicon) -> Vec<MarkedQuo
                 Role::Close(family) => Some(family),
                 Role::CloseOrApostrophe => {
                     let single_open = stack.iter().any(|open| open.family == MarkFamily::Single);
-                    let later_close = candidates[i + 1..].iter().any(|c| {
-                        matches!(
-                            c.role,
-                            Role::Close(MarkFamily::Single) | Role::CloseOrApostrophe
-                        )
-                    });
+                    // A later mark could close the quote instead, unless a single quote
+                    // opens before it: ‘too frightened of losing shifts’ to complain. ‘If
+                    // you made a fuss …’ (one single quote is never nested in another).
+                    let later_close = candidates[i + 1..]
+                        .iter()
+                        .find(|c| {
+                            matches!(
+                                c.role,
+                                Role::Open(MarkFamily::Single)
+                                    | Role::Close(MarkFamily::Single)
+                                    | Role::CloseOrApostrophe
+                            )
+                        })
+                        .is_some_and(|c| c.role != Role::Open(MarkFamily::Single));
                     let apostrophe = later_close && ambiguous_apostrophe(text, mark.end);
                     (single_open && !apostrophe).then_some(MarkFamily::Single)
                 }
@@ -457,6 +465,19 @@ mod tests {
         assert_eq!(
             found(&["‘It’s the villagers’ green, not a land bank,’ said Thorne."]),
             ["It’s the villagers’ green, not a land bank,"]
+        );
+    }
+
+    #[test]
+    fn a_plural_before_a_single_mark_closes_the_quote_when_another_opens_next() {
+        assert_eq!(
+            found(&[
+                "She said staff had been ‘too frightened of losing shifts’ to complain. ‘If you made a fuss, you lost work,’ she said."
+            ]),
+            [
+                "too frightened of losing shifts",
+                "If you made a fuss, you lost work,"
+            ]
         );
     }
 
