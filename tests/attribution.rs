@@ -1926,3 +1926,28 @@ fn a_title_that_is_also_a_given_name_keeps_the_person_whole() {
         Some("Earl Haskins".to_owned())
     );
 }
+
+#[test]
+fn a_spokesman_for_the_operator_speaks_for_the_airports_company() {
+    let found = quotes(&[
+        "Strathenny Airports, which runs Dunvarrick Airport, rejected the suggestion.",
+        "A spokesman for the operator said landing fees had risen by 6 per cent in three years.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "landing fees had risen"),
+        Some("Strathenny Airports".to_owned())
+    );
+}
+
+#[test]
+fn a_unisex_given_name_lets_she_find_the_woman() {
+    let found = quotes(&[
+        "Jalen Moss, 17, died at the hospital.",
+        "His aunt, Patrice Moss, who raised him from the age of 9, said he had been at the game.",
+        "“He was the funny one,” she said, standing on her porch.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "He was the funny one"),
+        Some("Patrice Moss".to_owned())
+    );
+}

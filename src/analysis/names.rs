@@ -573,7 +573,11 @@ fn run_end(
                 && matches!(
                     tokens[end - 1].text(text),
                     "Council" | "Committee" | "Commission"
-                ))
+                )
+                // "the City Council on Tuesday" is a date, not a policy.
+                && !tokens
+                    .get(end + 1)
+                    .is_some_and(|t| lexicon.is_calendar(t.text(text))))
         {
             // "Foundation for the Visual Arts", "Council on Foreign Relations": an
             // organisation's head word takes "for" (and a policy body "on") as it takes
@@ -680,11 +684,15 @@ fn portfolio_and_end(
     while end < and + 4 && tokens.get(end).is_some_and(|t| t.paragraph == paragraph) && capital[end]
     {
         let word = tokens[end].text(text);
+        // A title of a person ("and Foreign Minister …") ends the portfolio; a group
+        // ("Regional and Island Pilots") does not.
+        let person_title =
+            lexicon.title(word).is_some() && lexicon.role_noun(&word.to_lowercase()).is_some();
         let plain = word.chars().any(char::is_lowercase)
             && lexicon.given_name(word).is_none()
             && lexicon.place(word).is_none()
             && lexicon.organization(word).is_none()
-            && lexicon.role_noun(&word.to_lowercase()).is_none();
+            && !person_title;
         if !plain {
             return None;
         }
@@ -1167,6 +1175,20 @@ impl<'a> RunContext<'a> {
             // "Harlow County Commissioner Beth Sandoval": a place word that is also a title
             // modifier belongs to the name before it when a title follows it.
             let mut prefix_end = first_title.unwrap_or(title.start);
+            // "Council Member Rashida Penn", "Lord Mayor …": a word that makes a two-word
+            // title with the first title word is part of the title.
+            while prefix_end > title.start
+                && self
+                    .lexicon
+                    .title(&format!(
+                        "{} {}",
+                        self.word(prefix_end - 1),
+                        self.word(prefix_end)
+                    ))
+                    .is_some()
+            {
+                prefix_end -= 1;
+            }
             while prefix_end > title.start
                 && prefix_end + 1 < title.end
                 && self.lexicon.is_place_word(self.word(prefix_end))
@@ -1647,6 +1669,25 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn council_member_is_a_title_and_a_council_on_a_day_ends_before_it() {
+        assert_eq!(
+            names("Council Member Rashida Penn will ask the Calder Falls City Council on Tuesday."),
+            [
+                ("Rashida Penn".to_owned(), Some("Council Member".to_owned())),
+                ("Calder Falls City Council".to_owned(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_after_and_continues_an_association_of() {
+        assert_eq!(
+            plain("The Association of Regional and Island Pilots (ARIP) warned them."),
+            ["Association of Regional and Island Pilots", "ARIP"]
+        );
     }
 
     #[test]
