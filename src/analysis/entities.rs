@@ -747,7 +747,9 @@ impl EntityTable {
                     .iter()
                     .any(|t| {
                         matches!(t.text(text), "—" | "–" | "--")
-                            || (capitals && t.text(text) == "-")
+                            // "MARROWGATE, Wenlaska - Teresa Valdivia …": a spaced hyphen.
+                            || (t.text(text) == "-"
+                                && (capitals || text[..t.start].ends_with(' ')))
                     });
             let score_before = (1..=3).any(|n| {
                 mention.tokens.start >= n
@@ -828,8 +830,52 @@ impl EntityTable {
                 && index > 0
                 && self.place_context[index - 1]
                 && mentions[index - 1].tokens.end + 1 == before;
+            // "of Orchard Rise, Hallowford,": the town after a street in an address.
+            let after_street = previous == Some(",")
+                && index > 0
+                && mention.hint != NameHint::Person
+                && mentions[index - 1].tokens.end + 1 == before
+                && mentions[index - 1].hint == NameHint::Place
+                && mentions[index - 1].name.contains(' ')
+                && tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| t.text(text) == ",");
+            // "Doreen Pilling, 81, from Hatherley": where a person of that age comes from;
+            // "flights from Varra to Skeldon": both ends of a journey.
+            let aged_from = previous == Some("from")
+                && before >= 4
+                && tokens[before - 2].text(text) == ","
+                && tokens[before - 3].kind == TokenKind::Number
+                && tokens[before - 4].text(text) == ",";
+            let journey_from = previous == Some("from")
+                && tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| t.text(text) == "to")
+                && tokens.get(mention.tokens.end + 1).is_some_and(|t| {
+                    t.text(text).starts_with(char::is_uppercase)
+                        && !lexicon.is_calendar(t.text(text))
+                });
+            let journey_to = previous == Some("to")
+                && word_before(2).is_some_and(|w| {
+                    lexicon.tells_kind(&w.to_lowercase(), KindContext::Toward)
+                        || (w.starts_with(char::is_uppercase) && word_before(3) == Some("from"))
+                });
+            // "the Dravonian capital, Vellmar".
+            let place_in_apposition = previous == Some(",")
+                && mention.title.is_none()
+                && word_before(2).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase)
+                        && lexicon.tells_kind(w, KindContext::PlaceNoun)
+                });
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
-            if area_after || second_place {
+            if area_after
+                || second_place
+                || after_street
+                || aged_from
+                || journey_from
+                || journey_to
+                || place_in_apposition
+            {
                 votes.context_place += 1;
                 self.place_context[index] = true;
             }
@@ -1228,6 +1274,27 @@ mod tests {
         assert_eq!(kind_of("Balcraig"), Some(EntityKind::Place));
         assert!(found.iter().any(|e| e.0 == "Norvale Rapids"));
         assert!(found.iter().any(|e| e.0 == "Balcraig Ridge"));
+    }
+
+    #[test]
+    fn journeys_addresses_datelines_and_capitals_tell_places() {
+        let found = entities(
+            "MARROWGATE, Wenlaska - Voters came out.\n\nFlights from Varra to Skeldon stop in March, and she moved to Ashgrove in 1982. Doreen Pilling, 81, from Hatherley, waited. Sam Pettifer, 52, of Ollerton Road, Hambury, denies fraud. The summit is in the Dravonian capital, Vellmar, this week.",
+        );
+        for place in [
+            "Wenlaska",
+            "Varra",
+            "Skeldon",
+            "Ashgrove",
+            "Hatherley",
+            "Hambury",
+            "Vellmar",
+        ] {
+            let kind = found.iter().find(|e| e.0 == place).map(|e| e.2);
+            assert_eq!(kind, Some(EntityKind::Place), "{place}");
+        }
+        let person = found.iter().find(|e| e.0 == "Doreen Pilling").map(|e| e.2);
+        assert_eq!(person, Some(EntityKind::Person));
     }
 
     #[test]

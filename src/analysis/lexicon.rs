@@ -80,6 +80,10 @@ pub enum KindContext {
     /// A word that a number after it completes into a place's name: "Route 14", "State
     /// Highway 9", "Interstate 80".
     Numbered,
+    /// Before "to" and a name, the name is a place: "flew to Skeldon", "moved to Ashgrove".
+    Toward,
+    /// Before a comma and a name, the name is a place: "the Dravonian capital, Vellmar".
+    PlaceNoun,
 }
 
 impl KindContext {
@@ -99,6 +103,8 @@ impl KindContext {
             "heads-for" => Some(KindContext::HeadsFor),
             "suffix" => Some(KindContext::Suffix),
             "numbered" => Some(KindContext::Numbered),
+            "toward" => Some(KindContext::Toward),
+            "place-noun" => Some(KindContext::PlaceNoun),
             _ => None,
         }
     }
