@@ -1000,7 +1000,11 @@ impl EntityTable {
     pub fn kind(&self, id: usize) -> EntityKind {
         let votes = self.drafts[id].votes;
         let place = votes.place + votes.context_place;
-        if votes.team > 0 && votes.person < place + votes.organization {
+        // A name beside a score that reads no more like a person's than a thing's ("the
+        // Norvale Rapids 112-107") is a team too.
+        if votes.team > 0
+            && (votes.person <= votes.thing || votes.person < place + votes.organization)
+        {
             // A country or city beside a score is its team ("Sweden 1 – 0 Korea Republic").
             EntityKind::Organization
         } else if votes.organization > 0
@@ -1197,7 +1201,7 @@ fn is_score(text: &str, tokens: &[Token]) -> bool {
         .collect();
     let mut parts = spelled.split(['-', '–', '—']);
     let goals = |part: Option<&str>| {
-        part.is_some_and(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+        part.is_some_and(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
     };
     goals(parts.next()) && goals(parts.next()) && parts.next().is_none()
 }
@@ -1274,6 +1278,28 @@ mod tests {
         assert_eq!(kind_of("Balcraig"), Some(EntityKind::Place));
         assert!(found.iter().any(|e| e.0 == "Norvale Rapids"));
         assert!(found.iter().any(|e| e.0 == "Balcraig Ridge"));
+    }
+
+    #[test]
+    fn a_name_beside_a_basketball_score_is_a_team() {
+        let found = entities("The Gulls beat the Norvale Rapids 112-107 on Saturday night.");
+        let kind = found.iter().find(|e| e.0 == "Norvale Rapids").map(|e| e.2);
+        assert_eq!(kind, Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn papers_railways_tors_and_flats_have_their_kinds() {
+        let found = entities(
+            "Ada Price told the Morrabridge Packet that Valeway Rail would close the line past Scarrow Tor and Mesquite Flats.",
+        );
+        let kind_of = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.2);
+        assert_eq!(
+            kind_of("Morrabridge Packet"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_of("Valeway Rail"), Some(EntityKind::Organization));
+        assert_eq!(kind_of("Scarrow Tor"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Mesquite Flats"), Some(EntityKind::Place));
     }
 
     #[test]
