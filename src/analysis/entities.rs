@@ -354,13 +354,29 @@ impl EntityTable {
     fn link_short_names(&mut self, mentions: &[NameMention], lexicon: &Lexicon) {
         // Places of two words headed by a place word, for "the Lutra" after "the Lutra
         // River", by their first word.
+        // Only a natural feature's: "Corvane" is the town, not Corvane Central. "Leeming"
+        // after "the River Leeming" and "Orrish" after "the Isle of Orrish" likewise.
+        let feature = |word: &str| {
+            let lower = word.to_lowercase();
+            lexicon.tells_kind(&lower, KindContext::Feature)
+                || lexicon.tells_kind(&lower, KindContext::Street)
+        };
         let mut headed_places: HashMap<&str, Vec<usize>> = HashMap::default();
         for id in 0..self.drafts.len() {
-            if let Some((first, head)) = self.drafts[id].name.split_once(' ')
-                && lexicon.is_place_word(head)
-                && self.kind(id) == EntityKind::Place
-            {
-                headed_places.entry(first).or_default().push(id);
+            if self.kind(id) != EntityKind::Place {
+                continue;
+            }
+            let name = self.drafts[id].name.as_str();
+            let named_for = match name.split_once(' ') {
+                Some((first, head)) if !head.contains(' ') && feature(head) => Some(first),
+                Some((prefix, rest)) if feature(prefix) => {
+                    let rest = rest.strip_prefix("of ").unwrap_or(rest);
+                    (!rest.contains(' ')).then_some(rest)
+                }
+                _ => None,
+            };
+            if let Some(bare) = named_for {
+                headed_places.entry(bare).or_default().push(id);
             }
         }
         let headed_places: HashMap<String, Vec<usize>> = headed_places
@@ -588,15 +604,22 @@ impl EntityTable {
                     target = Some(only);
                 }
             }
-            // "the Lutra" is the Lutra River, but "near Balcraig" a place of its own beside
-            // Balcraig Ridge.
+            // "the Lutra" is the Lutra River, even "on the Lutra"; "Larch" is Larch Avenue,
+            // but "in Millrace" is not Millrace Road.
             if target.is_none()
                 && single
                 && mention.title.is_none()
                 && self.drafts[id].votes.person == 0
-                && !in_place
                 && let Some([only]) = headed_places.get(&mention.name).map(Vec::as_slice)
                 && *only != id
+                && !(in_place
+                    && self.drafts[*only]
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|head| {
+                            lexicon.tells_kind(&head.to_lowercase(), KindContext::Street)
+                        }))
             {
                 target = Some(*only);
             }
@@ -1278,6 +1301,24 @@ mod tests {
         assert_eq!(kind_of("Balcraig"), Some(EntityKind::Place));
         assert!(found.iter().any(|e| e.0 == "Norvale Rapids"));
         assert!(found.iter().any(|e| e.0 == "Balcraig Ridge"));
+    }
+
+    #[test]
+    fn a_bare_name_is_the_feature_or_street_named_for_it_but_not_a_station() {
+        let found = entities(
+            "Ferries sail from the Isle of Orrish. Flights to Orrish stop in March.\n\nTrains leave Corvane Central hourly. Corvane voted against.\n\nShots were fired near Larch Avenue. Police sealed off Fifth and Larch.",
+        );
+        let aliases = |name: &str| {
+            found
+                .iter()
+                .find(|e| e.0 == name)
+                .map(|e| e.1.clone())
+                .unwrap_or_default()
+        };
+        assert!(aliases("Isle of Orrish").contains(&"Orrish".to_owned()));
+        assert!(aliases("Larch Avenue").contains(&"Larch".to_owned()));
+        assert!(found.iter().any(|e| e.0 == "Corvane"));
+        assert!(!aliases("Corvane Central").contains(&"Corvane".to_owned()));
     }
 
     #[test]

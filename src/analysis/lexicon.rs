@@ -84,6 +84,13 @@ pub enum KindContext {
     Toward,
     /// Before a comma and a name, the name is a place: "the Dravonian capital, Vellmar".
     PlaceNoun,
+    /// A natural feature that a place is named for, so that the bare name is the feature:
+    /// "the Lutra" for the Lutra River, "Leeming" for the River Leeming (not "Corvane" for
+    /// Corvane Central, a station in the town).
+    Feature,
+    /// A street word: the bare name is the street ("at Fifth and Larch" after Larch Avenue)
+    /// unless it stands where a place does ("in Millrace", beside Millrace Road).
+    Street,
 }
 
 impl KindContext {
@@ -105,6 +112,8 @@ impl KindContext {
             "numbered" => Some(KindContext::Numbered),
             "toward" => Some(KindContext::Toward),
             "place-noun" => Some(KindContext::PlaceNoun),
+            "feature" => Some(KindContext::Feature),
+            "street" => Some(KindContext::Street),
             _ => None,
         }
     }
