@@ -410,7 +410,17 @@ fn run_end(
             && matches!(tokens[start - 1].text(text), "the" | "The")
     };
     if is_possessive(first) {
-        if venue_after(start) {
+        // "the Drover’s Arms"; "Carver's Ferry", "Holloway’s Bend": one place word ending the
+        // name (a natural feature's or a landing's, not "London's Hyde Park").
+        let place_after = tokens.get(start + 1).is_some_and(|next| {
+            next.paragraph == paragraph
+                && capital[start + 1]
+                && lexicon.tells_kind(&next.text(text).to_lowercase(), KindContext::Feature)
+                && !tokens
+                    .get(start + 2)
+                    .is_some_and(|after| after.paragraph == paragraph && capital[start + 2])
+        });
+        if venue_after(start) || place_after {
             return end + 1;
         }
         // "the People’s Labour Party", "the Children’s Society": a common word's possessive
@@ -497,13 +507,23 @@ fn run_end(
                                 || lexicon.is_org_word(next.text(text)))
                     })
                 };
-                // "St Aldhelm’s Church", "St. Brigid's Children's Hospital".
+                // "St Aldhelm’s Church", "St. Brigid's Children's Hospital", "St. Adrian's
+                // Regional Medical Center": a head word within three capitalised words.
+                let capitalised = |i: usize| {
+                    tokens
+                        .get(i)
+                        .is_some_and(|next| next.paragraph == paragraph && capital[i])
+                };
                 let saints = matches!(tokens[head].text(text), "St" | "St." | "Saint")
-                    && (head_word(end)
+                    && ((0..3).any(|n| (end..=end + n).all(capitalised) && head_word(end + n))
                         || (tokens.get(end).is_some_and(|next| {
                             let owner = next.text(text);
                             is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
                         }) && head_word(end + 1)));
+                // "Carver's Ferry", "Holloway’s Bend": one place word ending the name.
+                let place_after = capitalised(end)
+                    && lexicon.is_place_word(tokens[end].text(text))
+                    && !capitalised(end + 1);
                 // Nor a common word's or a title's before a head word: "St. Brigid's
                 // Children's Hospital", "the Tamsin County District Attorney’s Office".
                 let common_owner = tokens.get(end).is_some_and(|next| {
@@ -512,10 +532,13 @@ fn run_end(
                         && (lexicon.is_place_word(next.text(text))
                             || lexicon.is_org_word(next.text(text)))
                 }) && {
+                    // "Tamsett Cattlemen's Association", "the Women's Institute".
                     let bare = trim_possessives(word);
-                    lexicon.is_nonname(bare) || (end - start > 1 && lexicon.title(bare).is_some())
+                    lexicon.is_nonname(bare)
+                        || bare.ends_with("men")
+                        || (end - start > 1 && lexicon.title(bare).is_some())
                 };
-                if !saints && !common_owner && !venue_after(end - 1) {
+                if !saints && !common_owner && !place_after && !venue_after(end - 1) {
                     break;
                 }
             }
@@ -533,6 +556,15 @@ fn run_end(
             // A plural possessive inside an organisation's name: "Ratepayers’ Alliance",
             // "Velmont Teachers' Pension Fund".
             end += 2;
+        } else if matches!(word, "’" | "'")
+            && tokens[end - 1].end == token.start
+            && tokens[end - 1].text(text).ends_with('s')
+            && tokens.get(end + 1).is_some_and(|t| t.text(text) == "and")
+            && let Some(body_end) = and_body_end(text, tokens, capital, head..end + 1, lexicon)
+        {
+            // "Performers’ and Stage Workers’ Union".
+            end = body_end;
+            break;
         } else if word == "and"
             && end == head + 1
             && let Some(pub_end) = pub_name_end(text, tokens, capital, head, lexicon)
@@ -583,7 +615,11 @@ fn run_end(
             // organisation's head word takes "for" (and a policy body "on") as it takes
             // "of"; after that, "of" goes on ("Council for the Welfare of Migrants").
             connected |= word != "of";
-            let after = if tokens.get(end + 1).is_some_and(|t| t.text(text) == "the") {
+            // "Council for the Welfare …", "Union for a New Ruvenia".
+            let after = if tokens
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.text(text), "the" | "a" | "an"))
+            {
                 end + 2
             } else {
                 end + 1
@@ -724,16 +760,40 @@ fn and_body_end(
     let paragraph = tokens[and].paragraph;
     let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
     let first = tokens[and - 1].text(text);
-    if lexicon.given_name(first).is_some() || lexicon.is_nonname(first) {
+    // A common word may open a body's name after "the": "the Medicines and Healthcare
+    // Standards Agency".
+    let after_article =
+        before.start > 0 && matches!(tokens[before.start - 1].text(text), "the" | "The");
+    if lexicon.given_name(first).is_some() || (lexicon.is_nonname(first) && !after_article) {
         return None;
     }
+    // "Pallister and Sons".
+    if in_paragraph(and + 1)
+        && matches!(
+            tokens[and + 1].text(text),
+            "Sons" | "Partners" | "Associates" | "Co" | "Co."
+        )
+        && !(in_paragraph(and + 2) && capital[and + 2])
+    {
+        return Some(and + 2);
+    }
     // Capitalised words after "and", through a plural possessive inside the name ("Rail and
-    // Signal Workers' Union").
+    // Signal Workers' Union") and one more "and" ("Kellaway and Ardstone Fire and Rescue
+    // Service").
     let mut end = and + 1;
     let mut words = 0;
-    while words < 3 && in_paragraph(end) {
+    let mut second_and = false;
+    while words < 5 && in_paragraph(end) {
         if capital[end] {
             words += 1;
+            end += 1;
+        } else if !second_and
+            && words >= 1
+            && tokens[end].text(text) == "and"
+            && in_paragraph(end + 1)
+            && capital[end + 1]
+        {
+            second_and = true;
             end += 1;
         } else if matches!(tokens[end].text(text), "'" | "’")
             && tokens[end - 1].end == tokens[end].start
@@ -745,6 +805,9 @@ fn and_body_end(
         } else {
             break;
         }
+    }
+    if words > 3 && !second_and {
+        return None;
     }
     (words >= 2
         && (lexicon.is_org_word(tokens[end - 1].text(text))
@@ -1669,6 +1732,41 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn possessives_and_conjunctions_inside_bodies_and_places() {
+        assert_eq!(
+            plain(
+                "Water reached Carver's Ferry, and she was taken to St. Adrian's Regional Medical Center."
+            ),
+            ["Carver's Ferry", "St. Adrian's Regional Medical Center"]
+        );
+        assert_eq!(
+            plain(
+                "Crews from the Kellaway and Ardstone Fire and Rescue Service and the Performers’ and Stage Workers’ Union came, with Pallister and Sons."
+            ),
+            [
+                "Kellaway and Ardstone Fire and Rescue Service",
+                "Performers’ and Stage Workers’ Union",
+                "Pallister and Sons"
+            ]
+        );
+        assert_eq!(
+            plain(
+                "Members of the Tamsett Cattlemen's Association and the Union for a New Ruvenia met Montavia Families for Safe Roads."
+            ),
+            [
+                "Tamsett Cattlemen's Association",
+                "Union for a New Ruvenia",
+                "Montavia Families for Safe Roads"
+            ]
+        );
+        // A possessive before an ordinary name still ends the owner's name.
+        assert_eq!(
+            plain("London's Hyde Park was full."),
+            ["London", "Hyde Park"]
+        );
     }
 
     #[test]
