@@ -1951,3 +1951,40 @@ fn a_unisex_given_name_lets_she_find_the_woman() {
         Some("Patrice Moss".to_owned())
     );
 }
+
+#[test]
+fn a_second_reported_clause_after_a_quotation_is_found() {
+    let found = quotes(&[
+        "Talvarian Prime Minister Edvin Marek said on Wednesday that the deal showed that “patience works,” but he warned that his government would take the dispute to the tribunal.",
+        "The novelist Patrick Lyness, who reviewed “Winter Tenants” unkindly in 1988, said on Monday that he had been “young and wrong,” and that he had reread the book twice since.",
+        "Tomasz Wierzba said the price was “full, to put it kindly” and estimated that €40 million in savings would take three years to arrive.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "his government would take"),
+        Some("Edvin Marek".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "he had reread the book"),
+        Some("Patrick Lyness".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "€40 million in savings"),
+        Some("Tomasz Wierzba".to_owned())
+    );
+}
+
+#[test]
+fn a_long_title_and_a_description_before_a_name_open_the_subject() {
+    let found = quotes(&[
+        "Police and Crime Commissioner Lorraine Tate said she understood people’s frustration.",
+        "Now, as he campaigns to lead the party into the election, the finance minister Tan Weiliang says the country’s patience has earned it a reward.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "she understood"),
+        Some("Lorraine Tate".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the country’s patience"),
+        Some("Tan Weiliang".to_owned())
+    );
+}

@@ -51,7 +51,20 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
         }
         // A sentence with a quotation reports speech only before a quotation that a colon
         // or a second "that" introduces: "He joked that the village had made the news: “…”".
-        let first_quoted = (sentence.start..sentence.end).find(|&i| ctx.inside_quote[i]);
+        // A quotation inside the subject's relative clause is part of the subject: "The
+        // novelist Patrick Lyness, who reviewed “Winter Tenants” unkindly, said …".
+        let verb =
+            (sentence.start..sentence.end).find(|&i| !ctx.inside_quote[i] && ctx.is_speech_verb(i));
+        let relative = verb.and_then(|verb| {
+            (sentence.start + 1..verb).find(|&i| {
+                !ctx.inside_quote[i]
+                    && matches!(ctx.lower(i), Some("who" | "which" | "whose"))
+                    && ctx.word(i - 1) == ","
+            })
+        });
+        let in_subject = |i: usize| relative.is_some_and(|r| r < i) && verb.is_some_and(|v| i < v);
+        let first_quoted =
+            (sentence.start..sentence.end).find(|&i| ctx.inside_quote[i] && !in_subject(i));
         let before_quote = match first_quoted {
             Some(first) => {
                 before_introduced_quote(ctx, sentence.start, first).map(|end| sentence.start..end)
@@ -77,10 +90,59 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
                 sentence.clone(),
             )
         })
-        .or_else(|| relative_clause(ctx, sentence));
-        let Some((clause, cue_verb, phrase, at)) = result else {
+        .or_else(|| relative_clause(ctx, sentence.clone()));
+        let Some(first_found) = result else {
             continue;
         };
+        // A second clause after the quotation: "… that the deal showed that “patience
+        // works,” but he warned that …", "… had been “young and wrong,” and that …".
+        let second = first_quoted.and_then(|first| {
+            let last_quoted = (first..sentence.end).rev().find(|&i| ctx.inside_quote[i])?;
+            if first_found.0.end > last_quoted {
+                return None;
+            }
+            let after_quotes = last_quoted + 1..sentence.end;
+            let mut tail_subjects: Vec<_> = subjects
+                .iter()
+                .filter(|(start, _)| *start > last_quoted)
+                .cloned()
+                .collect();
+            // The comma may stand inside the quotation: "“patience works,” but he warned".
+            let mut next = last_quoted + 1;
+            while next < sentence.end
+                && (ctx.tokens[next].kind != TokenKind::Word
+                    || matches!(ctx.lower(next), Some("but" | "and")))
+            {
+                next += 1;
+            }
+            if next > last_quoted + 1
+                && next < sentence.end
+                && let Some(phrase) = ctx.phrase_at(next)
+            {
+                tail_subjects.push((next, phrase));
+            }
+            subject_verb_clause(ctx, &tail_subjects, after_quotes)
+                .or_else(|| coordinated_clause(ctx, &subjects, sentence.clone()))
+                .filter(|found| found.0.start > last_quoted && found.0 != first_found.0)
+        });
+        for (clause, cue_verb, phrase, at) in std::iter::once(first_found).chain(second) {
+            report(ctx, clause, cue_verb, phrase, at, &mut found);
+        }
+    }
+    found
+}
+
+/// Checks and resolves one reported clause found by [`find_indirect`], and adds it to `found`
+/// (split where it is coordinated) with its speaker.
+fn report(
+    ctx: &mut Context,
+    clause: Range<usize>,
+    cue_verb: String,
+    phrase: super::phrases::Phrase,
+    at: usize,
+    found: &mut Vec<(Range<usize>, Attribution)>,
+) {
+    {
         // "has not said whether he would sign the bill": nothing is reported; nor by "who
         // asked that her surname not be used", a request.
         let asked_that = clause.start >= 2
@@ -93,7 +155,7 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
                 .find(|&v| ctx.is_speech_verb(v))
                 .is_some_and(|v| v > 0 && matches!(ctx.lower(v - 1), Some("not" | "never" | "n't")))
         {
-            continue;
+            return;
         }
         // "A Sarnethi official, who spoke on condition of anonymity, said …": an anonymous
         // source's reported speech is not credited (nor listed).
@@ -102,7 +164,7 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
                 .filter_map(|i| ctx.lower(i))
                 .collect();
             if ctx.lexicon.has_anonymity_marker(&between) {
-                continue;
+                return;
             }
         }
         let after_quotes = match phrase.referent {
@@ -113,7 +175,7 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
             _ => None,
         };
         let Some(speaker) = after_quotes.or_else(|| ctx.resolve(&phrase, at, false)) else {
-            continue;
+            return;
         };
         // A name that reports speech is a person's, as with quotes ("Martin Hill said …").
         if matches!(phrase.referent, super::phrases::Referent::Name(_))
@@ -132,7 +194,6 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
             ));
         }
     }
-    found
 }
 
 /// Where the words before a quotation that opens at or after `first` end, when a colon or
@@ -414,8 +475,16 @@ pub(super) fn subjects(
         .chain(after_clause)
         .filter(|&start| start < sentence.end && !ctx.inside_quote[start])
         .filter_map(|start| {
+            // "Police and Crime Commissioner Lorraine Tate": "Police" alone names no one.
             let phrase = ctx
                 .phrase_at(start)
+                .filter(|phrase| {
+                    !matches!(
+                        phrase.referent,
+                        super::phrases::Referent::Description { .. }
+                    ) || names_someone(ctx, phrase)
+                        || name_after_capitalised_words(ctx, start).is_none()
+                })
                 .or_else(|| role_then_name(ctx, start))
                 .or_else(|| name_after_capitalised_words(ctx, start))
                 .or_else(|| described_then_name(ctx, start))?;
@@ -442,6 +511,16 @@ pub(super) fn subjects(
             {
                 return ctx.phrase_at(name).map(|phrase| (name, phrase));
             }
+            // "The novelist Patrick Lyness, who …, said": the name right after a description.
+            if matches!(
+                phrase.referent,
+                super::phrases::Referent::Description { .. }
+            ) && let Some(name) = ctx
+                .phrase_at(phrase.tokens.end)
+                .filter(|name| matches!(name.referent, super::phrases::Referent::Name(_)))
+            {
+                return Some((phrase.tokens.end, name));
+            }
             if super::tokens::is_possessive(last) {
                 let name = name_in_apposition_after(ctx, phrase.tokens.end, sentence.end)?;
                 return ctx.phrase_at(name).map(|phrase| (name, phrase));
@@ -452,9 +531,9 @@ pub(super) fn subjects(
         .collect()
 }
 
-/// Most capitalised words before a name at the start of a sentence ("Local MP Sanjay
-/// Whitlock").
-const LEADING_CAPITALS: usize = 2;
+/// Most capitalised words (or "and") before a name at the start of a sentence ("Local MP
+/// Sanjay Whitlock", "Police and Crime Commissioner Lorraine Tate").
+const LEADING_CAPITALS: usize = 4;
 
 /// "Local MP Sanjay Whitlock": a name after a capitalised adjective and a title that opens
 /// the sentence.
@@ -462,10 +541,17 @@ fn name_after_capitalised_words(ctx: &Context, start: usize) -> Option<super::ph
     (start + 1..=start + LEADING_CAPITALS)
         .take_while(|&i| {
             ctx.tokens.get(i - 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.text(ctx.text).starts_with(char::is_uppercase)
+                t.kind == TokenKind::Word
+                    && (t.text(ctx.text).starts_with(char::is_uppercase)
+                        || (i - 1 > start && t.text(ctx.text) == "and"))
             })
         })
-        .find(|&i| ctx.mention_starting_at.get(i).is_some())
+        .find(|&i| {
+            ctx.mention_starting_at.get(i).is_some()
+                && ctx
+                    .phrase_at(i)
+                    .is_some_and(|p| matches!(p.referent, super::phrases::Referent::Name(id) if ctx.is_person_like(id)))
+        })
         .and_then(|i| ctx.phrase_at(i))
         .filter(|phrase| matches!(phrase.referent, super::phrases::Referent::Name(_)))
 }
@@ -787,9 +873,11 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
     if !described {
         return None;
     }
+    // A relative clause may hold a title: "who reviewed “Winter Tenants” unkindly in 1988,".
+    let relative = matches!(first, "who" | "whose" | "which");
     (comma + 2..end.min(comma + 1 + APPOSITIVE_TOKENS))
-        .take_while(|&i| !ctx.inside_quote[i])
-        .find(|&i| ctx.word(i) == ",")
+        .take_while(|&i| relative || !ctx.inside_quote[i])
+        .find(|&i| ctx.word(i) == "," && !ctx.inside_quote[i])
         .map(|close| close + 1)
 }
 
@@ -1168,7 +1256,8 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
             || (range.start > 0
                 && ctx.lower(range.start - 1) == Some("that")
                 && amount_at(ctx, range.start + 1)));
-    ctx.tokens[range.start].kind != TokenKind::Punct
+    // "€40 million in savings would …": a currency sign opens an amount.
+    (ctx.tokens[range.start].kind != TokenKind::Punct || amount_at(ctx, range.start))
         && (quantity
             || counted
             || after_that
