@@ -1988,3 +1988,40 @@ fn a_long_title_and_a_description_before_a_name_open_the_subject() {
         Some("Tan Weiliang".to_owned())
     );
 }
+
+#[test]
+fn attributions_after_the_clause_with_apposition_listener_or_announcement() {
+    let found = quotes(&[
+        "Oncogenesis Letters, which published four of the papers, will retract all of them, its editor-in-chief, Henrik Saarinen, said.",
+        "The budget bills are expected to pass the House next week, Prime Minister Gareth Olowe told reporters on Wednesday evening.",
+        "Piped water will reach most homes only on alternate days from Monday, the Mandavipuram Water Board (MWB) announced on Saturday.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Oncogenesis Letters"),
+        Some("Henrik Saarinen".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "The budget bills"),
+        Some("Gareth Olowe".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "Piped water"),
+        Some("Mandavipuram Water Board".to_owned())
+    );
+}
+
+#[test]
+fn a_place_after_the_subject_and_an_acronym_after_the_listener_are_passed() {
+    let found = quotes(&[
+        "One of the eight, Rep. Luis Carabajal of Mesquite Flats, said he had changed his mind after hearing from teachers.",
+        "The Digital Consumers' League (DCL) told the Office of the Data Commissioner (ODC) in its complaint that early test units had sent audio to the servers.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "he had changed his mind"),
+        Some("Luis Carabajal".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "early test units"),
+        Some("Digital Consumers' League".to_owned())
+    );
+}

@@ -683,7 +683,8 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
                 .phrase_at(clause_start)
                 .or_else(|| single_word_object(ctx, clause_start))
         {
-            clause_start = object.tokens.end;
+            // "told the Office of the Data Commissioner (ODC) in its complaint that".
+            clause_start = past_bracketed_acronym(ctx, object.tokens.end);
         }
         // "told a pool reporter that", "told council members that": a short listener.
         if ctx.lower(clause_start) != Some("that")
@@ -887,10 +888,32 @@ fn closes_attribution(ctx: &Context, start: usize, end: usize) -> bool {
     if start >= end || past_time_or_adverb(ctx, start) == end {
         return true;
     }
+    // "…, Prime Minister Gareth Olowe told reporters on Wednesday evening.": past a listener.
+    if start > 0
+        && ctx.lower(start - 1).is_some_and(|w| w.starts_with("told"))
+        && let Some(listener) = ctx
+            .phrase_at(start)
+            .or_else(|| single_word_object(ctx, start))
+        && listener.tokens.end > start
+    {
+        return closes_attribution(ctx, listener.tokens.end, end);
+    }
     ctx.lower(start)
         .is_some_and(|w| ADVERBIAL_PREPOSITIONS.contains(&w))
         && end - start <= ADVERBIAL_TOKENS
         && (start..end).all(|i| ctx.tokens[i].kind == TokenKind::Word)
+}
+
+/// The name between the comma at token `comma` and the next one ("its editor-in-chief,
+/// Henrik Saarinen, said").
+fn name_between_commas(ctx: &Context, comma: usize) -> Option<super::phrases::Phrase> {
+    let is_comma = |i: usize| ctx.tokens.get(i).is_some_and(|t| t.text(ctx.text) == ",");
+    if !is_comma(comma) {
+        return None;
+    }
+    ctx.phrase_at(comma + 1).filter(|name| {
+        matches!(name.referent, super::phrases::Referent::Name(_)) && is_comma(name.tokens.end)
+    })
 }
 
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
@@ -905,7 +928,25 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             let phrase = ctx.phrase_at(after + 1)?;
             (phrase, after)
         } else if let Some(phrase) = ctx.phrase_at(after) {
-            let mut verb = phrase.tokens.end;
+            // "…, its editor-in-chief, Henrik Saarinen, said.": the name in apposition, and
+            // its verb after the closing comma.
+            let apposed = matches!(
+                phrase.referent,
+                super::phrases::Referent::Description { .. }
+            )
+            .then(|| name_between_commas(ctx, phrase.tokens.end))
+            .flatten()
+            .filter(|name| ctx.is_speech_verb(name.tokens.end + 1));
+            let (phrase, mut verb) = match apposed {
+                Some(name) => {
+                    let verb = name.tokens.end + 1;
+                    (name, verb)
+                }
+                None => {
+                    let verb = phrase.tokens.end;
+                    (phrase, verb)
+                }
+            };
             // "…, the Highways and Transport Agency (HTA) said on Tuesday."
             if ctx.tokens.get(verb + 2).is_some()
                 && ctx.word(verb) == "("
@@ -935,8 +976,11 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         let verb_word = ctx.word(verb).to_lowercase();
         // Written words are reported after the clause too: "…, Moss wrote."
         let written = ctx.lexicon.is_written_verb(&verb_word);
+        // "Piped water will reach …, the Water Board announced on Saturday.": announced
+        // after the clause (not before it, where it takes a noun: "announced a plan").
+        let announced = verb_word.starts_with("announc");
         if !looks_like_clause(ctx, sentence.start..comma)
-            || !(ctx.lexicon.takes_bare_clause(&verb_word) || written)
+            || !(ctx.lexicon.takes_bare_clause(&verb_word) || written || announced)
             || ctx.is_speech_verb(sentence.start)
         {
             return None;
@@ -1189,6 +1233,10 @@ fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize>
     for k in start + 1..limit {
         if let Some(verb) = speech_verb_at(ctx, k, end) {
             return (k > start + 1).then_some(verb);
+        }
+        // "One of the eight, Rep. Luis Carabajal of Mesquite Flats, said …"
+        if ctx.word(k) == "," && k > start + 1 {
+            return speech_verb_at(ctx, k + 1, end).filter(|&verb| verb == k + 1);
         }
         let word = ctx.lower(k)?;
         if matches!(word, "who" | "whom" | "whose" | "which" | "that") {
