@@ -2025,3 +2025,20 @@ fn a_place_after_the_subject_and_an_acronym_after_the_listener_are_passed() {
         Some("Digital Consumers' League".to_owned())
     );
 }
+
+#[test]
+fn the_regulator_the_theatre_and_a_neighbouring_country_speak_as_bodies() {
+    let found = quotes(&[
+        "The Data Protection and Privacy Authority opened an inquiry on Monday.",
+        "“Location data about children is in a category of its own,” the regulator said.",
+        "Theatr Glanmorlas lost its grant. The theatre has warned that its youth company could close.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Location data"),
+        Some("Data Protection and Privacy Authority".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "its youth company"),
+        Some("Theatr Glanmorlas".to_owned())
+    );
+}

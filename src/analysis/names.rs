@@ -583,10 +583,10 @@ fn run_end(
             && end - head <= AND_NAME_WORDS
             && let Some(body_end) = and_body_end(text, tokens, capital, head..end, lexicon)
             && (end == head + 1
-                || (head..end).all(|i| {
-                    let w = tokens[i].text(text);
-                    !lexicon.is_org_word(w) && lexicon.given_name(w).is_none()
-                })
+                // "Senate Housing and Local Government Committee": an organisation word
+                // may modify the portfolio, but one right before "and" ends a body of its own.
+                || ((head..end).all(|i| lexicon.given_name(tokens[i].text(text)).is_none())
+                    && !lexicon.is_org_word(tokens[end - 1].text(text)))
                 || acronym_follows(text, tokens, head..body_end))
         {
             // "Kinlochbrae and Isles Council", "Argyll and Bute Council".
@@ -740,8 +740,9 @@ fn portfolio_and_end(
     (end > and + 1 && ends_here).then_some(end)
 }
 
-/// Most words before an "and" inside a name ("Corvell Parks and Recreation Department").
-const AND_NAME_WORDS: usize = 2;
+/// Most words before an "and" inside a name ("Corvell Parks and Recreation Department",
+/// "Mandavipuram Metropolitan Water Supply and Sewerage Board").
+const AND_NAME_WORDS: usize = 4;
 
 /// The token after the name that the "and" right after the words `before` joins them to:
 /// one to three more capitalised words, the last an organisation word that ends the name
@@ -854,6 +855,7 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
                 | "Islands"
                 | "Port"
                 | "Tower"
+                | "House"
         )
 }
 
@@ -1732,6 +1734,25 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn long_bodies_with_and_and_houses_of_a_legislature() {
+        assert_eq!(
+            plain(
+                "The Mandavipuram Metropolitan Water Supply and Sewerage Board said so, and the Senate Housing and Local Government Committee and the Wescona House of Delegates agreed."
+            ),
+            [
+                "Mandavipuram Metropolitan Water Supply and Sewerage Board",
+                "Senate Housing and Local Government Committee",
+                "Wescona House of Delegates"
+            ]
+        );
+        // A body before "and" stays a body of its own.
+        assert_eq!(
+            plain("The Wrenford Council and Metro Transit Authority disagreed."),
+            ["Wrenford Council", "Metro Transit Authority"]
+        );
     }
 
     #[test]
