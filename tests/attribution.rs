@@ -2042,3 +2042,21 @@ fn the_regulator_the_theatre_and_a_neighbouring_country_speak_as_bodies() {
         Some("Theatr Glanmorlas".to_owned())
     );
 }
+
+#[test]
+fn it_after_a_sentence_about_a_body_is_that_body() {
+    let found = quotes(&[
+        "Halcyon Isles Airways will stop flying five routes, the carrier said on Tuesday. The Western Reaches Council objected.",
+        "In a statement, the airline blamed rising fuel costs. It said the remaining six routes were not affected.",
+        "The Professional Match Officials Board (PMOB), which appoints referees in the Allied Counties League, said on Sunday that it had reviewed the incident.",
+        "It added that the video assistant referee had checked the challenge for 47 seconds.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the remaining six routes"),
+        Some("Halcyon Isles Airways".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the video assistant referee"),
+        Some("Professional Match Officials Board".to_owned())
+    );
+}

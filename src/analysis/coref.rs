@@ -211,11 +211,16 @@ impl Context<'_> {
                         Gender::Unknown,
                     )),
                     "we" => None,
-                    "it" => {
+                    // "It said …" after a sentence whose subject is a body is that body.
+                    "it" => super::indirect::organisation_subject_before(self, at).or_else(|| {
                         self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
-                    }
+                    }),
                     _ if plural => {
-                        self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
+                        super::indirect::organisation_subject_before(self, at).or_else(|| {
+                            self.recent(at, |ctx, id| {
+                                ctx.table.kind(id) == EntityKind::Organization
+                            })
+                        })
                     }
                     _ => {
                         let target = self.resolve_pronoun(at, gender)?;

@@ -1079,23 +1079,37 @@ fn bare_noun_subject(ctx: &Context, i: usize) -> bool {
 }
 
 /// Reported speech needs a named speaker, or a pronoun standing for one.
-/// True when the sentence before token `at`, in the same paragraph, has an organisation
-/// as its subject.
-fn organisation_subject_before(ctx: &Context, at: usize) -> bool {
+/// The organisation that is the subject of the sentence before token `at` (in the same
+/// paragraph, or the paragraph before when `at`'s sentence opens one): "In a statement, the
+/// airline blamed … It said …", "The Professional Match Officials Board (PMOB) … said … ¶ It
+/// added that …".
+pub(super) fn organisation_subject_before(ctx: &Context, at: usize) -> Option<usize> {
     let k = ctx.sentences.of_token[at] as usize;
-    let Some(previous) = k.checked_sub(1).map(|k| ctx.sentences.spans[k].clone()) else {
-        return false;
-    };
-    if ctx.tokens[previous.start].paragraph != ctx.tokens[at].paragraph {
-        return false;
+    let previous = k.checked_sub(1).map(|k| ctx.sentences.spans[k].clone())?;
+    let own = ctx.sentences.spans[k].start;
+    let paragraph = ctx.tokens[at].paragraph;
+    let opens_paragraph = own == 0 || ctx.tokens[own - 1].paragraph != paragraph;
+    let previous_paragraph = ctx.tokens[previous.start].paragraph;
+    if previous_paragraph != paragraph && !(opens_paragraph && previous_paragraph + 1 == paragraph)
+    {
+        return None;
     }
-    subjects(ctx, &previous)
-        .into_iter()
-        .next()
-        .is_some_and(|(_, phrase)| {
-            matches!(phrase.referent, super::phrases::Referent::Name(id)
-            if ctx.table.kind(id) == EntityKind::Organization)
-        })
+    let (start, phrase) = subjects(ctx, &previous).into_iter().next()?;
+    match phrase.referent {
+        super::phrases::Referent::Name(id) => {
+            (ctx.table.kind(id) == EntityKind::Organization).then_some(id)
+        }
+        super::phrases::Referent::Description {
+            organization: Some(id),
+            ..
+        } => Some(id),
+        super::phrases::Referent::Description { ref head, .. } if ctx.lexicon.is_org_noun(head) => {
+            ctx.recent_within(start, super::coref::ORG_NOUN_WINDOW, |ctx, id| {
+                ctx.lexicon.org_noun_names(head, &ctx.table.drafts[id].name)
+            })
+        }
+        _ => None,
+    }
 }
 
 fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
@@ -1107,7 +1121,8 @@ fn names_someone(ctx: &Context, phrase: &super::phrases::Phrase) -> bool {
             (!plural && word != Some("i"))
                 // "Lindmere Sports Partners said … They said a meeting had been arranged.":
                 // "they" after a sentence whose subject is an organisation is that body.
-                || (word == Some("they") && organisation_subject_before(ctx, phrase.tokens.start))
+                || (word == Some("they")
+                    && organisation_subject_before(ctx, phrase.tokens.start).is_some())
         }
         Referent::Description {
             organization,
