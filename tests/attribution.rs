@@ -2060,3 +2060,24 @@ fn it_after_a_sentence_about_a_body_is_that_body() {
         Some("Professional Match Officials Board".to_owned())
     );
 }
+
+#[test]
+fn a_long_listener_a_part_of_the_day_and_a_place_owned_body() {
+    let found = quotes(&[
+        "Gwen Talliston, the trust's chief executive, told a meeting of Sallowby Town Council that the ward could reopen in spring.",
+        "The bill now goes to Gov. Celeste Varnum, who said Saturday morning that she would sign it.",
+        "A spokeswoman for Drevnia’s Ministry of Water and Energy said the ministry would publish daily figures.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the ward could reopen"),
+        Some("Gwen Talliston".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "she would sign it"),
+        Some("Celeste Varnum".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the ministry would publish"),
+        Some("Ministry of Water and Energy".to_owned())
+    );
+}

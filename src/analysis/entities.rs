@@ -192,14 +192,15 @@ impl EntityTable {
             })
             .map(|id| (self.drafts[id].name.clone(), id))
             .collect();
+        // A country may speak like a body ("Drevnia said"): a word with a demonym is a place
+        // even so.
         let unknown: HashMap<String, usize> = (0..self.drafts.len())
             .filter(|&id| {
                 let draft = &self.drafts[id];
                 !draft.mentions.is_empty()
                     && !draft.name.contains(' ')
                     && draft.votes.person == 0
-                    && draft.votes.organization == 0
-                    && self.kind(id) == EntityKind::Other
+                    && matches!(self.kind(id), EntityKind::Other | EntityKind::Organization)
             })
             .map(|id| (self.drafts[id].name.clone(), id))
             .collect();
@@ -211,24 +212,34 @@ impl EntityTable {
             {
                 continue;
             }
-            let base = |ending: &&str| {
-                name.strip_suffix(*ending)
-                    .filter(|base| base.chars().count() >= MIN_DEMONYM_BASE)
+            // "Selvarans", "Wessarians": the plural of a demonym.
+            let singular = name.strip_suffix('s').unwrap_or(name);
+            // The place a base names: itself, or with a final "y" ("Wessarian" for Wessary).
+            let lookup = |map: &HashMap<String, usize>, base: &str| {
+                map.get(base)
+                    .or_else(|| {
+                        base.strip_suffix('i')
+                            .and_then(|stem| map.get(&format!("{stem}y")))
+                    })
+                    .copied()
             };
-            let place = DEMONYM_ENDINGS
-                .iter()
-                .find_map(|ending| base(ending).and_then(|base| places.get(base)))
-                .copied()
-                .or_else(|| {
-                    DEMONYM_ENDINGS
-                        .iter()
-                        .find_map(|ending| base(ending).and_then(|base| unknown.get(base)))
-                        .copied()
-                        .filter(|&place| place != id)
-                });
+            let bases = || {
+                [name.as_str(), singular].into_iter().flat_map(|word| {
+                    DEMONYM_ENDINGS.iter().filter_map(move |ending| {
+                        word.strip_suffix(*ending)
+                            .filter(|base| base.chars().count() >= MIN_DEMONYM_BASE)
+                    })
+                })
+            };
+            let place = bases().find_map(|base| lookup(&places, base)).or_else(|| {
+                bases()
+                    .find_map(|base| lookup(&unknown, base))
+                    .filter(|&place| place != id)
+            });
             if let Some(place) = place {
                 if self.kind(place) != EntityKind::Place {
-                    self.drafts[place].votes.context_place += 2;
+                    let votes = &mut self.drafts[place].votes;
+                    votes.context_place += 2 + votes.organization;
                 }
                 self.merge_as_demonym(id, place);
             }
@@ -1319,6 +1330,33 @@ mod tests {
         assert!(aliases("Larch Avenue").contains(&"Larch".to_owned()));
         assert!(found.iter().any(|e| e.0 == "Corvane"));
         assert!(!aliases("Corvane Central").contains(&"Corvane".to_owned()));
+    }
+
+    #[test]
+    fn invented_demonyms_make_their_countries_places() {
+        let found = entities(
+            "Talks stalled after Drevnia said it would wait. The Drevnian delegation left. Turnout among Wessarians rose, the count in Wessary showed.",
+        );
+        let entity = |name: &str| found.iter().find(|e| e.0 == name);
+        let drevnia = entity("Drevnia").expect("the country");
+        assert_eq!(drevnia.2, EntityKind::Place);
+        assert!(drevnia.1.contains(&"Drevnian".to_owned()));
+        let wessary = entity("Wessary").expect("the state");
+        assert_eq!(wessary.2, EntityKind::Place);
+        assert!(entity("Wessarians").is_none());
+    }
+
+    #[test]
+    fn a_union_local_and_a_limited_company_keep_their_whole_names() {
+        let found = entities(
+            "Members of Local 412 voted. The mine belongs to Tamarind Nickel Ltd. It will close.",
+        );
+        let kind_of = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.2);
+        assert_eq!(kind_of("Local 412"), Some(EntityKind::Organization));
+        assert_eq!(
+            kind_of("Tamarind Nickel Ltd."),
+            Some(EntityKind::Organization)
+        );
     }
 
     #[test]

@@ -641,8 +641,9 @@ pub(super) fn described_then_name(ctx: &Context, start: usize) -> Option<super::
         })
 }
 
-/// Most words of a listener before "that" ("told a pool reporter that").
-const LISTENER_WORDS: usize = 4;
+/// Most words of a listener before "that" ("told a pool reporter that", "told a meeting of
+/// Sallowby Town Council that").
+const LISTENER_WORDS: usize = 7;
 
 /// Where the reported clause starts after speech verb `verb`: past the listener of "told
 /// reporters" and past "that". None when there is no "that" and the verb does not take a
@@ -731,8 +732,19 @@ fn past_time_or_adverb(ctx: &Context, start: usize) -> usize {
             .get(i)
             .is_some_and(|t| ctx.lexicon.is_calendar(t.text(ctx.text)))
     };
-    if calendar(start) || matches!(word, "yesterday" | "today" | "tonight" | "again") {
+    // "Saturday morning", "on Tuesday evening".
+    let part_of_day = |i: usize| {
+        matches!(
+            ctx.lower(i),
+            Some("morning" | "afternoon" | "evening" | "night")
+        )
+    };
+    if calendar(start) && part_of_day(start + 1) {
+        start + 2
+    } else if calendar(start) || matches!(word, "yesterday" | "today" | "tonight" | "again") {
         start + 1
+    } else if word == "on" && calendar(start + 1) && part_of_day(start + 2) {
+        start + 3
     } else if (word == "on" && calendar(start + 1))
         || (matches!(word, "last" | "this" | "next")
             && matches!(

@@ -91,6 +91,9 @@ pub enum KindContext {
     /// A street word: the bare name is the street ("at Fifth and Larch" after Larch Avenue)
     /// unless it stands where a place does ("in Millrace", beside Millrace Road).
     Street,
+    /// A word that a number after it completes into a body's name: "Local 412" (a union
+    /// local), "Lodge 7".
+    NumberedBody,
 }
 
 impl KindContext {
@@ -114,6 +117,7 @@ impl KindContext {
             "place-noun" => Some(KindContext::PlaceNoun),
             "feature" => Some(KindContext::Feature),
             "street" => Some(KindContext::Street),
+            "numbered-body" => Some(KindContext::NumberedBody),
             _ => None,
         }
     }

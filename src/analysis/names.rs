@@ -493,6 +493,11 @@ fn run_end(
         let route_number = token.kind == TokenKind::Number
             && adjacent_word_is_numbered(tokens[end - 1].text(text), lexicon)
             && token.text(text).chars().all(|c| c.is_ascii_alphanumeric());
+        // "Tamarind Nickel Ltd.": the period of a company's abbreviation, which ends the name.
+        if word == "." && adjacent && COMPANY_ABBREVIATIONS.contains(&tokens[end - 1].text(text)) {
+            end += 1;
+            break;
+        }
         if continues || year_after_law || route_number {
             end += 1;
             // A possessive ends the name: "Lawrence Lessig’s Free Culture", but not a saint's
@@ -685,10 +690,14 @@ fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
             .is_some_and(|t| t.text(text) == ")")
 }
 
-/// True when a capitalised `word` is one a number completes into a place's name ("Route").
+/// True when a capitalised `word` is one a number completes into a place's name ("Route")
+/// or a body's ("Local 412").
 fn adjacent_word_is_numbered(word: &str, lexicon: &Lexicon) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-        && lexicon.tells_kind(&word.to_lowercase(), KindContext::Numbered)
+    word.chars().next().is_some_and(char::is_uppercase) && {
+        let lower = word.to_lowercase();
+        lexicon.tells_kind(&lower, KindContext::Numbered)
+            || lexicon.tells_kind(&lower, KindContext::NumberedBody)
+    }
 }
 
 /// After a ministry, department or office and its "of"/"for" and one or two portfolio words
@@ -739,6 +748,9 @@ fn portfolio_and_end(
         .is_some_and(|t| t.paragraph == paragraph && capital[end]);
     (end > and + 1 && ends_here).then_some(end)
 }
+
+/// Company abbreviations whose period belongs to the name ("Tamarind Nickel Ltd.").
+const COMPANY_ABBREVIATIONS: &[&str] = &["Ltd", "Corp", "Inc", "Co", "Bros", "Plc"];
 
 /// Most words before an "and" inside a name ("Corvell Parks and Recreation Department",
 /// "Mandavipuram Metropolitan Water Supply and Sewerage Board").
@@ -1040,11 +1052,7 @@ impl<'a> RunContext<'a> {
                 break;
             }
         }
-        while run.end > run.start
-            && !self.capital[run.end - 1]
-            && !self.is_year_of_law(run.end - 1)
-            && !self.is_route_number(run.end - 1)
-        {
+        while run.end > run.start && !self.may_end_name(run.end - 1) {
             run.end -= 1;
         }
         // "Sarah Oyelaran KC", "Ada Price OBE": letters after a name are not part of it.
@@ -1121,6 +1129,15 @@ impl<'a> RunContext<'a> {
             && self.tokens[i].kind == TokenKind::Number
             && self.word(i).len() == 4
             && self.lexicon.is_other_word(self.word(i - 1))
+    }
+
+    /// True when token `i` may be the last of a name: a capitalised word, a law's year, a
+    /// route's number or the period of a company's abbreviation ("Ltd.").
+    fn may_end_name(&self, i: usize) -> bool {
+        self.capital[i]
+            || self.is_year_of_law(i)
+            || self.is_route_number(i)
+            || (i > 0 && self.word(i) == "." && COMPANY_ABBREVIATIONS.contains(&self.word(i - 1)))
     }
 
     /// "14" in "Route 14": a number right after a word it completes into a place.
@@ -1568,8 +1585,16 @@ impl<'a> RunContext<'a> {
             && last.chars().all(|c| c.is_ascii_digit())
             && adjacent_word_is_numbered(words[words.len() - 2], lexicon)
         {
-            // "Route 14", "State Highway 9".
-            NameHint::Place
+            // "Route 14", "State Highway 9"; "Local 412".
+            let body = lexicon.tells_kind(
+                &words[words.len() - 2].to_lowercase(),
+                KindContext::NumberedBody,
+            );
+            if body {
+                NameHint::Organization
+            } else {
+                NameHint::Place
+            }
         } else if words.len() == 3
             && words[1] == "and"
             && !words.iter().any(|w| lexicon.is_org_word(w))

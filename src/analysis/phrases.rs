@@ -223,8 +223,17 @@ impl Context<'_> {
         };
         if let Some(index) = self.mention_starting_at.get(named_at) {
             let id = self.entity_of_mention(index);
-            return (self.table.kind(id) == EntityKind::Organization)
-                .then_some((id, self.mentions[index].tokens.end));
+            // "a spokeswoman for Drevnia’s Ministry of Water and Energy": the body the
+            // place owns.
+            let end = self.mentions[index].tokens.end;
+            if super::tokens::is_possessive(self.word(end - 1))
+                && let Some(owned) = self.mention_starting_at.get(end)
+            {
+                let body = self.entity_of_mention(owned);
+                return (self.table.kind(body) == EntityKind::Organization)
+                    .then_some((body, self.mentions[owned].tokens.end));
+            }
+            return (self.table.kind(id) == EntityKind::Organization).then_some((id, end));
         }
         if matches!(self.lower(j), Some("the" | "its")) && self.has_flag(j + 1, flags::ORG_NOUN) {
             // "for the board": the National Medicines Board before any other organisation.
