@@ -2081,3 +2081,28 @@ fn a_long_listener_a_part_of_the_day_and_a_place_owned_body() {
         Some("Ministry of Water and Energy".to_owned())
     );
 }
+
+#[test]
+fn possessor_names_its_bodys_ministry_and_counted_clauses() {
+    let found = quotes(&[
+        "The International Food Security Office (IFSO) warned of famine on Monday. IFSO launched a $412 million appeal, the Oruma Basin Drought Appeal, and said only 18 per cent of it had been pledged so far.",
+        "Henrike Vaal, the agency's director, spoke first. IFSO's Vaal said the agency would present its appeal to donors in June.",
+        "Ukwende's government rejected the accusation. A spokesman for its Ministry of Water and Irrigation said the schemes used less than 5 per cent of the flow.",
+    ]);
+    assert!(
+        !found.iter().any(|q| q.text.starts_with("famine")),
+        "'warned of famine' reports nothing"
+    );
+    assert_eq!(
+        speaker_of(&found, "only 18 per cent"),
+        Some("International Food Security Office".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the agency would present"),
+        Some("Henrike Vaal".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "the schemes used"),
+        Some("Ministry of Water and Irrigation".to_owned())
+    );
+}

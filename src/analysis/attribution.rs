@@ -775,7 +775,7 @@ fn noun_before_preposition(ctx: &Context, phrase: Phrase) -> Phrase {
 }
 
 /// Prepositions whose object is not the subject of the clause that follows.
-const CLAUSE_PREPOSITIONS: &[&str] = &[
+pub(super) const CLAUSE_PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "from", "for", "of", "to", "with", "by", "near", "outside", "across",
     "inside", "after", "before", "during", "about",
 ];

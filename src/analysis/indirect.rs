@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::appositives::appositive_after;
-use super::attribution::{Attribution, name_in_apposition_after};
+use super::attribution::{Attribution, CLAUSE_PREPOSITIONS, name_in_apposition_after};
 use super::context::Context;
 use super::lexicon::flags;
 use super::model::EntityKind;
@@ -522,6 +522,13 @@ pub(super) fn subjects(
                 return Some((phrase.tokens.end, name));
             }
             if super::tokens::is_possessive(last) {
+                // "IFSO's Vaal said": the name right after the possessor.
+                if let Some(name) = ctx
+                    .phrase_at(phrase.tokens.end)
+                    .filter(|name| matches!(name.referent, super::phrases::Referent::Name(_)))
+                {
+                    return Some((phrase.tokens.end, name));
+                }
                 let name = name_in_apposition_after(ctx, phrase.tokens.end, sentence.end)?;
                 return ctx.phrase_at(name).map(|phrase| (name, phrase));
             }
@@ -1040,8 +1047,20 @@ fn counted_subject(ctx: &Context, i: usize) -> bool {
     let counted = amount_at(ctx, i)
         || (matches!(
             ctx.lower(i),
-            Some("about" | "around" | "roughly" | "nearly" | "almost" | "more" | "fewer" | "over")
-        ) && (amount_at(ctx, i + 1) || ctx.lower(i + 1) == Some("than")));
+            Some(
+                "about"
+                    | "around"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "more"
+                    | "fewer"
+                    | "over"
+                    | "only"
+                    | "just"
+                    | "up"
+            )
+        ) && (amount_at(ctx, i + 1) || matches!(ctx.lower(i + 1), Some("than" | "to"))));
     counted
         && (i + 1..(i + 1 + COUNTED_SUBJECT_TOKENS).min(ctx.tokens.len()))
             .take_while(|&j| {
@@ -1276,17 +1295,19 @@ fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize>
 /// An object like "reporters" or "lawmakers" after "told".
 fn single_word_object(ctx: &Context, i: usize) -> Option<super::phrases::Phrase> {
     let token = ctx.tokens.get(i)?;
+    // "warned of famine" has no listener.
     (token.kind == TokenKind::Word
         && ctx.word(i).chars().all(char::is_lowercase)
-        && ctx.word(i) != "that")
-        .then(|| super::phrases::Phrase {
-            tokens: i..i + 1,
-            span: token.range(),
-            referent: super::phrases::Referent::Pronoun {
-                gender: super::lexicon::Gender::Unknown,
-                plural: true,
-            },
-        })
+        && ctx.word(i) != "that"
+        && !CLAUSE_PREPOSITIONS.contains(&ctx.word(i)))
+    .then(|| super::phrases::Phrase {
+        tokens: i..i + 1,
+        span: token.range(),
+        referent: super::phrases::Referent::Pronoun {
+            gender: super::lexicon::Gender::Unknown,
+            plural: true,
+        },
+    })
 }
 
 /// The sentence's end without its final punctuation.

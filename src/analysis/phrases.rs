@@ -215,8 +215,9 @@ impl Context<'_> {
             return None;
         }
         let j = i + 1;
-        // "for the Ardmoor Ambulance Service": the article before the name.
-        let named_at = if self.lower(j) == Some("the") {
+        // "for the Ardmoor Ambulance Service", "for its Ministry of Water": the article or
+        // possessive before the name.
+        let named_at = if matches!(self.lower(j), Some("the" | "its" | "their")) {
             j + 1
         } else {
             j
