@@ -1367,6 +1367,23 @@ mod tests {
     }
 
     #[test]
+    fn stands_viaducts_halts_and_ways_are_places() {
+        let found = entities(
+            "Fans in the Tanners Stand and the Canal End cheered as trains crossed the Skellow Viaduct to Garth Foss Halt near Quayside Way.",
+        );
+        for place in [
+            "Tanners Stand",
+            "Canal End",
+            "Skellow Viaduct",
+            "Garth Foss Halt",
+            "Quayside Way",
+        ] {
+            let kind = found.iter().find(|e| e.0 == place).map(|e| e.2);
+            assert_eq!(kind, Some(EntityKind::Place), "{place}");
+        }
+    }
+
+    #[test]
     fn papers_railways_tors_and_flats_have_their_kinds() {
         let found = entities(
             "Ada Price told the Morrabridge Packet that Valeway Rail would close the line past Scarrow Tor and Mesquite Flats.",
