@@ -1367,6 +1367,20 @@ mod tests {
     }
 
     #[test]
+    fn acts_and_markets_have_their_kinds() {
+        let found = entities(
+            "The Starter Homes Act passed. Traders at Ngaro Market objected, and the case went to the Tamsin County Court.",
+        );
+        let kind_of = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.2);
+        assert_eq!(kind_of("Starter Homes Act"), Some(EntityKind::Other));
+        assert_eq!(kind_of("Ngaro Market"), Some(EntityKind::Place));
+        assert_eq!(
+            kind_of("Tamsin County Court"),
+            Some(EntityKind::Organization)
+        );
+    }
+
+    #[test]
     fn stands_viaducts_halts_and_ways_are_places() {
         let found = entities(
             "Fans in the Tanners Stand and the Canal End cheered as trains crossed the Skellow Viaduct to Garth Foss Halt near Quayside Way.",

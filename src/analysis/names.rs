@@ -1623,6 +1623,9 @@ impl<'a> RunContext<'a> {
             } else {
                 NameHint::Place
             }
+        } else if words.len() > 1 && lexicon.is_other_word(last) && !lexicon.is_org_word(last) {
+            // A law or treaty, whatever bodies its words name: "Starter Homes Act".
+            NameHint::Other
         } else if words.iter().any(|w| lexicon.is_org_word(w) || *w == "&") {
             NameHint::Organization
         } else if words.len() > 1
