@@ -40,17 +40,36 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             continue;
         }
         let paragraph = ctx.quotes[index].quote.paragraph;
-        let Some(previous) = last_quote_of(ctx, results, index, paragraph.wrapping_sub(1)) else {
+        // “Uncle, you are not well.” ¶ “I am not, Florence.”: the reply names who spoke.
+        let named_by_reply = dialogue
+            .then(|| reply_to(ctx, results, index))
+            .flatten()
+            .filter(|&reply| !names_self(ctx, reply))
+            .and_then(|reply| addressed[reply])
+            .filter(|&x| addressed[index] != Some(x) && ctx.is_person_like(x));
+        let previous = last_quote_of(ctx, results, index, paragraph.wrapping_sub(1));
+        let Some((previous, a)) =
+            previous.and_then(|previous| Some((previous, results[previous].1.speaker?)))
+        else {
+            // A conversation's first words, with no one before them.
+            if let Some(x) = named_by_reply {
+                let turn = Attribution {
+                    speaker: Some(x),
+                    speaker_span: None,
+                    cue: None,
+                };
+                give_rest_of_paragraph(ctx, results, index, turn);
+            }
             continue;
         };
-        let Some(a) = results[previous].1.speaker else {
-            continue;
-        };
+        let named_by_reply = named_by_reply.filter(|&x| x != a);
         let goes_on = breaks_only_before_quotes && speaker_goes_on(ctx, previous);
         // An interview inside a report: "“Is it a cure?” I ask. ¶ “No.” …" is answered by
         // the other party, and a bare question after the answer is the writer's again.
         let interview = !dialogue && narrator.is_some();
-        let mut speaker = if interview && narrator == Some(a) {
+        let mut speaker = if let Some(x) = named_by_reply.filter(|_| !goes_on) {
+            x
+        } else if interview && narrator == Some(a) {
             next_turn(ctx, results, &addressed, index, previous, a)
         } else if interview
             && is_question(ctx, index)
@@ -83,6 +102,29 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         };
         give_rest_of_paragraph(ctx, results, index, turn);
     }
+}
+
+/// The quote that opens the paragraph right after quote `index`'s and is not partial.
+fn reply_to(ctx: &Context, results: &[(QuoteKind, Attribution)], index: usize) -> Option<usize> {
+    let paragraph = ctx.quotes[index].quote.last_paragraph;
+    (index + 1..results.len())
+        .take_while(|&j| ctx.quotes[j].quote.paragraph <= paragraph + 1)
+        .find(|&j| ctx.quotes[j].quote.paragraph == paragraph + 1)
+        .filter(|&j| opens_paragraph(ctx, j) && results[j].0 != QuoteKind::Partial)
+}
+
+/// True when quote `index` may give its own speaker's name rather than call someone: a
+/// short answer that opens with the name (“Pip, sir.”), or a name before "sir".
+fn names_self(ctx: &Context, index: usize) -> bool {
+    let quote = &ctx.quotes[index];
+    let words = ctx.text[quote.quote.span.clone()]
+        .split_whitespace()
+        .count();
+    let first = quote.open + 1;
+    let opens_with_name = ctx.mention_starting_at.get(first).is_some();
+    let before_sir = (quote.open + 1..quote.close.unwrap_or(quote.open + 1))
+        .any(|i| matches!(ctx.lower(i), Some("sir" | "ma'am" | "madam" | "miss")));
+    (opens_with_name && words <= 4) || before_sir
 }
 
 /// True when quote `index` asks a question (its words end with a question mark).
@@ -425,6 +467,27 @@ mod tests {
             "“Look at your coat.”",
         ]);
         assert_eq!(speaker(&found, "Look at"), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_reply_names_who_spoke_before_it() {
+        let found = speakers(&[
+            "The fire had burned low in the study of Uncle John Linden.",
+            "“Uncle, you are not looking well to-night.”",
+            "“I am not well, Margaret. I sometimes doubt I shall be better.”",
+            "“Surely, uncle, you cannot mean that.”",
+        ]);
+        assert_eq!(speaker(&found, "Uncle, you are not"), Some("Margaret"));
+    }
+
+    #[test]
+    fn a_name_given_in_answer_is_not_the_one_addressed() {
+        let found = speakers(&[
+            "“Tell us your name!” said the man.",
+            "“Quick!”",
+            "“Pip, sir.”",
+        ]);
+        assert_ne!(speaker(&found, "Quick"), Some("Pip"));
     }
 
     #[test]
