@@ -273,6 +273,25 @@ fn action_beat(ctx: &Context, index: usize, narrator: Option<usize>) -> Option<u
         if ctx.word(i) == "I" {
             return narrator;
         }
+        // "In the hall the doctor stopped.": a person known by a description, as a speaker
+        // was before.
+        if let Some(Phrase {
+            referent:
+                Referent::Description {
+                    head,
+                    definite: true,
+                    organization: None,
+                    ..
+                },
+            ..
+        }) = ctx.phrase_at(i)
+            && ctx.lexicon.role_noun(&head).is_some()
+        {
+            let determiner = ctx.lower(i).unwrap_or("the");
+            return ctx
+                .named_by_description(determiner, &head, true, i)
+                .or_else(|| ctx.table.nominal(&format!("the {head}")));
+        }
         if let Some(Phrase {
             referent:
                 Referent::Pronoun {
@@ -488,6 +507,19 @@ mod tests {
             "“Pip, sir.”",
         ]);
         assert_ne!(speaker(&found, "Quick"), Some("Pip"));
+    }
+
+    #[test]
+    fn an_action_beat_by_a_description_gives_its_speaker() {
+        let found = speakers(&[
+            "“What is the matter?” said the doctor.",
+            "“Nothing, sir,” said the nurse.",
+            "“Then fetch the basin.”",
+            "“Yes, sir.”",
+            "The doctor frowned.",
+            "“You have sent for the boy’s uncle, haven’t you?”",
+        ]);
+        assert_eq!(speaker(&found, "You have sent"), Some("the doctor"));
     }
 
     #[test]

@@ -1030,6 +1030,11 @@ impl EntityTable {
         id
     }
 
+    /// The entity standing for the description `key` ("the doctor"), if one was made.
+    pub fn nominal(&self, key: &str) -> Option<usize> {
+        self.nominal_ids.get(key).copied()
+    }
+
     /// The decided kind of entity `id`.
     pub fn kind(&self, id: usize) -> EntityKind {
         let votes = self.drafts[id].votes;
