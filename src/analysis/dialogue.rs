@@ -51,8 +51,15 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         let Some((previous, a)) =
             previous.and_then(|previous| Some((previous, results[previous].1.speaker?)))
         else {
-            // A conversation's first words, with no one before them.
-            if let Some(x) = named_by_reply {
+            // A conversation's first words, with no one before them: the one the reply
+            // names, or the one acting right after them (“Yes.” Tuppence nodded.).
+            let after = || {
+                dialogue
+                    .then(|| beat_after(ctx, index, narrator))
+                    .flatten()
+                    .filter(|&x| addressed[index] != Some(x))
+            };
+            if let Some(x) = named_by_reply.or_else(after) {
                 let turn = Attribution {
                     speaker: Some(x),
                     speaker_span: None,
@@ -261,6 +268,37 @@ fn action_beat(ctx: &Context, index: usize, narrator: Option<usize>) -> Option<u
             return None;
         }
     }
+    sentence_subject(ctx, sentence, narrator)
+}
+
+/// The person who acts in the narration right after quote `index`, in its own paragraph,
+/// when no speech verb is there: “Yes.” Tuppence nodded.
+fn beat_after(ctx: &Context, index: usize, narrator: Option<usize>) -> Option<usize> {
+    let quote = &ctx.quotes[index];
+    let close = quote.close?;
+    let next = close + 1;
+    let token = ctx.tokens.get(next)?;
+    if token.paragraph != ctx.tokens[close].paragraph || ctx.inside_quote[next] {
+        return None;
+    }
+    let sentence = ctx.sentences.of(next);
+    let after = next..sentence.end.max(next + 1);
+    if after
+        .clone()
+        .any(|i| ctx.is_speech_verb(i) || ctx.inside_quote[i])
+    {
+        return None;
+    }
+    sentence_subject(ctx, after, narrator)
+}
+
+/// The person a sentence of narration opens with (within [`SUBJECT_REACH`] tokens): a name,
+/// a resolved he/she, the narrating "I" or a description of a person.
+fn sentence_subject(
+    ctx: &Context,
+    sentence: std::ops::Range<usize>,
+    narrator: Option<usize>,
+) -> Option<usize> {
     let reach = sentence.start..(sentence.start + SUBJECT_REACH).min(sentence.end);
     for i in reach {
         if ctx.inside_quote[i] {
@@ -520,6 +558,19 @@ mod tests {
             "“You have sent for the boy’s uncle, haven’t you?”",
         ]);
         assert_eq!(speaker(&found, "You have sent"), Some("the doctor"));
+    }
+
+    #[test]
+    fn the_first_words_of_a_scene_go_to_the_one_acting_right_after() {
+        let found = speakers(&[
+            "The office was empty when Tuppence Cowley came in.",
+            "“Anyone here?” Tuppence Cowley looked round the room.",
+            "“Only me,” said Tommy Beresford.",
+            "“Where were you?”",
+            "“Out.”",
+            "“All night?”",
+        ]);
+        assert_eq!(speaker(&found, "Anyone here"), Some("Tuppence Cowley"));
     }
 
     #[test]
