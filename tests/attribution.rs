@@ -2106,3 +2106,17 @@ fn possessor_names_its_bodys_ministry_and_counted_clauses() {
         Some("Ministry of Water and Irrigation".to_owned())
     );
 }
+
+#[test]
+fn a_player_with_a_nickname_is_one_speaker() {
+    let found = quotes(&[
+        "For three quarters, Marcus “Deuce” Whitfield could not buy a basket.",
+        "“I wanted the ball,” Whitfield said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "I wanted the ball"),
+        Some("Marcus Whitfield".to_owned())
+    );
+    // The nickname itself is still a quoted word, with no speaker.
+    assert_eq!(speaker_of(&found, "Deuce"), None);
+}

@@ -273,7 +273,10 @@ impl EntityTable {
                 draft.demonyms.push(surface.to_owned());
             }
         } else {
-            if !draft.forms.iter().any(|f| f == surface) {
+            // Marcus “Deuce” Whitfield is known as Marcus Whitfield: a nickname in quotation
+            // marks is no form of the name.
+            let nicknamed = surface.contains(['“', '"', '‘']);
+            if !nicknamed && !draft.forms.iter().any(|f| f == surface) {
                 draft.forms.push(surface.to_owned());
             }
             if !draft.forms.contains(&mention.name) {

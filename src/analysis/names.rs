@@ -453,6 +453,13 @@ fn run_end(
         if token.paragraph != paragraph {
             break;
         }
+        // Marcus “Deuce” Whitfield: past a nickname to the surname.
+        if token.kind == TokenKind::Mark
+            && let Some(surname) = nickname_end(tokens, capital, end)
+        {
+            end = surname;
+            continue;
+        }
         let word = token.text(text);
         let adjacent = token.start == tokens[end - 1].end;
         let next_is_name = tokens
@@ -747,6 +754,51 @@ fn portfolio_and_end(
         .get(end)
         .is_some_and(|t| t.paragraph == paragraph && capital[end]);
     (end > and + 1 && ends_here).then_some(end)
+}
+
+/// When a nickname in quotation marks opens at mark token `open` (Marcus “Deuce” Whitfield:
+/// one or two capitalised words, the closing mark, then a capitalised word, in one
+/// paragraph and spaced), the token of that last word.
+fn nickname_end(tokens: &[Token], capital: &[bool], open: usize) -> Option<usize> {
+    let paragraph = tokens[open].paragraph;
+    let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
+    let mark = |i: usize| in_paragraph(i) && tokens[i].kind == TokenKind::Mark;
+    let word = |i: usize| in_paragraph(i) && capital[i] && tokens[i].kind == TokenKind::Word;
+    if open == 0 || tokens[open - 1].end == tokens[open].start || !word(open + 1) {
+        return None;
+    }
+    let close = if mark(open + 2) {
+        open + 2
+    } else if word(open + 2) && mark(open + 3) {
+        open + 3
+    } else {
+        return None;
+    };
+    let surname = close + 1;
+    (word(surname) && tokens[close].end < tokens[surname].start).then_some(surname)
+}
+
+/// Marks that open and close a nickname inside a name.
+const NICKNAME_OPENING: [char; 4] = ['“', '"', '‘', '\''];
+const NICKNAME_CLOSING: [char; 4] = ['”', '"', '’', '\''];
+
+/// A name's text without a nickname in quotation marks: "Marcus Whitfield" for Marcus
+/// “Deuce” Whitfield.
+fn without_nickname(raw: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let open = raw
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .find(|&i| raw[i..].starts_with(NICKNAME_OPENING));
+    let Some(open) = open else {
+        return Cow::Borrowed(raw);
+    };
+    let inner = open + raw[open..].chars().next().map_or(1, char::len_utf8);
+    let Some(close) = raw[inner..].find(NICKNAME_CLOSING).map(|c| inner + c) else {
+        return Cow::Borrowed(raw);
+    };
+    let after = close + raw[close..].chars().next().map_or(1, char::len_utf8);
+    Cow::Owned(format!("{}{}", &raw[..open], raw[after..].trim_start()))
 }
 
 /// Company abbreviations whose period belongs to the name ("Tamarind Nickel Ltd.").
@@ -1487,7 +1539,8 @@ impl<'a> RunContext<'a> {
         let key = (raw, title_gender);
         let known = self.hints.borrow().get(&key).cloned();
         let (name, hint, gender) = known.unwrap_or_else(|| {
-            let name = normalise_caps(raw, self.lexicon, |titled| {
+            let raw = without_nickname(raw);
+            let name = normalise_caps(&raw, self.lexicon, |titled| {
                 self.midsentence_capitals.contains(titled)
             });
             let (hint, gender) = self.hint(&name, title_gender);
@@ -1762,6 +1815,15 @@ mod tests {
 
     fn plain(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_stays_out_of_the_name() {
+        assert_eq!(
+            plain("For three quarters, Marcus “Deuce” Whitfield could not buy a basket."),
+            ["Marcus Whitfield"]
+        );
+        assert_eq!(without_nickname("Ana Ruiz"), "Ana Ruiz");
     }
 
     #[test]
