@@ -2120,3 +2120,20 @@ fn a_player_with_a_nickname_is_one_speaker() {
     // The nickname itself is still a quoted word, with no speaker.
     assert_eq!(speaker_of(&found, "Deuce"), None);
 }
+
+#[test]
+fn letters_after_a_name_in_apposition_are_passed() {
+    let found = quotes(&[
+        "Counsel for Tuohy, Orla Sheedy BL, told the court her client had grown up with “nobody pulling him the other way”, and that he had been working as a personal trainer.",
+        "Nuala Breathnach SC told the jury that Moriarty had run the operation.",
+        "“This was not a man who stumbled into crime,” Ms Breathnach said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "he had been working"),
+        Some("Orla Sheedy".to_owned())
+    );
+    assert_eq!(
+        speaker_of(&found, "This was not a man"),
+        Some("Nuala Breathnach".to_owned())
+    );
+}

@@ -1375,6 +1375,23 @@ mod tests {
     }
 
     #[test]
+    fn storms_atolls_prisons_photonics_and_nations_have_their_kinds() {
+        let found = entities(
+            "Storm Petronella flooded Tanner’s Row. Boats crossed Sevaru Lagoon to Manoro Atoll. He was taken from Kilcarrig Courthouse to Castlegorm Prison. Sennet Photonics and the Ossakee Nation signed the Treaty of Cedar Notch.",
+        );
+        let kind_of = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.2);
+        assert_eq!(kind_of("Storm Petronella"), Some(EntityKind::Other));
+        assert_eq!(kind_of("Tanner’s Row"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Sevaru Lagoon"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Manoro Atoll"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Kilcarrig Courthouse"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Castlegorm Prison"), Some(EntityKind::Place));
+        assert_eq!(kind_of("Sennet Photonics"), Some(EntityKind::Organization));
+        assert_eq!(kind_of("Ossakee Nation"), Some(EntityKind::Organization));
+        assert_eq!(kind_of("Treaty of Cedar Notch"), Some(EntityKind::Other));
+    }
+
+    #[test]
     fn acts_and_markets_have_their_kinds() {
         let found = entities(
             "The Starter Homes Act passed. Traders at Ngaro Market objected, and the case went to the Tamsin County Court.",

@@ -1192,11 +1192,7 @@ fn verb_after(
     after_comma: bool,
     end: usize,
 ) -> Option<usize> {
-    let mut start = past_bracketed_acronym(ctx, phrase.tokens.end);
-    // "Adrian Pellow KC, for Corvant, told …": past letters after the name.
-    while start < end && ctx.lexicon.is_post_nominal(ctx.word(start)) {
-        start += 1;
-    }
+    let start = past_bracketed_acronym(ctx, phrase.tokens.end);
     if let Some(verb) = speech_verb_at(ctx, start, end) {
         return Some(verb);
     }

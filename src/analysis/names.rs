@@ -415,7 +415,11 @@ fn run_end(
         let place_after = tokens.get(start + 1).is_some_and(|next| {
             next.paragraph == paragraph
                 && capital[start + 1]
-                && lexicon.tells_kind(&next.text(text).to_lowercase(), KindContext::Feature)
+                && {
+                    let lower = next.text(text).to_lowercase();
+                    lexicon.tells_kind(&lower, KindContext::Feature)
+                        || lexicon.tells_kind(&lower, KindContext::Street)
+                }
                 && !tokens
                     .get(start + 2)
                     .is_some_and(|after| after.paragraph == paragraph && capital[start + 2])
@@ -920,6 +924,7 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
                 | "Port"
                 | "Tower"
                 | "House"
+                | "Treaty"
         )
 }
 

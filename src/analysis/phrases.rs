@@ -60,7 +60,7 @@ impl Context<'_> {
         if let Some(index) = self.mention_starting_at.get(i) {
             let mention = &self.mentions[index];
             return Some(Phrase {
-                tokens: i..mention.tokens.end,
+                tokens: i..self.past_post_nominals(mention.tokens.end),
                 span: mention.span.clone(),
                 referent: Referent::Name(self.entity_of_mention(index)),
             });
@@ -120,6 +120,18 @@ impl Context<'_> {
             });
         }
         None
+    }
+
+    /// The token after the letters that may follow a name at token `end` ("Orla Sheedy BL,",
+    /// "Sarah Oyelaran KC told"), so that what stands after a speaker's name is read past
+    /// them.
+    fn past_post_nominals(&self, mut end: usize) -> usize {
+        while self.tokens.get(end).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.lexicon.is_post_nominal(t.text(self.text))
+        }) {
+            end += 1;
+        }
+        end
     }
 
     /// A description starting at determiner `i`: up to four modifiers then a role or
