@@ -1392,6 +1392,19 @@ mod tests {
     }
 
     #[test]
+    fn a_hall_is_a_building_but_stuart_hall_a_person() {
+        let found = entities(
+            "Voters met at the Ashvale War Memorial Hall. Stuart Hall said the count was fair.",
+        );
+        let kind_of = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.2);
+        assert_eq!(
+            kind_of("Ashvale War Memorial Hall"),
+            Some(EntityKind::Place)
+        );
+        assert_eq!(kind_of("Stuart Hall"), Some(EntityKind::Person));
+    }
+
+    #[test]
     fn acts_and_markets_have_their_kinds() {
         let found = entities(
             "The Starter Homes Act passed. Traders at Ngaro Market objected, and the case went to the Tamsin County Court.",

@@ -1681,6 +1681,10 @@ impl<'a> RunContext<'a> {
             } else {
                 NameHint::Place
             }
+        } else if words.len() > 1 && last == "Hall" && given.is_none() && title.is_none() {
+            // A building: "Ashvale War Memorial Hall";
+            // after a given name, "Hall" is a surname ("Stuart Hall").
+            NameHint::Place
         } else if words.len() > 1 && lexicon.is_other_word(last) && !lexicon.is_org_word(last) {
             // A law or treaty, whatever bodies its words name: "Starter Homes Act".
             NameHint::Other
