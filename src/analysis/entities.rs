@@ -370,11 +370,7 @@ impl EntityTable {
         // River", by their first word.
         // Only a natural feature's: "Corvane" is the town, not Corvane Central. "Leeming"
         // after "the River Leeming" and "Orrish" after "the Isle of Orrish" likewise.
-        let feature = |word: &str| {
-            let lower = word.to_lowercase();
-            lexicon.tells_kind(&lower, KindContext::Feature)
-                || lexicon.tells_kind(&lower, KindContext::Street)
-        };
+        let feature = |word: &str| lexicon.names_its_feature(word);
         let mut headed_places: HashMap<&str, Vec<usize>> = HashMap::default();
         for id in 0..self.drafts.len() {
             if self.kind(id) != EntityKind::Place {

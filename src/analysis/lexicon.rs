@@ -586,6 +586,15 @@ impl Lexicon {
             .is_some_and(|bits| bits & context.bit() != 0)
     }
 
+    /// True when a place named with `word` last or first is one its bare name stands for: a
+    /// natural feature, landing, dam or street ("River", "Ferry", "Avenue"), not a station
+    /// or harbour ("Central", "Harbour"). Case-insensitive.
+    pub fn names_its_feature(&self, word: &str) -> bool {
+        let lower = super::tokens::lowercase(word);
+        self.tells_kind(&lower, KindContext::Feature)
+            || self.tells_kind(&lower, KindContext::Street)
+    }
+
     /// True for a capitalised adjective that is never a name alone ("Western").
     pub fn is_name_adjective(&self, word: &str) -> bool {
         self.name_adjectives.contains(word)

@@ -410,21 +410,7 @@ fn run_end(
             && matches!(tokens[start - 1].text(text), "the" | "The")
     };
     if is_possessive(first) {
-        // "the Drover’s Arms"; "Carver's Ferry", "Holloway’s Bend": one place word ending the
-        // name (a natural feature's or a landing's, not "London's Hyde Park").
-        let place_after = tokens.get(start + 1).is_some_and(|next| {
-            next.paragraph == paragraph
-                && capital[start + 1]
-                && {
-                    let lower = next.text(text).to_lowercase();
-                    lexicon.tells_kind(&lower, KindContext::Feature)
-                        || lexicon.tells_kind(&lower, KindContext::Street)
-                }
-                && !tokens
-                    .get(start + 2)
-                    .is_some_and(|after| after.paragraph == paragraph && capital[start + 2])
-        });
-        if venue_after(start) || place_after {
+        if venue_after(start) || feature_after_owner(text, tokens, capital, start, lexicon) {
             return end + 1;
         }
         // "the People’s Labour Party", "the Children’s Society": a common word's possessive
@@ -536,10 +522,7 @@ fn run_end(
                             let owner = next.text(text);
                             is_possessive(owner) && lexicon.is_nonname(trim_possessives(owner))
                         }) && head_word(end + 1)));
-                // "Carver's Ferry", "Holloway’s Bend": one place word ending the name.
-                let place_after = capitalised(end)
-                    && lexicon.is_place_word(tokens[end].text(text))
-                    && !capitalised(end + 1);
+                let place_after = feature_after_owner(text, tokens, capital, end - 1, lexicon);
                 // Nor a common word's or a title's before a head word: "St. Brigid's
                 // Children's Hospital", "the Tamsin County District Attorney’s Office".
                 let common_owner = tokens.get(end).is_some_and(|next| {
@@ -699,6 +682,24 @@ fn acronym_follows(text: &str, tokens: &[Token], name: Range<usize>) -> bool {
         && tokens
             .get(name.end + 2)
             .is_some_and(|t| t.text(text) == ")")
+}
+
+/// True when the possessive at token `owner` is followed by one word, the last of the name,
+/// that names a feature, landing or street ("Carver's Ferry", "Holloway’s Bend", "Tanner’s
+/// Row"; not "London's Hyde Park").
+fn feature_after_owner(
+    text: &str,
+    tokens: &[Token],
+    capital: &[bool],
+    owner: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let paragraph = tokens[owner].paragraph;
+    let capitalised =
+        |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph) && capital[i];
+    capitalised(owner + 1)
+        && lexicon.names_its_feature(tokens[owner + 1].text(text))
+        && !capitalised(owner + 2)
 }
 
 /// True when a capitalised `word` is one a number completes into a place's name ("Route")
