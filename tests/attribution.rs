@@ -2137,3 +2137,15 @@ fn letters_after_a_name_in_apposition_are_passed() {
         Some("Nuala Breathnach".to_owned())
     );
 }
+
+#[test]
+fn a_description_in_apposition_to_a_name_is_that_person_not_a_new_one() {
+    let found = quotes(&[
+        "The catch was landed by Tom Reyes, a fisherman from Glenvorne who sits on the board.",
+        "“We have been very open,” he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "We have been").as_deref(),
+        Some("Tom Reyes")
+    );
+}

@@ -84,6 +84,9 @@ impl Context<'_> {
     pub fn collect_mentioned(&mut self) {
         let mut mentioned = Vec::new();
         let mut i = 0;
+        // Where the last person's name ended: a description right after it and a comma is
+        // that person's apposition ("Lorna Baptiste, a financier from Glenvorne"), no one new.
+        let mut last_name_end = None;
         while i < self.tokens.len() {
             // Only a token outside quotations where a mention starts, or a determiner, opens
             // anything: the others are passed over in one scan.
@@ -99,10 +102,12 @@ impl Context<'_> {
             if let Some(index) = self.mention_starting_at.get(i) {
                 let mention = &self.mentions[index];
                 let end = mention.tokens.end;
+                let id = self.entity_of_mention(index);
                 mentioned.push(Mentioned {
                     token: mention.tokens.start,
-                    target: Target::Entity(self.entity_of_mention(index)),
+                    target: Target::Entity(id),
                 });
+                last_name_end = self.is_person_like(id).then_some(end);
                 i = end.max(i + 1);
                 continue;
             }
@@ -120,6 +125,7 @@ impl Context<'_> {
                     ..
                 } = &phrase.referent
                     && !self.lexicon.is_org_noun(head)
+                    && !last_name_end.is_some_and(|end| i == end + 1 && self.word(end) == ",")
                 {
                     let key = self.description_key(&phrase);
                     mentioned.push(Mentioned {

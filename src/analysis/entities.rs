@@ -900,7 +900,60 @@ impl EntityTable {
                     w.chars().all(char::is_lowercase)
                         && lexicon.tells_kind(w, KindContext::PlaceNoun)
                 });
+            let unnamed = mention.title.is_none() && mention.hint != NameHint::Person;
+            let possessive = super::tokens::is_possessive(last_token);
+            // "a tracking station at Harnvik": where something happens; not "an analyst at
+            // Brightwater" nor "works at Vessant", nor "at the World Cup", an event.
+            let at_place = unnamed
+                && !possessive
+                && !org_noun_after
+                && previous == Some("at")
+                && word_before(2).is_none_or(|w| !works_at(&super::tokens::lowercase(w), lexicon));
+            // "junction 11 of the M31", "the A419": a numbered road.
+            let road = is_road_number(&text[mention.span.clone()]);
+            // "the MP for Dunmarsh": a seat.
+            let seat = previous == Some("for")
+                && word_before(2).is_some_and(|w| {
+                    lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::Seat)
+                });
+            // "moved inland to Ashgrove", "flew back to Skeldon".
+            let journey_on = previous == Some("to")
+                && word_before(2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "inland"
+                            | "back"
+                            | "home"
+                            | "abroad"
+                            | "away"
+                            | "overseas"
+                            | "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "later"
+                            | "eventually"
+                            | "permanently"
+                    )
+                })
+                && word_before(3).is_some_and(|w| {
+                    lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::Toward)
+                });
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
+            if unnamed
+                && (place_noun_after(text, tokens, mention.tokens.end, lexicon)
+                    || compass_after(text, tokens, mention.tokens.end))
+            {
+                votes.context_place += 1;
+            }
+            if at_place || seat || journey_on {
+                votes.context_place += 1;
+                self.place_context[index] = true;
+            }
+            if road {
+                votes.context_place += 2;
+                self.place_context[index] = true;
+            }
             if area_after
                 || second_place
                 || after_street
@@ -939,11 +992,11 @@ impl EntityTable {
                 self.place_context[index] = true;
             }
             // "interest in Warhol's photographic legacy": what follows "in" is the owned thing.
-            let possessive = super::tokens::is_possessive(last_token);
             match previous {
                 Some(
-                    "in" | "In" | "near" | "outside" | "across" | "throughout" | "downtown"
-                    | "around" | "northern" | "southern" | "eastern" | "western" | "rural",
+                    "in" | "In" | "near" | "outside" | "across" | "along" | "throughout"
+                    | "downtown" | "around" | "northern" | "southern" | "eastern" | "western"
+                    | "rural",
                 ) if !possessive => {
                     votes.context_place += 1;
                     self.place_context[index] = true;
@@ -1113,6 +1166,114 @@ impl Draft {
 }
 
 /// The entity's shown name: the form with the most words (the fullest), the first such.
+/// True when `word` (lowercase) before "at" and a name makes the name a workplace rather
+/// than a place: "an analyst at Brightwater", "works at Vessant".
+fn works_at(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.role_noun(word).is_some()
+        || matches!(
+            word,
+            "work"
+                | "works"
+                | "worked"
+                | "working"
+                | "job"
+                | "jobs"
+                | "employed"
+                | "studied"
+                | "studies"
+                | "studying"
+                | "trained"
+                | "stake"
+                | "shares"
+                | "talks"
+                | "executives"
+                | "officials"
+        )
+}
+
+/// True for a numbered road: "A419", "M31", "B3291".
+fn is_road_number(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('A' | 'B' | 'M'))
+        && (2..=5).contains(&name.len())
+        && chars.all(|c| c.is_ascii_digit())
+}
+
+/// "Sandvaer, the nearest village to the spaceport", "the Harbour Lights, a pub on Chandlers
+/// Row": a place noun in apposition after the name that ends at `end`.
+fn place_noun_after(text: &str, tokens: &[Token], end: usize, lexicon: &Lexicon) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
+    if word(end) != Some(",") || !matches!(word(end + 1), Some("the" | "a" | "an")) {
+        return false;
+    }
+    for i in end + 2..end + 5 {
+        let Some(w) = word(i) else { return false };
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+        if lexicon.tells_kind(w, KindContext::PlaceNoun) {
+            // Not "the town clerk": the noun ends its phrase.
+            return word(i + 1).is_none_or(|next| {
+                !next.starts_with(char::is_alphabetic)
+                    || matches!(
+                        next,
+                        "of" | "to"
+                            | "in"
+                            | "on"
+                            | "near"
+                            | "where"
+                            | "that"
+                            | "which"
+                            | "from"
+                            | "outside"
+                            | "with"
+                            | "at"
+                            | "by"
+                            | "between"
+                            | "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "about"
+                    )
+            });
+        }
+    }
+    false
+}
+
+/// "Kalsund in the far north", "Tarvie, in the north": a compass point after the name that
+/// ends at `end`.
+fn compass_after(text: &str, tokens: &[Token], end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
+    let at = if word(end) == Some(",") { end + 1 } else { end };
+    if word(at) != Some("in") || word(at + 1) != Some("the") {
+        return false;
+    }
+    let point = if matches!(word(at + 2), Some("far" | "remote" | "deep")) {
+        at + 3
+    } else {
+        at + 2
+    };
+    matches!(
+        word(point),
+        Some(
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+        )
+    )
+}
+
 fn display_name(draft: &Draft) -> String {
     // The fullest form the article uses: most words (an honorific does not count as one),
     // then without an honorific ("Keir Starmer" rather than "Sir Keir Starmer") unless the
@@ -1904,5 +2065,43 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Saltings"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Copse End"), EntityKind::Place);
+    }
+
+    #[test]
+    fn where_a_name_stands_tells_a_place() {
+        let found = entities(
+            "It sent a signal to a station at Harnvik. An analyst at Brightwater said so. \
+             Crowds gathered at Sandvaer, the nearest village to the spaceport. A second \
+             station, at Kalsund in the far north, takes over. Traffic sat on the A419. \
+             Oliver Stainforth, the MP for Dunmarsh, wrote to her. She moved inland to \
+             Ashgrove. A wall will run along Beckside. They farm near the hamlet of \
+             Fellgarth. He grew up in the Ballycashel flats on the Knockrea estate. They met \
+             in the Harbour Lights, a pub on Chandlers Row.",
+        );
+        for place in [
+            "Harnvik",
+            "Sandvaer",
+            "Kalsund",
+            "A419",
+            "Dunmarsh",
+            "Ashgrove",
+            "Beckside",
+            "Fellgarth",
+            "Ballycashel",
+            "Knockrea",
+            "Harbour Lights",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_ne!(kind_of(&found, "Brightwater"), EntityKind::Place);
+    }
+
+    #[test]
+    fn police_units_are_organisations() {
+        let found = entities("Officers of the Kilcarrig Divisional Drugs Unit made the arrests.");
+        assert_eq!(
+            kind_of(&found, "Kilcarrig Divisional Drugs Unit"),
+            EntityKind::Organization
+        );
     }
 }

@@ -94,6 +94,8 @@ pub enum KindContext {
     /// A word that a number after it completes into a body's name: "Local 412" (a union
     /// local), "Lodge 7".
     NumberedBody,
+    /// Before "for" and a name, the name is a seat, so a place: "the MP for Dunmarsh".
+    Seat,
 }
 
 impl KindContext {
@@ -118,6 +120,7 @@ impl KindContext {
             "feature" => Some(KindContext::Feature),
             "street" => Some(KindContext::Street),
             "numbered-body" => Some(KindContext::NumberedBody),
+            "seat" => Some(KindContext::Seat),
             _ => None,
         }
     }
