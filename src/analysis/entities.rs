@@ -946,7 +946,11 @@ impl EntityTable {
             {
                 votes.context_place += 1;
             }
-            if at_place || seat || journey_on {
+            // "looking at Lind" may still be a person's surname: a vote, not a place context.
+            if at_place {
+                votes.context_place += 1;
+            }
+            if seat || journey_on {
                 votes.context_place += 1;
                 self.place_context[index] = true;
             }
@@ -2103,5 +2107,13 @@ mod tests {
             kind_of(&found, "Kilcarrig Divisional Drugs Unit"),
             EntityKind::Organization
         );
+    }
+
+    #[test]
+    fn a_surname_after_at_stays_with_its_person() {
+        let found =
+            entities("The leader, Oskar Lind, was a minute back. Everyone was looking at Lind.");
+        assert_eq!(kind_of(&found, "Oskar Lind"), EntityKind::Person);
+        assert!(!found.iter().any(|e| e.0 == "Lind"), "{found:?}");
     }
 }
