@@ -182,6 +182,8 @@ pub struct Lexicon {
     place_words: HashSet<Word>,
     other_words: HashSet<Word>,
     abbreviated_titles: HashSet<Word>,
+    /// Words that make a title only with another title after them ("Fisheries Minister").
+    title_modifiers: HashSet<Word>,
     word_flags: HashMap<Word, u8>,
     /// Every place, indexed by name, alias and demonym (lowercase) in `place_index`.
     pub places: Vec<Place>,
@@ -353,6 +355,12 @@ impl Lexicon {
                 Cow::Owned(t) => t.strip_suffix('.').map(|t| Cow::Owned(t.to_owned())),
             })
             .collect();
+        // The last section of titles.txt: prefix modifiers.
+        let titles = asset!("titles.txt");
+        lexicon.title_modifiers = titles
+            .find("# -- prefix modifiers")
+            .map(|at| gendered(&titles[at..], false).into_keys().collect())
+            .unwrap_or_default();
         let places = [
             asset!("countries.tsv"),
             asset!("cities.tsv"),
@@ -470,6 +478,12 @@ impl Lexicon {
     /// The gender a title implies ("Mrs." -> female), if `word` is a title or title modifier.
     pub fn title(&self, word: &str) -> Option<Gender> {
         self.titles.get(word).copied()
+    }
+
+    /// True when `word` is a title only before another title ("Fisheries" of "Fisheries
+    /// Minister", "Acting" of "Acting Police Chief"), listed in the last section of titles.txt.
+    pub fn is_title_modifier(&self, word: &str) -> bool {
+        self.title_modifiers.contains(word)
     }
 
     /// True when `word` followed by a period is a title ("Dr" of "Dr.").

@@ -1486,7 +1486,13 @@ impl<'a> RunContext<'a> {
                 // "Chief Operating Officer": titles all through name no one.
                 && !remainder
                     .iter()
-                    .all(|&r| self.lexicon.title(self.word(r)).is_some());
+                    .all(|&r| self.lexicon.title(self.word(r)).is_some())
+                // A modifier alone is a title only before a given name ("Principal Jane
+                // Doe"), not in "Fisheries Law" or "County Fairgrounds"; after a title it
+                // ends the title ("Chief Executive Mattias Brandt-Lowry").
+                && (!self.lexicon.is_title_modifier(word)
+                    || self.lexicon.given_name(self.word(remainder[0])).is_some()
+                    || (position > 0 && self.lexicon.title(self.word(words[position - 1])).is_some()));
             if person_like {
                 best = Some(i);
             }
@@ -2485,5 +2491,18 @@ mod tests {
                 .any(|(n, _)| ["GP", "AI", "PM", "GMT"].contains(&n.as_str()))
         );
         assert!(found.iter().any(|(n, _)| n == "Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_title_modifier_alone_titles_only_a_given_name() {
+        let found = names(
+            "He cited the Fisheries Law. Buses stay at the Pell County Fairgrounds. \
+             Principal Jane Doe agreed, and Corvanta Chief Executive Mattias Brandt-Lowry left.",
+        );
+        let plain: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(plain.contains(&"Fisheries Law"), "{found:?}");
+        assert!(plain.contains(&"Pell County Fairgrounds"), "{found:?}");
+        assert!(found.contains(&("Jane Doe".to_owned(), Some("Principal".to_owned()))));
+        assert!(plain.contains(&"Mattias Brandt-Lowry"), "{found:?}");
     }
 }
