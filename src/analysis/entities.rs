@@ -2116,4 +2116,29 @@ mod tests {
         assert_eq!(kind_of(&found, "Oskar Lind"), EntityKind::Person);
         assert!(!found.iter().any(|e| e.0 == "Lind"), "{found:?}");
     }
+
+    #[test]
+    fn halls_churches_and_courts_that_are_buildings_are_places() {
+        let found = entities(
+            "They met in the Seamen's Hall. The fire at Haldane Court spread. He appeared at \
+             Kelbridge Crown Court. A service at St Aldhelm’s Church followed, then a dance \
+             in St. Columba’s Hall. The Catholic Church said so. Buses wait at the Pell \
+             Fairgrounds and the Buttercross Rooms.",
+        );
+        for place in [
+            "Seamen's Hall",
+            "Haldane Court",
+            "St Aldhelm’s Church",
+            "St. Columba’s Hall",
+            "Pell Fairgrounds",
+            "Buttercross Rooms",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_eq!(
+            kind_of(&found, "Kelbridge Crown Court"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Catholic Church"), EntityKind::Organization);
+    }
 }

@@ -96,11 +96,14 @@ pub enum KindContext {
     NumberedBody,
     /// Before "for" and a name, the name is a seat, so a place: "the MP for Dunmarsh".
     Seat,
+    /// Before "Court", a word that makes it a court of law ("Crown Court", "High Court");
+    /// other courts are buildings ("Haldane Court", "Larkspur Court").
+    Tribunal,
 }
 
 impl KindContext {
-    fn bit(self) -> u16 {
-        1 << self as u16
+    fn bit(self) -> u32 {
+        1 << self as u32
     }
 
     fn parse(tag: &str) -> Option<KindContext> {
@@ -121,6 +124,7 @@ impl KindContext {
             "street" => Some(KindContext::Street),
             "numbered-body" => Some(KindContext::NumberedBody),
             "seat" => Some(KindContext::Seat),
+            "tribunal" => Some(KindContext::Tribunal),
             _ => None,
         }
     }
@@ -168,7 +172,7 @@ pub struct Lexicon {
     /// The anonymity phrases (lowercase words), by their first word.
     anonymity: HashMap<String, Vec<Vec<String>>>,
     /// Each word's [`KindContext`]s, one bit each.
-    kind_context: HashMap<Word, u16>,
+    kind_context: HashMap<Word, u32>,
     name_adjectives: HashSet<Word>,
     post_nominals: HashSet<Word>,
     naming_verbs: HashSet<Word>,

@@ -402,7 +402,7 @@ fn run_end(
         tokens.get(at).is_some_and(|next| {
             next.paragraph == paragraph
                 && capital[at]
-                && lexicon.is_place_word(next.text(text))
+                && (lexicon.is_place_word(next.text(text)) || next.text(text) == "Hall")
                 && !tokens
                     .get(at + 1)
                     .is_some_and(|after| after.paragraph == paragraph && capital[at + 1])
@@ -506,7 +506,8 @@ fn run_end(
                     tokens.get(i).is_some_and(|next| {
                         next.paragraph == paragraph
                             && (lexicon.is_place_word(next.text(text))
-                                || lexicon.is_org_word(next.text(text)))
+                                || lexicon.is_org_word(next.text(text))
+                                || next.text(text) == "Hall")
                     })
                 };
                 // "St Aldhelm’s Church", "St. Brigid's Children's Hospital", "St. Adrian's
@@ -1487,6 +1488,14 @@ impl<'a> RunContext<'a> {
                 && !remainder
                     .iter()
                     .all(|&r| self.lexicon.title(self.word(r)).is_some())
+                // "St. Columba’s Hall", "St Aldhelm’s Church": a saint's building, no title.
+                && !(matches!(word, "St" | "St." | "Saint")
+                    && remainder.last().is_some_and(|&r| {
+                        let head = self.word(r);
+                        head == "Hall"
+                            || self.lexicon.is_place_word(head)
+                            || self.lexicon.is_org_word(head)
+                    }))
                 // A modifier alone is a title only before a given name ("Principal Jane
                 // Doe"), not in "Fisheries Law" or "County Fairgrounds"; after a title it
                 // ends the title ("Chief Executive Mattias Brandt-Lowry").
@@ -1688,6 +1697,22 @@ impl<'a> RunContext<'a> {
             } else {
                 NameHint::Place
             }
+        } else if words.len() > 1
+            && matches!(words[0], "St" | "St." | "Saint")
+            && matches!(last, "Church" | "Hall")
+        {
+            // A saint's church or hall is a building: "St Aldhelm’s Church".
+            NameHint::Place
+        } else if words.len() > 1
+            && last == "Court"
+            && given.is_none()
+            && title.is_none()
+            && !words.contains(&"of")
+            && !lexicon.tells_kind(&lowercase(words[words.len() - 2]), KindContext::Tribunal)
+        {
+            // A court that is no court of law is a building: "Haldane Court", not "Kelbridge
+            // Crown Court" nor "Court of Appeal".
+            NameHint::Place
         } else if words.len() > 1 && last == "Hall" && given.is_none() && title.is_none() {
             // A building: "Ashvale War Memorial Hall";
             // after a given name, "Hall" is a surname ("Stuart Hall").
