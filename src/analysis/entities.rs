@@ -2141,4 +2141,19 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Catholic Church"), EntityKind::Organization);
     }
+
+    #[test]
+    fn firms_of_architects_and_ecologists_and_papers_called_advocate_are_organisations() {
+        let found = entities(
+            "Denholm Pryce Architects drew the plans, Kestin Ecology surveyed the birds and \
+             the Bellandra Advocate reported it.",
+        );
+        for body in [
+            "Denholm Pryce Architects",
+            "Kestin Ecology",
+            "Bellandra Advocate",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
 }

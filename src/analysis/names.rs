@@ -893,11 +893,14 @@ fn is_title_or_initial(word: &str, lexicon: &Lexicon) -> bool {
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
-/// "of" continues a name after an organisation or place head: Bank of England, University of
-/// Chicago, Ministry of Foreign Affairs, Gulf of Mexico, Duke of Wellington.
+/// "of" continues a name after an organisation, place or event head: Bank of England,
+/// University of Chicago, Ministry of Foreign Affairs, Gulf of Mexico, Duke of Wellington,
+/// Festival of the Nets.
 fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
     lexicon.is_org_word(previous)
         || lexicon.title(previous).is_some()
+        // An event's or a law's head: "Festival of the Nets", "Tour of the Calvarre".
+        || (lexicon.is_other_word(previous) && previous != "Open")
         || matches!(
             previous,
             "Republic"
@@ -2529,5 +2532,15 @@ mod tests {
         assert!(plain.contains(&"Pell County Fairgrounds"), "{found:?}");
         assert!(found.contains(&("Jane Doe".to_owned(), Some("Principal".to_owned()))));
         assert!(plain.contains(&"Mattias Brandt-Lowry"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_head_takes_of_and_cr_is_a_title() {
+        let found = names("The Festival of the Nets may be cancelled, Cr Rhonda Keech said.");
+        assert!(
+            found.iter().any(|(n, _)| n == "Festival of the Nets"),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Rhonda Keech".to_owned(), Some("Cr".to_owned()))));
     }
 }
