@@ -758,10 +758,28 @@ impl EntityTable {
             let previous = before.checked_sub(1).map(|p| tokens[p].text(text));
             // "the people of X", "the mayor of Dunmere", "Residents of Lowick Vale": what a
             // place has, before "of" (the words of "X’s capital" in kind_context.tsv).
-            let of_place = previous == Some("of")
-                && before >= 2
+            // "the mouth of the Dril", "the islands of the Western Reaches": "the" may stand
+            // between, after a place noun or what a place has, but not after a centre ("the
+            // centre of the Zeitgeist").
+            let of_at = if previous == Some("the")
+                && before >= 3
+                && tokens[before - 2].text(text) == "of"
+                && {
+                    let owner = super::tokens::lowercase(tokens[before - 3].text(text));
+                    lexicon.tells_kind(&owner, KindContext::PlaceNoun)
+                        || (lexicon.tells_kind(&owner, KindContext::OwnedByPlace)
+                            && !matches!(owner.as_ref(), "centre" | "center"))
+                } {
+                before - 1
+            } else {
+                before
+            };
+            let of_place = of_at
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].text(text) == "of")
+                && of_at >= 2
                 && (lexicon.tells_kind(
-                    &super::tokens::lowercase(tokens[before - 2].text(text)),
+                    &super::tokens::lowercase(tokens[of_at - 2].text(text)),
                     KindContext::OwnedByPlace,
                 )
                     // "Craig Lomax, 44, of Wrexley": where a person of that age lives.
@@ -1005,10 +1023,14 @@ impl EntityTable {
                     votes.context_place += 1;
                     self.place_context[index] = true;
                 }
-                // "a retired bus driver from Wexmoor": where a person comes from.
+                // "a retired bus driver from Wexmoor": where a person comes from; "reached
+                // by ferry from Saltcote": where a journey starts.
                 Some("from")
-                    if word_before(2)
-                        .is_some_and(|w| lexicon.role_noun(&w.to_lowercase()).is_some()) =>
+                    if word_before(2).is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        lexicon.role_noun(&w).is_some()
+                            || lexicon.tells_kind(&w, KindContext::Toward)
+                    }) =>
                 {
                     votes.context_place += 1;
                     self.place_context[index] = true;
@@ -1195,10 +1217,10 @@ fn works_at(word: &str, lexicon: &Lexicon) -> bool {
         )
 }
 
-/// True for a numbered road: "A419", "M31", "B3291".
+/// True for a numbered road: "A419", "M31", "B3291", "R12".
 fn is_road_number(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some('A' | 'B' | 'M'))
+    matches!(chars.next(), Some('A' | 'B' | 'M' | 'R'))
         && (2..=5).contains(&name.len())
         && chars.all(|c| c.is_ascii_digit())
 }
@@ -2155,5 +2177,25 @@ mod tests {
         ] {
             assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
         }
+    }
+
+    #[test]
+    fn rivers_ranges_grounds_roads_and_ferry_ports_are_places() {
+        let found = entities(
+            "Lastovec is a village at the mouth of the Dril. Trucks queued on the R12 coastal \
+             highway. The match is at the Harbour Ground. A wind farm is proposed for the \
+             Carrabin Range. The collar was reached by ferry from Saltcote. Warhol was the \
+             centre of the Zeitgeist.",
+        );
+        for place in [
+            "Dril",
+            "R12",
+            "Harbour Ground",
+            "Carrabin Range",
+            "Saltcote",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_ne!(kind_of(&found, "Zeitgeist"), EntityKind::Place);
     }
 }
