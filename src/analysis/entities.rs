@@ -958,11 +958,17 @@ impl EntityTable {
                     lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::Toward)
                 });
             let votes = &mut self.drafts[self.mention_entity[index]].votes;
-            if unnamed
-                && (place_noun_after(text, tokens, mention.tokens.end, lexicon)
-                    || compass_after(text, tokens, mention.tokens.end))
+            let apposed = |context| {
+                unnamed
+                    && noun_in_apposition_after(text, tokens, mention.tokens.end, lexicon, context)
+            };
+            if apposed(KindContext::PlaceNoun)
+                || (unnamed && compass_after(text, tokens, mention.tokens.end))
             {
                 votes.context_place += 1;
+            }
+            if apposed(KindContext::Body) {
+                votes.organization += 2;
             }
             // "looking at Lind" may still be a person's surname: a vote, not a place context.
             if at_place {
@@ -1226,18 +1232,27 @@ fn is_road_number(name: &str) -> bool {
 }
 
 /// "Sandvaer, the nearest village to the spaceport", "the Harbour Lights, a pub on Chandlers
-/// Row": a place noun in apposition after the name that ends at `end`.
-fn place_noun_after(text: &str, tokens: &[Token], end: usize, lexicon: &Lexicon) -> bool {
+/// Row" (a place noun), "Blue Shoal, a marine conservation group" (a body noun): a noun that
+/// tells `context` in apposition after the name that ends at `end`.
+fn noun_in_apposition_after(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    lexicon: &Lexicon,
+    context: KindContext,
+) -> bool {
     let word = |i: usize| tokens.get(i).map(|t| t.text(text));
     if word(end) != Some(",") || !matches!(word(end + 1), Some("the" | "a" | "an")) {
         return false;
     }
-    for i in end + 2..end + 5 {
+    for i in end + 2..end + 6 {
         let Some(w) = word(i) else { return false };
-        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+        // "the county's tourism body": a possessive may stand before the noun.
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        if bare.is_empty() || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
             return false;
         }
-        if lexicon.tells_kind(w, KindContext::PlaceNoun) {
+        if lexicon.tells_kind(w, context) {
             // Not "the town clerk": the noun ends its phrase.
             return word(i + 1).is_none_or(|next| {
                 !next.starts_with(char::is_alphabetic)
@@ -2197,5 +2212,18 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
         assert_ne!(kind_of(&found, "Zeitgeist"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_body_noun_in_apposition_after_a_name_makes_an_organisation() {
+        let found = entities(
+            "Blue Shoal, a marine conservation group, said the cut was late. Figures came from \
+             Visit Westmarch, the county's tourism body. Safe Streets Eastbank, a nonprofit, \
+             disagreed. Tom Reyes, a fisherman, agreed.",
+        );
+        for body in ["Blue Shoal", "Visit Westmarch", "Safe Streets Eastbank"] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+        assert_eq!(kind_of(&found, "Tom Reyes"), EntityKind::Person);
     }
 }
