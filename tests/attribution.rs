@@ -2149,3 +2149,26 @@ fn a_description_in_apposition_to_a_name_is_that_person_not_a_new_one() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_speaker_named_with_which_is_a_body() {
+    let (_, analysis) = run(&[
+        "Calvarre Cycling Events, which organises the race, said 60,000 people had come.",
+        "“It was the biggest crowd we have seen,” said Marta Loy, a spectator.",
+    ]);
+    let kind = |name: &str| {
+        analysis
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+    };
+    assert_eq!(
+        kind("Calvarre Cycling Events"),
+        Some(byline::analysis::EntityKind::Organization)
+    );
+    assert_eq!(
+        kind("Marta Loy"),
+        Some(byline::analysis::EntityKind::Person)
+    );
+}

@@ -51,6 +51,9 @@ pub struct KindVotes {
     pub context_place: u32,
     /// A score beside the name ("Sweden 1 – 0 Peru"): a team, whatever its name says.
     pub team: u32,
+    /// "which" opening a relative clause after the name ("Fibrosis Action, which funds
+    /// research"): no person, so a speaker with it is a body.
+    pub which: u32,
 }
 
 /// The article's entities and which entity each name mention belongs to.
@@ -731,6 +734,7 @@ impl EntityTable {
         target.votes.thing += source.votes.thing;
         target.votes.context_place += source.votes.context_place;
         target.votes.team += source.votes.team;
+        target.votes.which += source.votes.which;
         if target.gender == Gender::Unknown {
             target.gender = source.gender;
         }
@@ -970,6 +974,15 @@ impl EntityTable {
             if apposed(KindContext::Body) {
                 votes.organization += 2;
             }
+            if tokens
+                .get(mention.tokens.end)
+                .is_some_and(|t| t.text(text) == ",")
+                && tokens
+                    .get(mention.tokens.end + 1)
+                    .is_some_and(|t| t.text(text) == "which")
+            {
+                votes.which += 1;
+            }
             // "looking at Lind" may still be a person's surname: a vote, not a place context.
             if at_place {
                 votes.context_place += 1;
@@ -1060,11 +1073,17 @@ impl EntityTable {
     }
 
     /// Records that entity `id` is named as the speaker of a direct quote: strong evidence of
-    /// a person, unless it is already known as an organisation ("the ministry said").
+    /// a person, unless it is already known as an organisation ("the ministry said") or
+    /// followed by "which".
     pub fn vote_speaker(&mut self, id: usize) {
-        let draft = &mut self.drafts[id];
-        if draft.votes.organization == 0 {
-            draft.votes.person += 2;
+        let votes = &mut self.drafts[id].votes;
+        if votes.organization == 0 {
+            // "Orchardline Cider, which had sponsored the stage, said": a body, unless a place.
+            if votes.which > 0 && votes.place + votes.context_place == 0 {
+                votes.organization += 2;
+            } else {
+                votes.person += 2;
+            }
         }
     }
 
