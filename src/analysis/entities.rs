@@ -931,8 +931,11 @@ impl EntityTable {
                 && !org_noun_after
                 && previous == Some("at")
                 && word_before(2).is_none_or(|w| !works_at(&super::tokens::lowercase(w), lexicon));
-            // "junction 11 of the M31", "the A419": a numbered road.
-            let road = is_road_number(&text[mention.span.clone()]);
+            // "junction 11 of the M31", "the R12 coastal highway": a numbered road, after
+            // "the" and before nothing that makes it a thing ("the N95 mask") or money.
+            let road = previous == Some("the")
+                && is_road_number(&text[mention.span.clone()])
+                && road_ends_phrase(text, tokens, mention.tokens.end, lexicon);
             // "the MP for Dunmarsh": a seat.
             let seat = previous == Some("for")
                 && word_before(2).is_some_and(|w| {
@@ -1242,12 +1245,83 @@ fn works_at(word: &str, lexicon: &Lexicon) -> bool {
         )
 }
 
-/// True for a numbered road: "A419", "M31", "B3291", "R12".
+/// True for a numbered road's shape: "A419", "M31", "B3291", "R12", "N96".
 fn is_road_number(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some('A' | 'B' | 'M' | 'R'))
+    matches!(chars.next(), Some('A' | 'B' | 'M' | 'N' | 'R'))
         && (2..=5).contains(&name.len())
         && chars.all(|c| c.is_ascii_digit())
+}
+
+/// True when what follows a numbered road ending at `end` lets it be a road: punctuation, a
+/// route noun ("the R12 coastal highway"), or a word that ends its noun phrase ("the A419
+/// between Foxley Mill and Caddon Cross"); not "the N95 mask" nor "R420-million".
+fn road_ends_phrase(text: &str, tokens: &[Token], end: usize, lexicon: &Lexicon) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
+    let route = |w: &str| lexicon.tells_kind(w, KindContext::Route) || w == "motorway";
+    // "R420-million", "R38.50": joined to what follows, an amount.
+    let joined = end > 0
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.start == tokens[end - 1].end);
+    match word(end) {
+        None => true,
+        Some("-" | "–") if joined => false,
+        Some(".")
+            if joined
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number) =>
+        {
+            false
+        }
+        Some(next) if !next.starts_with(char::is_alphabetic) => true,
+        Some(next) if route(next) => true,
+        Some(next) if next.starts_with(char::is_uppercase) => true,
+        Some(next) => {
+            matches!(
+                next,
+                "between"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "near"
+                    | "to"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "for"
+                    | "which"
+                    | "where"
+                    | "that"
+                    | "into"
+                    | "towards"
+                    | "through"
+                    | "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "after"
+                    | "before"
+                    | "outside"
+                    | "until"
+                    | "since"
+                    | "by"
+                    | "with"
+                    | "as"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northbound"
+                    | "southbound"
+                    | "eastbound"
+                    | "westbound"
+            ) || word(end + 1).is_some_and(route)
+        }
+    }
 }
 
 /// "Sandvaer, the nearest village to the spaceport", "the Harbour Lights, a pub on Chandlers
@@ -2244,5 +2318,21 @@ mod tests {
             assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
         }
         assert_eq!(kind_of(&found, "Tom Reyes"), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_numbered_road_needs_the_and_no_noun_or_money_after_it() {
+        let found = entities(
+            "Traffic sat on the N96 for an hour. Staff wore the N95 mask. The deal is worth \
+             R420-million to Tidewater FM.",
+        );
+        assert_eq!(kind_of(&found, "N96"), EntityKind::Place);
+        assert!(
+            found
+                .iter()
+                .all(|e| e.0 == "N96" || e.2 != EntityKind::Place),
+            "{found:?}"
+        );
+        assert_eq!(kind_of(&found, "Tidewater FM"), EntityKind::Organization);
     }
 }

@@ -589,8 +589,14 @@ fn run_end(
                     && !lexicon.is_org_word(tokens[end - 1].text(text)))
                 || acronym_follows(text, tokens, head..body_end))
         {
-            // "Kinlochbrae and Isles Council", "Argyll and Bute Council".
+            // "Kinlochbrae and Isles Council", "Argyll and Bute Council"; "of" may go on
+            // after the body's head ("Harcourt Mills and District Chamber of Commerce").
             end = body_end;
+            if tokens.get(end).is_some_and(|t| t.text(text) == "of")
+                && connects_with_of(tokens[end - 1].text(text), lexicon)
+            {
+                continue;
+            }
             break;
         } else if (word == "of"
             && (connected || connects_with_of(tokens[end - 1].text(text), lexicon)))
@@ -1049,8 +1055,9 @@ impl<'a> RunContext<'a> {
         // Calendar words split a run: "Tuesday Ruiz" is not one name.
         while !run.is_empty() {
             // "Tuesday's strike" too.
-            let cut = (run.start..run.end)
-                .find(|&i| self.lexicon.is_calendar(trim_possessives(self.word(i))));
+            let cut = (run.start..run.end).find(|&i| {
+                self.lexicon.is_calendar(trim_possessives(self.word(i))) || self.is_dated_month(i)
+            });
             match cut {
                 Some(c) => {
                     self.emit_name(run.start..c, quoted, out);
@@ -1062,6 +1069,20 @@ impl<'a> RunContext<'a> {
                 }
             }
         }
+    }
+
+    /// "Jan. 31", "Mar. 4": the months left out of the calendar list for being given names,
+    /// known by the period and the day after them.
+    fn is_dated_month(&self, i: usize) -> bool {
+        matches!(self.word(i), "Jan" | "Mar")
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.start == self.tokens[i].end && t.text(self.text) == ".")
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Drops leading words that are not part of a name: sentence-initial common words
@@ -2542,5 +2563,27 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&("Rhonda Keech".to_owned(), Some("Cr".to_owned()))));
+    }
+
+    #[test]
+    fn garda_titles_a_name_and_jan_with_a_day_is_a_month() {
+        let found = names(
+            "Det Garda Shane Cloonan spoke on Jan. 31, and the Harcourt Mills and District \
+             Chamber of Commerce replied. Jan Smit left.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, t)| n == "Shane Cloonan" && t.is_some()),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, _)| n == "Harcourt Mills and District Chamber of Commerce"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Jan"), "{found:?}");
+        assert!(found.iter().any(|(n, _)| n == "Jan Smit"), "{found:?}");
     }
 }
