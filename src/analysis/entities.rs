@@ -795,7 +795,16 @@ impl EntityTable {
             // In capitals it may be further from the dash: "NOVA TESSARO, Selvara, Aug. 12
             // (Sentinel Wire) —", "CORVANE, Nov. 3 - Thousands …".
             let capitals = !text[mention.span.clone()].chars().any(char::is_lowercase);
-            let reach = if capitals { DATELINE_CAPS_REACH } else { 4 };
+            // "SANTAVERA, Marenza (Equinox News) -": the country after the city may be as
+            // far from the dash as an agency in brackets.
+            let after_comma = previous == Some(",");
+            let reach = if capitals {
+                DATELINE_CAPS_REACH
+            } else if after_comma {
+                7
+            } else {
+                4
+            };
             let dateline = tokens[mention.tokens.start].paragraph == 0
                 && mention.tokens.start < 8
                 && tokens[mention.tokens.end..(mention.tokens.end + reach).min(tokens.len())]
@@ -2334,5 +2343,23 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(kind_of(&found, "Tidewater FM"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn merged_papers_bars_cabins_stadiums_and_datelined_countries_have_their_kinds() {
+        let found = entities(
+            "SANTAVERA, Marenza (Equinox News) - The Wendmoor Times-Courier reported it. They \
+             met at the Anchorage Bar, by the Ahlgren Cabin and in Estadio Corvo on New \
+             Year’s Eve.",
+        );
+        assert_eq!(kind_of(&found, "Marenza"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Wendmoor Times-Courier"),
+            EntityKind::Organization
+        );
+        for place in ["Anchorage Bar", "Ahlgren Cabin", "Estadio Corvo"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert!(!found.iter().any(|e| e.0.contains("Year")), "{found:?}");
     }
 }

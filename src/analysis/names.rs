@@ -538,7 +538,11 @@ fn run_end(
                         || bare.ends_with("men")
                         || (end - start > 1 && lexicon.title(bare).is_some())
                 };
-                if !saints && !common_owner && !place_after && !venue_after(end - 1) {
+                // "New Year's Eve", a holiday whole.
+                let holiday = capitalised(end)
+                    && lexicon
+                        .is_calendar(&text[tokens[start].start..tokens[end].end].replace('’', "'"));
+                if !saints && !common_owner && !place_after && !venue_after(end - 1) && !holiday {
                     break;
                 }
             }
@@ -1052,6 +1056,15 @@ impl<'a> RunContext<'a> {
     /// Turns a run of capitalised tokens into zero or more mentions.
     fn emit(&self, run: Range<usize>, quoted: bool, out: &mut Vec<NameMention>) {
         let mut run = self.trim(run);
+        // A holiday of several words: "New Year’s Eve".
+        if run.len() > 1
+            && self.lexicon.is_calendar(
+                &self.text[self.tokens[run.start].start..self.tokens[run.end - 1].end]
+                    .replace('’', "'"),
+            )
+        {
+            return;
+        }
         // Calendar words split a run: "Tuesday Ruiz" is not one name.
         while !run.is_empty() {
             // "Tuesday's strike" too.
@@ -1744,7 +1757,16 @@ impl<'a> RunContext<'a> {
         } else if words.len() > 1 && lexicon.is_other_word(last) && !lexicon.is_org_word(last) {
             // A law or treaty, whatever bodies its words name: "Starter Homes Act".
             NameHint::Other
-        } else if words.iter().any(|w| lexicon.is_org_word(w) || *w == "&") {
+        } else if words.iter().any(|w| {
+            lexicon.is_org_word(w)
+                || *w == "&"
+                // A paper of two merged titles: "Times-Courier", "Courier-Dispatch".
+                || (w.contains('-')
+                    && w.split('-').all(|part| {
+                        part.starts_with(char::is_uppercase) && part.chars().any(char::is_lowercase)
+                    })
+                    && w.split('-').any(|part| lexicon.is_org_word(part)))
+        }) {
             NameHint::Organization
         } else if words.len() > 1
             && words.iter().any(|w| {
