@@ -2172,3 +2172,20 @@ fn a_speaker_named_with_which_is_a_body() {
         Some(byline::analysis::EntityKind::Person)
     );
 }
+
+#[test]
+fn a_two_word_role_after_an_acronym_and_a_numbered_local_opening_a_sentence_are_speakers() {
+    let found = quotes(&[
+        "The Fair Markets Commission (FMC) opened an inquiry.",
+        "FMC deputy commissioner Refilwe Sekgobela said the commission would look at small towns.",
+        "Local 412, which represents the mine’s workers, said it learned of the closure by email.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the commission would").as_deref(),
+        Some("Refilwe Sekgobela")
+    );
+    assert_eq!(
+        speaker_of(&found, "it learned").as_deref(),
+        Some("Local 412")
+    );
+}

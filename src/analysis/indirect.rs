@@ -488,11 +488,16 @@ pub(super) fn subjects(
                 .or_else(|| role_then_name(ctx, start))
                 .or_else(|| name_after_capitalised_words(ctx, start))
                 .or_else(|| described_then_name(ctx, start))?;
-            // "IMC spokesman Tomasz Brenner": the person after an organisation and a role.
+            // "IMC spokesman Tomasz Brenner", "FMC deputy commissioner Refilwe Sekgobela":
+            // the person after an organisation and a role.
             let phrase = match phrase.referent {
-                super::phrases::Referent::Name(_) => {
-                    role_then_name(ctx, phrase.tokens.end).unwrap_or(phrase)
-                }
+                super::phrases::Referent::Name(id) => role_then_name(ctx, phrase.tokens.end)
+                    .or_else(|| {
+                        (ctx.table.kind(id) == EntityKind::Organization)
+                            .then(|| described_then_name(ctx, phrase.tokens.end))
+                            .flatten()
+                    })
+                    .unwrap_or(phrase),
                 _ => phrase,
             };
             // "Kelavar’s minister of water, Nadia Sarkis, …": the name, not the possessor.

@@ -1139,7 +1139,11 @@ impl<'a> RunContext<'a> {
                     && lower.ends_with("ing")
                     && self.lowercase_words.contains(lower.as_ref())
                     && !*known_name);
-            if common && self.tokens[run.start].kind == TokenKind::Word {
+            // "Local 412, which represents …": a word a number completes into a name.
+            let numbered = run.len() > 1
+                && self.tokens[run.start + 1].kind == TokenKind::Number
+                && adjacent_word_is_numbered(word, self.lexicon);
+            if common && !numbered && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
                     run.start += 1;
