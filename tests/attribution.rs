@@ -2189,3 +2189,20 @@ fn a_two_word_role_after_an_acronym_and_a_numbered_local_opening_a_sentence_are_
         Some("Local 412")
     );
 }
+
+#[test]
+fn a_playing_position_titles_a_name_and_a_ghillie_is_a_role() {
+    let found = quotes(&[
+        "Center Ike Brannigan, who had 16 points, said the team would not panic.",
+        "Donnie MacKay has fished the river for forty years.",
+        "“You can tell them a mile off,” the ghillie said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the team would").as_deref(),
+        Some("Ike Brannigan")
+    );
+    assert_eq!(
+        speaker_of(&found, "You can tell").as_deref(),
+        Some("Donnie MacKay")
+    );
+}
