@@ -864,6 +864,7 @@ impl EntityTable {
                 w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
             };
             let body_in_apposition = mention.title.is_none()
+                && mention.hint != NameHint::Other
                 && ((previous == Some(",") && word_before(2).is_some_and(is_body_noun))
                     || previous.is_some_and(is_body_noun));
             // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
@@ -982,6 +983,10 @@ impl EntityTable {
                 || (unnamed && compass_after(text, tokens, mention.tokens.end))
             {
                 votes.context_place += 1;
+            }
+            // "the trawler Sveta Mara", "the bulk carrier MV Corvina Star": a vessel.
+            if previous.is_some_and(|w| lexicon.tells_kind(w, KindContext::Craft)) {
+                votes.thing += 3;
             }
             if apposed(KindContext::Body) {
                 votes.organization += 2;
@@ -2361,5 +2366,15 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
         assert!(!found.iter().any(|e| e.0.contains("Year")), "{found:?}");
+    }
+
+    #[test]
+    fn vessels_are_things() {
+        let found = entities(
+            "At Port Sendry, the bulk carrier MV Corvina Star was loading, and the trawler Sveta \
+             Mara sailed.",
+        );
+        assert_eq!(kind_of(&found, "MV Corvina Star"), EntityKind::Other);
+        assert_eq!(kind_of(&found, "Sveta Mara"), EntityKind::Other);
     }
 }

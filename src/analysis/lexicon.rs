@@ -99,6 +99,8 @@ pub enum KindContext {
     /// Before "Court", a word that makes it a court of law ("Crown Court", "High Court");
     /// other courts are buildings ("Haldane Court", "Larkspur Court").
     Tribunal,
+    /// Before a name, the name is a vessel or craft, so a thing: "the trawler Sveta Mara".
+    Craft,
 }
 
 impl KindContext {
@@ -125,6 +127,7 @@ impl KindContext {
             "numbered-body" => Some(KindContext::NumberedBody),
             "seat" => Some(KindContext::Seat),
             "tribunal" => Some(KindContext::Tribunal),
+            "craft" => Some(KindContext::Craft),
             _ => None,
         }
     }

@@ -1688,6 +1688,13 @@ impl<'a> RunContext<'a> {
                 NameHint::Place
             }
         } else if words.len() > 1
+            && words[0].len() >= 2
+            && words[0].chars().all(|c| c.is_ascii_uppercase())
+            && lexicon.is_other_word(words[0])
+        {
+            // A vessel's prefix: "MV Corvina Star", "HMS Ardent".
+            NameHint::Other
+        } else if words.len() > 1
             && matches!(last, "District" | "Center" | "Centre")
             && words[..words.len() - 1]
                 .iter()
