@@ -94,6 +94,7 @@ impl EntityTable {
             table.mention_entity.push(id);
         }
         table.add_context_votes(text, tokens, mentions, lexicon);
+        table.vote_clubs();
         table.vote_towns();
         table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
@@ -146,6 +147,39 @@ impl EntityTable {
             if let [full] = fits[..] {
                 self.merge(id, full);
             }
+        }
+    }
+
+    /// "Fallowmere Wheelers" beside "in Fallowmere", "Fellmoor Ramblers" beside "Fellmoor
+    /// National Park": a place's name and a plural of what people do ("-ers") is a club of
+    /// them, not a person ("Bernie Sanders" names no place).
+    fn vote_clubs(&mut self) {
+        let places: HashSet<&str> = self
+            .drafts
+            .iter()
+            .filter(|d| {
+                !d.mentions.is_empty()
+                    && d.votes.person == 0
+                    && d.votes.place + d.votes.context_place > 0
+            })
+            .map(|d| d.name.split(' ').next().unwrap_or(""))
+            .collect();
+        let clubs: Vec<usize> = (0..self.drafts.len())
+            .filter(|&id| {
+                let draft = &self.drafts[id];
+                let Some((first, last)) = draft.name.split_once(' ') else {
+                    return false;
+                };
+                let last = last.rsplit(' ').next().unwrap_or(last);
+                draft.votes.person <= 1
+                    && draft.votes.organization == 0
+                    && last.len() > 5
+                    && last.ends_with("ers")
+                    && places.contains(first)
+            })
+            .collect();
+        for id in clubs {
+            self.drafts[id].votes.organization += 3;
         }
     }
 
@@ -1060,13 +1094,14 @@ impl EntityTable {
                     self.place_context[index] = true;
                 }
                 // "a retired bus driver from Wexmoor": where a person comes from; "reached
-                // by ferry from Saltcote": where a journey starts.
+                // by ferry from Saltcote", "moved to Quoralla from Tarrawong": where a journey
+                // starts.
                 Some("from")
                     if word_before(2).is_some_and(|w| {
                         let w = w.to_lowercase();
                         lexicon.role_noun(&w).is_some()
                             || lexicon.tells_kind(&w, KindContext::Toward)
-                    }) =>
+                    }) || (journey_from_after_to(text, tokens, before, lexicon)) =>
                 {
                     votes.context_place += 1;
                     self.place_context[index] = true;
@@ -1257,6 +1292,21 @@ fn works_at(word: &str, lexicon: &Lexicon) -> bool {
                 | "executives"
                 | "officials"
         )
+}
+
+/// "moved to Quoralla from Tarrawong": before the "from" at `before - 1`, one capitalised
+/// name after "to" and a journey word.
+fn journey_from_after_to(text: &str, tokens: &[Token], before: usize, lexicon: &Lexicon) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
+    (3..=5).any(|to| {
+        before > to
+            && word(before - to) == Some("to")
+            && (before - to + 1..before - 1)
+                .all(|i| word(i).is_some_and(|w| w.starts_with(char::is_uppercase)))
+            && word(before - to - 1).is_some_and(|w| {
+                lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::Toward)
+            })
+    })
 }
 
 /// True for a numbered road's shape: "A419", "M31", "B3291", "R12", "N96".
@@ -2376,5 +2426,28 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "MV Corvina Star"), EntityKind::Other);
         assert_eq!(kind_of(&found, "Sveta Mara"), EntityKind::Other);
+    }
+
+    #[test]
+    fn clubs_named_by_what_members_do_shires_downs_showgrounds_and_journey_starts() {
+        let found = entities(
+            "He died in Fallowmere. Fallowmere Wheelers rode to Carnabee Downs, past the Quoralla \
+             Showgrounds in Quoralla Shire. She moved to Quoralla from Tarrawong. The Daily \
+             Pennant reported that Bernie Sanders agreed.",
+        );
+        assert_eq!(
+            kind_of(&found, "Fallowmere Wheelers"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Daily Pennant"), EntityKind::Organization);
+        for place in [
+            "Carnabee Downs",
+            "Quoralla Showgrounds",
+            "Quoralla Shire",
+            "Tarrawong",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_eq!(kind_of(&found, "Bernie Sanders"), EntityKind::Person);
     }
 }
