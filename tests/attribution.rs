@@ -2206,3 +2206,15 @@ fn a_playing_position_titles_a_name_and_a_ghillie_is_a_role() {
         Some("Donnie MacKay")
     );
 }
+
+#[test]
+fn where_the_author_filed_from_is_no_part_of_the_name() {
+    let meta = Metadata {
+        byline: Some("By Imogen Sallis in Orzhan".into()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", meta, ["The toll rose.", "Nothing else."]);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Imogen Sallis"]);
+}

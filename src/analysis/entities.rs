@@ -897,10 +897,13 @@ impl EntityTable {
             let is_body_noun = |w: &str| {
                 w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
             };
+            // Not "the member of parliament, Brett Ormsby": a body after "of" is a role's.
             let body_in_apposition = mention.title.is_none()
                 && mention.hint != NameHint::Other
-                && ((previous == Some(",") && word_before(2).is_some_and(is_body_noun))
-                    || previous.is_some_and(is_body_noun));
+                && ((previous == Some(",")
+                    && word_before(2).is_some_and(is_body_noun)
+                    && word_before(3) != Some("of"))
+                    || (previous.is_some_and(is_body_noun) && word_before(2) != Some("of")));
             // "Brenmore’s chief executive" names a body; "Kelavar’s capital" a place.
             let last_token = tokens[mention.tokens.end - 1].text(text);
             // "Vale boss Ines Cardoso": a body's role before a person's name, no possessive.
@@ -1087,8 +1090,8 @@ impl EntityTable {
             match previous {
                 Some(
                     "in" | "In" | "near" | "outside" | "across" | "along" | "throughout"
-                    | "downtown" | "around" | "northern" | "southern" | "eastern" | "western"
-                    | "rural",
+                    | "downtown" | "neighbouring" | "neighboring" | "around" | "northern"
+                    | "southern" | "eastern" | "western" | "rural",
                 ) if !possessive => {
                     votes.context_place += 1;
                     self.place_context[index] = true;
@@ -1404,9 +1407,10 @@ fn noun_in_apposition_after(
     }
     for i in end + 2..end + 6 {
         let Some(w) = word(i) else { return false };
-        // "the county's tourism body": a possessive may stand before the noun.
+        // "the county's tourism body": a possessive may stand before the noun; "the
+        // Varandian capital": an adjective may be capitalised.
         let bare = w.trim_end_matches("'s").trim_end_matches("’s");
-        if bare.is_empty() || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
+        if bare.is_empty() || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
             return false;
         }
         if lexicon.tells_kind(w, context) {
@@ -2449,5 +2453,22 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
         assert_eq!(kind_of(&found, "Bernie Sanders"), EntityKind::Person);
+    }
+
+    #[test]
+    fn capitals_rivers_parliaments_and_neighbours_have_their_kinds() {
+        let found = entities(
+            "Arrabide spoke from Alcabre, the Varandian capital. Villages along the Zhyn river \
+             flooded, and helicopters came from neighbouring Velmaria. The coalition holds 68 \
+             seats in the Domna, the country's parliament. The Presidential Chancellery and \
+             Vantage Newswire said so. The local member of parliament, Brett Ormsby, agreed.",
+        );
+        for place in ["Alcabre", "Zhyn", "Velmaria"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        for body in ["Domna", "Presidential Chancellery", "Vantage Newswire"] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+        assert_eq!(kind_of(&found, "Brett Ormsby"), EntityKind::Person);
     }
 }

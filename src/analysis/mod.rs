@@ -83,7 +83,8 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         .split([',', '&', ';'])
         .flat_map(|part| part.split(" and "))
     {
-        let name = author.trim();
+        // "By Imogen Sallis in Orzhan": where the author filed from is no part of the name.
+        let name = author.split(" in ").next().unwrap_or(author).trim();
         let is_role = name
             .split_whitespace()
             .last()
