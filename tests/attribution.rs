@@ -2218,3 +2218,16 @@ fn where_the_author_filed_from_is_no_part_of_the_name() {
     let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Imogen Sallis"]);
 }
+
+#[test]
+fn a_fronted_prepositional_phrase_holds_no_subject_for_a_partial_quote() {
+    let found = quotes(&[
+        "Outside a pensions office in Lomira's Kolvary district, Emil Tarnovsky, 71, a retired \
+         tram driver, said he had stopped following politics \"some time around the second \
+         election\".",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "some time").as_deref(),
+        Some("Emil Tarnovsky")
+    );
+}

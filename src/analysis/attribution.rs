@@ -676,12 +676,14 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     }
     let mut i = floor;
     // "Asked whether it would raise rates again, Bwalya said …": a participle phrase opening
-    // the sentence holds no subject.
+    // the sentence holds no subject, nor a prepositional one ("Outside a pensions office in
+    // Lomira's Kolvary district, Emil Tarnovsky said …").
     if floor == sentence.start
         && ctx.mention_starting_at.get(floor).is_none()
-        && ctx
-            .lower(floor)
-            .is_some_and(|w| w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        && ctx.lower(floor).is_some_and(|w| {
+            (w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")))
+                || CLAUSE_PREPOSITIONS.contains(&w)
+        })
         && let Some(comma) = (floor + 1..open).find(|&c| ctx.word(c) == ",")
     {
         i = comma + 1;
