@@ -251,13 +251,15 @@ impl EntityTable {
             }
             // "Selvarans", "Wessarians": the plural of a demonym.
             let singular = name.strip_suffix('s').unwrap_or(name);
-            // The place a base names: itself, or with a final "y" ("Wessarian" for Wessary).
+            // The place a base names: itself, with a final "y" ("Wessarian" for Wessary), or
+            // with "ia" ("Velmari" for Velmaria).
             let lookup = |map: &HashMap<String, usize>, base: &str| {
                 map.get(base)
                     .or_else(|| {
                         base.strip_suffix('i')
                             .and_then(|stem| map.get(&format!("{stem}y")))
                     })
+                    .or_else(|| map.get(&format!("{base}ia")))
                     .copied()
             };
             let bases = || {
@@ -2470,5 +2472,14 @@ mod tests {
             assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
         }
         assert_eq!(kind_of(&found, "Brett Ormsby"), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_demonym_may_drop_the_final_a_of_its_country() {
+        let found = entities(
+            "Helicopters came from neighbouring Velmaria, and the Velmari government sent more.",
+        );
+        let velmaria = found.iter().find(|e| e.0 == "Velmaria").expect("Velmaria");
+        assert!(velmaria.1.contains(&"Velmari".to_owned()), "{found:?}");
     }
 }
