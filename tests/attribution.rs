@@ -2231,3 +2231,19 @@ fn a_fronted_prepositional_phrase_holds_no_subject_for_a_partial_quote() {
         Some("Emil Tarnovsky")
     );
 }
+
+#[test]
+fn a_paper_in_the_byline_is_no_job_even_when_its_title_is_one() {
+    let meta = Metadata {
+        byline: Some("By Ayanda Mthembu, Business Reporter, The Port Elundi Courier".into()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", meta, ["Sales rose.", "Nothing else."]);
+    let analysis = analyze(&article);
+    let paper = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Port Elundi Courier")
+        .expect("the paper is an entity");
+    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+}

@@ -924,10 +924,20 @@ impl EntityTable {
                 owned.is_some_and(|w| lexicon.tells_kind(w, KindContext::OwnedByPlace));
             // "Halden-based": the name part of the compound is a place.
             let based = text[mention.span.end..].starts_with("-based");
-            // "the Saltings district", "Quarry Hill ward".
-            let area_after = tokens
-                .get(mention.tokens.end)
-                .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Area));
+            // "the Saltings district", "Quarry Hill ward"; "the Sevo and Lumia rivers".
+            let area_at = |i: usize| {
+                tokens
+                    .get(i)
+                    .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Area))
+            };
+            let area_after = area_at(mention.tokens.end)
+                || (tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| t.text(text) == "and")
+                    && tokens
+                        .get(mention.tokens.end + 1)
+                        .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+                    && area_at(mention.tokens.end + 2));
             // "in Haverleigh and Copse End": the second of two places after "in".
             let second_place = matches!(previous, Some("and" | "or"))
                 && mention.hint != NameHint::Person
@@ -2481,5 +2491,16 @@ mod tests {
         );
         let velmaria = found.iter().find(|e| e.0 == "Velmaria").expect("Velmaria");
         assert!(velmaria.1.contains(&"Velmari".to_owned()), "{found:?}");
+    }
+
+    #[test]
+    fn a_pair_before_a_plural_area_noun_is_two_places_and_a_plural_possessive_venue_is_whole() {
+        let found = entities(
+            "Buses went to the red zone and the Sevo and Lumia rivers rose. Flood gates went up \
+             at the Drovers’ Arms.",
+        );
+        for place in ["Sevo", "Lumia", "Drovers’ Arms"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
     }
 }

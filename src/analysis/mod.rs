@@ -85,10 +85,14 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
     {
         // "By Imogen Sallis in Orzhan": where the author filed from is no part of the name.
         let name = author.split(" in ").next().unwrap_or(author).trim();
-        let is_role = name
-            .split_whitespace()
-            .last()
-            .is_some_and(|last| lexicon.role_noun(&last.to_lowercase()).is_some());
+        // "The Port Elundi Courier" is a paper, though a courier is also a job.
+        let is_paper =
+            name.starts_with("The ") && name.split_whitespace().any(|w| lexicon.is_org_word(w));
+        let is_role = !is_paper
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| lexicon.role_noun(&last.to_lowercase()).is_some());
         if is_role {
             if let Some(id) = added {
                 entities[id].description = Some(format!("{name}, author of the article"));
@@ -104,7 +108,7 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         let last = name.split_whitespace().last().unwrap_or_default();
         let first = name.split_whitespace().next().unwrap_or_default();
         // "By Emily Post" is a person: a paper's name does not open with a given name.
-        if lexicon.is_org_word(last) && lexicon.given_name(first).is_none() {
+        if is_paper || (lexicon.is_org_word(last) && lexicon.given_name(first).is_none()) {
             let publisher = "publisher of the article".to_owned();
             let name = name.strip_prefix("The ").unwrap_or(name);
             if let Some(known) = entities.iter().position(|e| e.name == name) {

@@ -554,11 +554,12 @@ fn run_end(
                     tokens
                         .get(k)
                         .is_some_and(|next| next.paragraph == paragraph && capital[k])
-                }) && lexicon.is_org_word(tokens[end + n].text(text))
+                }) && (lexicon.is_org_word(tokens[end + n].text(text))
+                    || lexicon.is_place_word(tokens[end + n].text(text)))
             })
         {
-            // A plural possessive inside an organisation's name: "Ratepayers’ Alliance",
-            // "Velmont Teachers' Pension Fund".
+            // A plural possessive inside an organisation's or a venue's name: "Ratepayers’
+            // Alliance", "Velmont Teachers' Pension Fund", "the Drovers’ Arms".
             end += 2;
         } else if matches!(word, "’" | "'")
             && tokens[end - 1].end == token.start
@@ -669,11 +670,20 @@ fn pub_name_end(
             && lexicon.place(word).is_none()
     };
     let in_paragraph = |i: usize| tokens.get(i).is_some_and(|t| t.paragraph == paragraph);
+    // Not "the Sevo and Lumia rivers": a plural noun after the pair makes two names.
+    let plural_after = tokens.get(second + 1).is_some_and(|t| {
+        let word = t.text(text);
+        t.paragraph == paragraph
+            && word.len() > 3
+            && word.ends_with('s')
+            && word.chars().all(|c| c.is_ascii_lowercase())
+    });
     (first > 0
         && matches!(tokens[first - 1].text(text), "the" | "The")
         && in_paragraph(second)
         && capital[second]
         && !(in_paragraph(second + 1) && capital[second + 1])
+        && !plural_after
         && plain(first)
         && plain(second))
     .then_some(second + 1)
