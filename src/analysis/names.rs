@@ -903,7 +903,9 @@ fn and_body_end(
     (words >= 2
         && (lexicon.is_org_word(tokens[end - 1].text(text))
             || acronym_follows(text, tokens, before.start..end))
-        && !lexicon.is_org_word(tokens[and + 1].text(text))
+        // An organisation word right after "and" heads a body of its own, unless more of
+        // the name follows it ("the Medicines and Healthcare Standards Agency").
+        && !(lexicon.is_org_word(tokens[and + 1].text(text)) && end == and + 2)
         && !(in_paragraph(end) && capital[end]))
         .then_some(end)
 }
@@ -2628,5 +2630,18 @@ mod tests {
         );
         assert!(!found.iter().any(|(n, _)| n == "Jan"), "{found:?}");
         assert!(found.iter().any(|(n, _)| n == "Jan Smit"), "{found:?}");
+    }
+
+    #[test]
+    fn an_organisation_word_after_and_may_go_on_into_the_body_name() {
+        assert_eq!(
+            plain(
+                "The Medicines and Healthcare Standards Agency said so, and Kestrel and Partners agreed."
+            ),
+            [
+                "Medicines and Healthcare Standards Agency",
+                "Kestrel and Partners"
+            ]
+        );
     }
 }
