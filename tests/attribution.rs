@@ -2247,3 +2247,21 @@ fn a_paper_in_the_byline_is_no_job_even_when_its_title_is_one() {
         .expect("the paper is an entity");
     assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
 }
+
+#[test]
+fn honorifics_before_particles_and_generations_after_surnames_keep_people_whole() {
+    let found = quotes(&[
+        "Council leader Dafydd ap Iorwerth defended the plan.",
+        "“Nobody wanted to be here,” Mr ap Iorwerth said.",
+        "Harlan Pettibone Jr., whose grandfather opened Pettibone Hardware, said trade was slow.",
+        "\"My dad survived the interstate,\" Pettibone said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Nobody wanted").as_deref(),
+        Some("Dafydd ap Iorwerth")
+    );
+    assert_eq!(
+        speaker_of(&found, "My dad").as_deref(),
+        Some("Harlan Pettibone Jr.")
+    );
+}

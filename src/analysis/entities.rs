@@ -522,8 +522,7 @@ impl EntityTable {
                                 let full = &self.drafts[f];
                                 // "Roderick" is a man's given name but Sian Roderick's
                                 // surname: only a title's gender ("Mr Roderick") objects.
-                                let surname = full
-                                    .name
+                                let surname = without_generation(&full.name)
                                     .strip_suffix(mention.name.as_str())
                                     .is_some_and(|rest| rest.ends_with(' '));
                                 let gender_from_title = mention
@@ -548,7 +547,8 @@ impl EntityTable {
                     })
                     .unwrap_or_default();
                 let surname_of = |full: &str| {
-                    full.strip_suffix(mention.name.as_str())
+                    without_generation(full)
+                        .strip_suffix(mention.name.as_str())
                         .is_some_and(|rest| rest.ends_with(' '))
                 };
                 // "Mrs. Hilbery" beside a "Mr. Hilbery" known by no full name is his wife,
@@ -1566,6 +1566,15 @@ fn group_key<'a>(mention: &'a NameMention, lexicon: &'a Lexicon) -> GroupKey<'a>
     GroupKey::Name(&mention.name, gender)
 }
 
+/// A person's name without a generation after the surname: "Harlan Pettibone" of "Harlan
+/// Pettibone Jr.", whose surname "Pettibone said" gives.
+fn without_generation(name: &str) -> &str {
+    [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .unwrap_or(name)
+}
+
 /// True when `form` is `honorific name` ("Mrs. Bennet").
 fn is_titled(form: &str, honorific: &str, name: &str) -> bool {
     form.strip_prefix(honorific)
@@ -2502,5 +2511,28 @@ mod tests {
         for place in ["Sevo", "Lumia", "Drovers’ Arms"] {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
+    }
+
+    #[test]
+    fn welsh_places_grills_and_maraes_have_their_kinds() {
+        let found = entities(
+            "Volunteers met in Cefn Brynach, at Capel Horeb and on Heol Elwyd, then ate at the \
+             Depot Grill. Ysgol Cwm Sannan closed. Whanau gathered at Otawhiro Marae. They \
+             crossed the Col du Serpaz.",
+        );
+        for place in [
+            "Cefn Brynach",
+            "Capel Horeb",
+            "Heol Elwyd",
+            "Depot Grill",
+            "Otawhiro Marae",
+            "Col du Serpaz",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_eq!(
+            kind_of(&found, "Ysgol Cwm Sannan"),
+            EntityKind::Organization
+        );
     }
 }

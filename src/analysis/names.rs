@@ -490,8 +490,13 @@ fn run_end(
         let route_number = token.kind == TokenKind::Number
             && adjacent_word_is_numbered(tokens[end - 1].text(text), lexicon)
             && token.text(text).chars().all(|c| c.is_ascii_alphanumeric());
-        // "Tamarind Nickel Ltd.": the period of a company's abbreviation, which ends the name.
-        if word == "." && adjacent && COMPANY_ABBREVIATIONS.contains(&tokens[end - 1].text(text)) {
+        // "Tamarind Nickel Ltd.", "Harlan Pettibone Jr.": the period of a company's or a
+        // generation's abbreviation, which ends the name.
+        if word == "."
+            && adjacent
+            && (COMPANY_ABBREVIATIONS.contains(&tokens[end - 1].text(text))
+                || matches!(tokens[end - 1].text(text), "Jr" | "Sr"))
+        {
             end += 1;
             break;
         }
@@ -1244,12 +1249,16 @@ impl<'a> RunContext<'a> {
     }
 
     /// True when token `i` may be the last of a name: a capitalised word, a law's year, a
-    /// route's number or the period of a company's abbreviation ("Ltd.").
+    /// route's number or the period of a company's or a generation's abbreviation ("Ltd.",
+    /// "Jr.").
     fn may_end_name(&self, i: usize) -> bool {
         self.capital[i]
             || self.is_year_of_law(i)
             || self.is_route_number(i)
-            || (i > 0 && self.word(i) == "." && COMPANY_ABBREVIATIONS.contains(&self.word(i - 1)))
+            || (i > 0
+                && self.word(i) == "."
+                && (COMPANY_ABBREVIATIONS.contains(&self.word(i - 1))
+                    || matches!(self.word(i - 1), "Jr" | "Sr")))
     }
 
     /// "14" in "Route 14": a number right after a word it completes into a place.
@@ -1535,7 +1544,15 @@ impl<'a> RunContext<'a> {
                 && remainder
                     .iter()
                     .all(|&r| !self.lexicon.is_org_word(self.word(r)))
-                && !self.lexicon.is_particle(self.word(remainder[0]))
+                // "Mr ap Iorwerth", "Dr van der Berg": after an honorific a surname may
+                // open with its particle.
+                && (!self.lexicon.is_particle(self.word(remainder[0]))
+                    || (self.lexicon.is_abbreviated_title(word)
+                        && remainder.len() >= 2
+                        // Not "the Col du Serpaz", a mountain pass.
+                        && !self
+                            .lexicon
+                            .tells_kind(&lowercase(word), KindContext::PlacePrefix)))
                 && self.word(remainder[0]) != "of"
                 // "Chief Operating Officer": titles all through name no one.
                 && !remainder
