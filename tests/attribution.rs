@@ -2265,3 +2265,21 @@ fn honorifics_before_particles_and_generations_after_surnames_keep_people_whole(
         Some("Harlan Pettibone Jr.")
     );
 }
+
+#[test]
+fn a_body_and_a_long_role_before_a_name_and_two_appositives_before_the_verb() {
+    let found = quotes(&[
+        "The Nessaquin Department of Transportation (NDOT) drew the route.",
+        "NDOT project engineer Lacey Brandvold said farm crossings were \"on the table.\"",
+        "Gemma Pritchard, chief executive of the Fairweight Trust, a charity for people living \
+         with obesity, said: “Thousands of people were pinning their hopes on it.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "on the table").as_deref(),
+        Some("Lacey Brandvold")
+    );
+    assert_eq!(
+        speaker_of(&found, "Thousands").as_deref(),
+        Some("Gemma Pritchard")
+    );
+}

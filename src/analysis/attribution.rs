@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::context::Context;
 use super::lexicon::{Gender, flags};
-use super::model::QuoteKind;
+use super::model::{EntityKind, QuoteKind};
 use super::phrases::{Phrase, Referent};
 use super::quotes::MarkFamily;
 use super::tokens::{TokenKind, is_possessive};
@@ -561,6 +561,29 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
     while s > floor && ctx.is_filler(s - 1) {
         s -= 1;
     }
+    if s > floor && ctx.word(s - 1) == "," {
+        // A name opening the sentence, then appositives, then the verb: "Gemma Pritchard,
+        // chief executive of the Fairweight Trust, a charity for people living with obesity,
+        // said:".
+        let opening = sentence.start;
+        if let Some(phrase) = ctx
+            .phrase_at(opening)
+            .filter(|p| {
+                opening >= subject_floor
+                    && matches!(p.referent, Referent::Name(_))
+                    && ctx.word(p.tokens.end) == ","
+            })
+            .filter(|p| {
+                matches!(p.referent, Referent::Name(id) if ctx.table.kind(id) == EntityKind::Person)
+            })
+        {
+            return Some(Cue {
+                phrase,
+                verb: ctx.word(verb).to_lowercase(),
+                at: verb,
+            });
+        }
+    }
     if let Some(phrase) = ctx
         .phrase_ending_at(s)
         .filter(|p| p.tokens.start >= subject_floor)
@@ -738,11 +761,19 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
                 i = phrase.tokens.end;
                 continue;
             }
-            // "Wrenford United manager Alasdair Kinnear says": the person after the role.
+            // "Wrenford United manager Alasdair Kinnear says": the person after the role;
+            // "NDOT project engineer Lacey Brandvold said": after a body and a longer role.
             if matches!(phrase.referent, Referent::Name(_))
                 && super::indirect::role_then_name(ctx, phrase.tokens.end).is_some()
             {
                 i = phrase.tokens.end + 1;
+                continue;
+            }
+            if let Referent::Name(id) = phrase.referent
+                && ctx.table.kind(id) == EntityKind::Organization
+                && let Some(person) = super::indirect::described_then_name(ctx, phrase.tokens.end)
+            {
+                i = person.tokens.start;
                 continue;
             }
             let verb = (phrase.tokens.end..open).find(|&v| is_cue_verb(v));
