@@ -2283,3 +2283,26 @@ fn a_body_and_a_long_role_before_a_name_and_two_appositives_before_the_verb() {
         Some("Gemma Pritchard")
     );
 }
+
+#[test]
+fn titles_of_works_after_an_author_or_before_a_work_noun_and_prizes_for_things() {
+    let (_, analysis) = run(&[
+        "The shortlist has Farhan Qureshi's debut 'Nine Monsoons', Lalitha Ramaswamy's 'The \
+         Glass Orchard' and 'The Last Tram', a novel by Anil Rao, for the Suvarna Prize for \
+         Fiction.",
+    ]);
+    for title in [
+        "Nine Monsoons",
+        "The Glass Orchard",
+        "The Last Tram",
+        "Suvarna Prize for Fiction",
+    ] {
+        let entity = analysis.entities.iter().find(|e| e.name == title);
+        assert_eq!(
+            entity.map(|e| e.kind),
+            Some(byline::analysis::EntityKind::Other),
+            "{title}: {:?}",
+            analysis.entities
+        );
+    }
+}

@@ -164,11 +164,23 @@ fn title_of_work(
     if start < 2 || !inside_quote[start] || tokens[start - 1].kind != TokenKind::Mark {
         return None;
     }
-    if !work_noun_before(text, tokens, start - 1, lexicon) {
-        return None;
-    }
     let close = (start..tokens.len().min(start + 3 * WORK_TITLE_WORDS))
         .find(|&j| tokens[j].kind == TokenKind::Mark || !inside_quote[j])?;
+    // "'The Last Tram', a novel by …": the work noun may follow the title.
+    let work_after = || {
+        let word = |i: usize| tokens.get(i).map(|t| t.text(text));
+        word(close + 1) == Some(",")
+            && matches!(
+                word(close + 2),
+                Some("a" | "an" | "the" | "his" | "her" | "their")
+            )
+            && (close + 3..close + 6)
+                .take_while(|&i| word(i).is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .any(|i| lexicon.is_work_noun(&lowercase(tokens[i].text(text))))
+    };
+    if !work_noun_before(text, tokens, start - 1, lexicon) && !work_after() {
+        return None;
+    }
     let words: Vec<&str> = tokens[start..close]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -211,7 +223,11 @@ pub(super) fn work_noun_before(
     while before > 0 && matches!(tokens[before].text(text), "," | "the" | "a" | "an" | ":") {
         before -= 1;
     }
-    if is_work_noun(before) {
+    // "Lalitha Ramaswamy's 'The Glass Orchard'": a work after its author's possessive.
+    let author = tokens[before].text(text);
+    if is_work_noun(before)
+        || (before + 1 == open && is_possessive(author) && author.starts_with(char::is_uppercase))
+    {
         return true;
     }
     open >= 2
