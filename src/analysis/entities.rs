@@ -885,6 +885,11 @@ impl EntityTable {
                                     | "district"
                             )))
                 });
+            // "a Kelsford company": where a body is from, not the body ("the Calder
+            // organization" is one).
+            let indefinite = matches!(previous, Some("a" | "an")) && mention.title.is_none();
+            let from_place = org_noun_after && indefinite && mention.hint != NameHint::Organization;
+            let org_noun_after = org_noun_after && !from_place;
             // "the Kinlochbrae-Inchmorran crossing": the parts of a compound before a route
             // noun are places.
             let route = tokens[mention.tokens.start].range() != mention.span
@@ -920,8 +925,10 @@ impl EntityTable {
                 .flatten();
             let owns_body_part =
                 owned.is_some_and(|w| lexicon.tells_kind(w, KindContext::OwnedByBody));
-            let owns_place_part =
-                owned.is_some_and(|w| lexicon.tells_kind(w, KindContext::OwnedByPlace));
+            // "Madhyagiri's Minister for Culture": a capitalised title counts as well.
+            let owns_place_part = owned.is_some_and(|w| {
+                lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::OwnedByPlace)
+            });
             // "Halden-based": the name part of the compound is a place.
             let based = text[mention.span.end..].starts_with("-based");
             // "the Saltings district", "Quarry Hill ward"; "the Sevo and Lumia rivers".
@@ -953,7 +960,11 @@ impl EntityTable {
                 && mentions[index - 1].name.contains(' ')
                 && tokens
                     .get(mention.tokens.end)
-                    .is_some_and(|t| t.text(text) == ",");
+                    .is_some_and(|t| t.text(text) == ",")
+                // Not "on Teras Glynarth, Eirlys Maddocks, 81, said": a person of an age.
+                && tokens
+                    .get(mention.tokens.end + 1)
+                    .is_none_or(|t| t.kind != TokenKind::Number);
             // "Doreen Pilling, 81, from Hatherley": where a person of that age comes from;
             // "flights from Varra to Skeldon": both ends of a journey.
             let aged_from = previous == Some("from")
@@ -1093,6 +1104,9 @@ impl EntityTable {
             }
             if org_noun_after {
                 votes.organization += 1;
+            }
+            if from_place {
+                votes.context_place += 1;
             }
             if dateline || of_place {
                 votes.context_place += 2;
@@ -2534,5 +2548,18 @@ mod tests {
             kind_of(&found, "Ysgol Cwm Sannan"),
             EntityKind::Organization
         );
+    }
+
+    #[test]
+    fn where_a_body_or_a_person_is_from_and_a_possessed_minister_make_places() {
+        let found = entities(
+            "Cellanor, a Kelsford company, makes it. Lorraine Seddon, a school administrator from \
+             Marlbury, agreed. On Friday, Madhyagiri's Minister for Culture spoke. On Teras Glynarth, \
+             Eirlys Maddocks, 81, said so.",
+        );
+        for place in ["Kelsford", "Marlbury", "Madhyagiri", "Teras Glynarth"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_ne!(kind_of(&found, "Eirlys Maddocks"), EntityKind::Place);
     }
 }
