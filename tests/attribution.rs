@@ -2306,3 +2306,16 @@ fn titles_of_works_after_an_author_or_before_a_work_noun_and_prizes_for_things()
         );
     }
 }
+
+#[test]
+fn a_body_and_a_role_before_a_name_after_a_quote_name_the_person() {
+    let found = quotes(&[
+        "The Korvessan Environment Agency (KEA) measured the spill.",
+        "\"This is the worst accident in our history,\" KEA director Halvard Brekke told \
+         reporters in Varesk.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This is the worst").as_deref(),
+        Some("Halvard Brekke")
+    );
+}

@@ -418,6 +418,15 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     }
     // Speaker first: Ruiz said, the ministry said, Tom Keller, who ..., told.
     let phrase = ctx.phrase_at(i)?;
+    // "KEA director Halvard Brekke told": the person after a body and a role.
+    let phrase = match phrase.referent {
+        Referent::Name(id) if ctx.table.kind(id) == EntityKind::Organization => {
+            super::indirect::role_then_name(ctx, phrase.tokens.end)
+                .or_else(|| super::indirect::described_then_name(ctx, phrase.tokens.end))
+                .unwrap_or(phrase)
+        }
+        _ => phrase,
+    };
     // "Aldervik’s chief executive, Matthias Grevenbroek, told": the name in apposition to a
     // role held at a possessor, or to a description ("the council’s cabinet member for
     // highways, Councillor Geoffrey Tamblyn, said").
