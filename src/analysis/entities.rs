@@ -94,7 +94,7 @@ impl EntityTable {
             table.mention_entity.push(id);
         }
         table.add_context_votes(text, tokens, mentions, lexicon);
-        table.vote_clubs();
+        table.vote_clubs(lexicon);
         table.vote_towns();
         table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
@@ -152,30 +152,48 @@ impl EntityTable {
 
     /// "Fallowmere Wheelers" beside "in Fallowmere", "Fellmoor Ramblers" beside "Fellmoor
     /// National Park": a place's name and a plural of what people do ("-ers") is a club of
-    /// them, not a person ("Bernie Sanders" names no place).
-    fn vote_clubs(&mut self) {
+    /// them, not a person ("Bernie Sanders" names no place); a town's whole name and a plural
+    /// is its team ("Port Calder Herons").
+    fn vote_clubs(&mut self, lexicon: &Lexicon) {
+        let placed = |d: &Draft| {
+            !d.mentions.is_empty()
+                && d.votes.person == 0
+                && d.votes.place + d.votes.context_place > 0
+        };
         let places: HashSet<&str> = self
             .drafts
             .iter()
-            .filter(|d| {
-                !d.mentions.is_empty()
-                    && d.votes.person == 0
-                    && d.votes.place + d.votes.context_place > 0
-            })
+            .filter(|d| placed(d))
             .map(|d| d.name.split(' ').next().unwrap_or(""))
+            .collect();
+        let whole_places: HashSet<&str> = self
+            .drafts
+            .iter()
+            .filter(|d| placed(d))
+            .map(|d| d.name.as_str())
             .collect();
         let clubs: Vec<usize> = (0..self.drafts.len())
             .filter(|&id| {
                 let draft = &self.drafts[id];
-                let Some((first, last)) = draft.name.split_once(' ') else {
+                let Some((first, _)) = draft.name.split_once(' ') else {
                     return false;
                 };
-                let last = last.rsplit(' ').next().unwrap_or(last);
+                let Some((town, last)) = draft.name.rsplit_once(' ') else {
+                    return false;
+                };
+                // "Port Calder Herons", "Fort Anselm Foxes": a team named for its town, when
+                // the town is a place of the article or the gazetteer's.
+                let team = last.len() > 3
+                    && last.ends_with('s')
+                    && !last.ends_with("ss")
+                    && !last.ends_with("us")
+                    && last.chars().all(char::is_alphabetic)
+                    && !lexicon.is_place_word(last)
+                    && !lexicon.is_org_word(last)
+                    && (whole_places.contains(town) || lexicon.place(town).is_some());
                 draft.votes.person <= 1
                     && draft.votes.organization == 0
-                    && last.len() > 5
-                    && last.ends_with("ers")
-                    && places.contains(first)
+                    && ((last.len() > 5 && last.ends_with("ers") && places.contains(first)) || team)
             })
             .collect();
         for id in clubs {
@@ -2561,5 +2579,17 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
         assert_ne!(kind_of(&found, "Eirlys Maddocks"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_town_and_a_plural_is_its_team() {
+        let found = entities(
+            "Fans in Port Calder cheered. The Port Calder Herons beat the Fort Anselm Foxes, and \
+             the Boston Comets lost. Carol Adams watched.",
+        );
+        for team in ["Port Calder Herons", "Boston Comets"] {
+            assert_eq!(kind_of(&found, team), EntityKind::Organization, "{team}");
+        }
+        assert_eq!(kind_of(&found, "Carol Adams"), EntityKind::Person);
     }
 }
