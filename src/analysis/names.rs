@@ -547,11 +547,14 @@ fn run_end(
                 let place_after = feature_after_owner(text, tokens, capital, end - 1, lexicon);
                 // Nor a common word's or a title's before a head word: "St. Brigid's
                 // Children's Hospital", "the Tamsin County District Attorney’s Office".
-                let common_owner = tokens.get(end).is_some_and(|next| {
-                    next.paragraph == paragraph
-                        && capital[end]
-                        && (lexicon.is_place_word(next.text(text))
-                            || lexicon.is_org_word(next.text(text)))
+                // "Northern Professional Women's Hockey League": the head word may come one
+                // word later.
+                let common_owner = (0..2).any(|n| {
+                    (end..=end + n).all(capitalised)
+                        && tokens.get(end + n).is_some_and(|next| {
+                            lexicon.is_place_word(next.text(text))
+                                || lexicon.is_org_word(next.text(text))
+                        })
                 }) && {
                     // "Tamsett Cattlemen's Association", "the Women's Institute".
                     let bare = trim_possessives(word);
@@ -2675,6 +2678,14 @@ mod tests {
                 "Medicines and Healthcare Standards Agency",
                 "Kestrel and Partners"
             ]
+        );
+    }
+
+    #[test]
+    fn a_common_possessive_may_stand_two_words_before_the_head() {
+        assert_eq!(
+            plain("The Northern Professional Women's Hockey League (NPWHL) announced teams."),
+            ["Northern Professional Women's Hockey League", "NPWHL"]
         );
     }
 }
