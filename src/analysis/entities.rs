@@ -190,7 +190,14 @@ impl EntityTable {
                     && last.chars().all(char::is_alphabetic)
                     && !lexicon.is_place_word(last)
                     && !lexicon.is_org_word(last)
-                    && (whole_places.contains(town) || lexicon.place(town).is_some());
+                    && (whole_places.contains(town)
+                        || lexicon.place(town).is_some()
+                        // "Fort Anselm Foxes": a town named with a place's first word.
+                        || (town.contains(' ')
+                            && lexicon.tells_kind(
+                                &super::tokens::lowercase(first),
+                                KindContext::PlacePrefix,
+                            )));
                 draft.votes.person <= 1
                     && draft.votes.organization == 0
                     && ((last.len() > 5 && last.ends_with("ers") && places.contains(first)) || team)
@@ -2585,9 +2592,16 @@ mod tests {
     fn a_town_and_a_plural_is_its_team() {
         let found = entities(
             "Fans in Port Calder cheered. The Port Calder Herons beat the Fort Anselm Foxes, and \
-             the Boston Comets lost. Carol Adams watched.",
+             the Boston Comets lost. Carol Adams watched. Orvane Resources and Brannik Copper \
+             sponsor them.",
         );
-        for team in ["Port Calder Herons", "Boston Comets"] {
+        for team in [
+            "Port Calder Herons",
+            "Fort Anselm Foxes",
+            "Boston Comets",
+            "Orvane Resources",
+            "Brannik Copper",
+        ] {
             assert_eq!(kind_of(&found, team), EntityKind::Organization, "{team}");
         }
         assert_eq!(kind_of(&found, "Carol Adams"), EntityKind::Person);
