@@ -2319,3 +2319,16 @@ fn a_body_and_a_role_before_a_name_after_a_quote_name_the_person() {
         Some("Halvard Brekke")
     );
 }
+
+#[test]
+fn a_participle_phrase_between_subject_and_verb_keeps_the_second_clause() {
+    let found = quotes(&[
+        "IFF president Marko Zelenko, speaking from the deck of a trawler moored across the \
+         harbour mouth, said the survey had been carried out \"in the wrong month\", and that \
+         the federation had not been consulted.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the federation had not").as_deref(),
+        Some("Marko Zelenko")
+    );
+}

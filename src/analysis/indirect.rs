@@ -894,7 +894,9 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
             | "meanwhile"
             | "though"
             | "too"
-    ) || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some();
+    ) || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
+        // "Marko Zelenko, speaking from the deck of a trawler, said …".
+        || (first.len() > 5 && first.ends_with("ing"));
     if !described {
         return None;
     }
