@@ -2332,3 +2332,15 @@ fn a_participle_phrase_between_subject_and_verb_keeps_the_second_clause() {
         Some("Marko Zelenko")
     );
 }
+
+#[test]
+fn a_description_between_commas_before_the_verb_keeps_the_second_clause() {
+    let found = quotes(&[
+        "Dr Imogen Stallard, the museum’s curator, said the lunula was “the single most \
+         important object we hold”, and that it had been due to travel to Kelbridge.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it had been due").as_deref(),
+        Some("Imogen Stallard")
+    );
+}

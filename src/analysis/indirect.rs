@@ -896,7 +896,13 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
             | "too"
     ) || appositive_after(ctx.text, phrase.span.clone(), ctx.lexicon).is_some()
         // "Marko Zelenko, speaking from the deck of a trawler, said …".
-        || (first.len() > 5 && first.ends_with("ing"));
+        || (first.len() > 5 && first.ends_with("ing"))
+        // "Dr Imogen Stallard, the museum’s curator, said …": a description between commas
+        // right before a speech verb.
+        || (matches!(first, "the" | "a" | "an")
+            && (comma + 2..end.min(comma + 1 + APPOSITIVE_TOKENS))
+                .find(|&i| ctx.word(i) == ",")
+                .is_some_and(|close| ctx.is_speech_verb(close + 1)));
     if !described {
         return None;
     }
