@@ -2344,3 +2344,19 @@ fn a_description_between_commas_before_the_verb_keeps_the_second_clause() {
         Some("Imogen Stallard")
     );
 }
+
+#[test]
+fn a_paper_named_after_a_job_in_the_byline_is_still_a_paper() {
+    let meta = Metadata {
+        byline: Some("By Kirsty Molloy, Tullabrin Valley Advocate".into()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", meta, ["Apples fell.", "Nothing else."]);
+    let analysis = analyze(&article);
+    let paper = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Tullabrin Valley Advocate")
+        .expect("the paper is an entity");
+    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+}

@@ -2606,4 +2606,23 @@ mod tests {
         }
         assert_eq!(kind_of(&found, "Carol Adams"), EntityKind::Person);
     }
+
+    #[test]
+    fn shops_surgeries_rescues_sheds_and_santas_have_their_kinds() {
+        let found = entities(
+            "Corella Supermarkets, Banksia Foodstores, Cobble Hill Surgery and Full Bowl Food \
+             Rescue met in the Old Goods Shed near Santa Velia.",
+        );
+        for body in [
+            "Corella Supermarkets",
+            "Banksia Foodstores",
+            "Cobble Hill Surgery",
+            "Full Bowl Food Rescue",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+        for place in ["Old Goods Shed", "Santa Velia"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+    }
 }

@@ -86,8 +86,15 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         // "By Imogen Sallis in Orzhan": where the author filed from is no part of the name.
         let name = author.split(" in ").next().unwrap_or(author).trim();
         // "The Port Elundi Courier" is a paper, though a courier is also a job.
-        let is_paper =
-            name.starts_with("The ") && name.split_whitespace().any(|w| lexicon.is_org_word(w));
+        // "Tullabrin Valley Advocate" too: a title of capitalised words ending in an
+        // organisation word and opening with no given name or title.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let is_paper = (name.starts_with("The ") && words.iter().any(|w| lexicon.is_org_word(w)))
+            || (words.len() >= 2
+                && words.last().is_some_and(|w| lexicon.is_org_word(w))
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && lexicon.given_name(words[0]).is_none()
+                && lexicon.title(words[0]).is_none());
         let is_role = !is_paper
             && name
                 .split_whitespace()
