@@ -2360,3 +2360,19 @@ fn a_paper_named_after_a_job_in_the_byline_is_still_a_paper() {
         .expect("the paper is an entity");
     assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
 }
+
+#[test]
+fn a_hyphenated_paper_in_the_byline_is_a_paper() {
+    let meta = Metadata {
+        byline: Some("By Dana Whitacre, The Sutterfield Star-Journal".into()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", meta, ["Leases vanished.", "Nothing else."]);
+    let analysis = analyze(&article);
+    let paper = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Sutterfield Star-Journal")
+        .expect("the paper is an entity");
+    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+}

@@ -637,10 +637,13 @@ fn run_end(
                 && (lexicon.title(tokens[end - 1].text(text)).is_none()
                     || lexicon.is_org_word(tokens[end - 1].text(text))))
             || (word == "on"
-                && matches!(
+                && (matches!(
                     tokens[end - 1].text(text),
                     "Council" | "Committee" | "Commission"
-                )
+                ) || matches!(
+                    tokens[end - 1].text(text),
+                    "Accord" | "Agreement" | "Convention" | "Treaty" | "Charter" | "Conference"
+                ))
                 // "the City Council on Tuesday" is a date, not a policy.
                 && !tokens
                     .get(end + 1)
@@ -2686,6 +2689,14 @@ mod tests {
         assert_eq!(
             plain("The Northern Professional Women's Hockey League (NPWHL) announced teams."),
             ["Northern Professional Women's Hockey League", "NPWHL"]
+        );
+    }
+
+    #[test]
+    fn an_accord_or_a_convention_takes_on() {
+        assert_eq!(
+            plain("They signed the Bravensk Accord on Subsea Infrastructure on Monday."),
+            ["Bravensk Accord on Subsea Infrastructure"]
         );
     }
 }
