@@ -2376,3 +2376,20 @@ fn a_hyphenated_paper_in_the_byline_is_a_paper() {
         .expect("the paper is an entity");
     assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
 }
+
+#[test]
+fn a_reported_clause_ends_where_another_speaker_reports() {
+    let found = quotes(&[
+        "Oakhallow said the full review contained commercially sensitive information, but Mr \
+         Saxelby said a summary would be published.",
+    ]);
+    let oakhallow = found
+        .iter()
+        .find(|q| q.text.starts_with("the full review"))
+        .expect("Oakhallow's clause");
+    assert_eq!(
+        oakhallow.text,
+        "the full review contained commercially sensitive information"
+    );
+    assert_eq!(oakhallow.speaker.as_deref(), Some("Oakhallow"));
+}

@@ -132,6 +132,32 @@ pub fn find_indirect(ctx: &mut Context) -> Vec<(Range<usize>, Attribution)> {
     found
 }
 
+/// Where a reported clause gives way to another speaker's report: "Oakhallow said the review
+/// was confidential, but Mr Saxelby said a summary would be published" ends at the comma.
+fn another_speaker_at(ctx: &Context, clause: Range<usize>) -> Option<usize> {
+    (clause.start + 1..clause.end.saturating_sub(2)).find(|&comma| {
+        ctx.word(comma) == ","
+            && matches!(
+                ctx.lower(comma + 1),
+                Some("but" | "and" | "while" | "whereas")
+            )
+            && {
+                let subject = comma + 2;
+                let verb = ctx
+                    .phrase_at(subject)
+                    .filter(|p| {
+                        matches!(
+                            p.referent,
+                            super::phrases::Referent::Name(_)
+                                | super::phrases::Referent::Pronoun { .. }
+                        )
+                    })
+                    .map(|p| p.tokens.end);
+                verb.is_some_and(|v| v < clause.end && ctx.is_speech_verb(v))
+            }
+    })
+}
+
 /// Checks and resolves one reported clause found by [`find_indirect`], and adds it to `found`
 /// (split where it is coordinated) with its speaker.
 fn report(
@@ -183,6 +209,7 @@ fn report(
         {
             ctx.table.vote_speaker(speaker);
         }
+        let clause = clause.start..another_speaker_at(ctx, clause.clone()).unwrap_or(clause.end);
         for (part, verb) in split_coordinated(ctx, clause, cue_verb) {
             found.push((
                 ctx.bytes(part),
