@@ -1109,7 +1109,13 @@ impl EntityTable {
                 self.place_context[index] = true;
             }
             if owns_body_part {
-                votes.organization += 1;
+                // "Hollins Vale boss Ines Cardoso": a body's role right before a person's name,
+                // without a possessive, outweighs what the name's words say.
+                votes.organization += if super::tokens::is_possessive(last_token) {
+                    1
+                } else {
+                    3
+                };
             }
             if owns_place_part || based {
                 votes.context_place += 1;
@@ -2624,5 +2630,18 @@ mod tests {
         for place in ["Old Goods Shed", "Santa Velia"] {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
+    }
+
+    #[test]
+    fn a_surname_ending_a_name_after_no_given_name_is_a_place() {
+        let found = entities(
+            "Buses ran from Caddon Cross past Sennacott Marsh to Ardlow Pike. Jane Marsh and \
+             Brennick & Vale objected.",
+        );
+        for place in ["Caddon Cross", "Sennacott Marsh", "Ardlow Pike"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_eq!(kind_of(&found, "Jane Marsh"), EntityKind::Person);
+        assert_ne!(kind_of(&found, "Brennick & Vale"), EntityKind::Place);
     }
 }

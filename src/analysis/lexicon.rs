@@ -101,6 +101,9 @@ pub enum KindContext {
     Tribunal,
     /// Before a name, the name is a vessel or craft, so a thing: "the trawler Sveta Mara".
     Craft,
+    /// The last word of a place's name that is also a surname: a place after a word that is
+    /// no given name ("Caddon Cross", "Sennacott Marsh"), a person after one ("Jane Marsh").
+    SurnamePlace,
 }
 
 impl KindContext {
@@ -128,6 +131,7 @@ impl KindContext {
             "seat" => Some(KindContext::Seat),
             "tribunal" => Some(KindContext::Tribunal),
             "craft" => Some(KindContext::Craft),
+            "surname-place" => Some(KindContext::SurnamePlace),
             _ => None,
         }
     }

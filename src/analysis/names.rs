@@ -1812,6 +1812,16 @@ impl<'a> RunContext<'a> {
             // A court that is no court of law is a building: "Haldane Court", not "Kelbridge
             // Crown Court" nor "Court of Appeal".
             NameHint::Place
+        } else if words.len() > 1
+            && given.is_none()
+            && title.is_none()
+            && !words.iter().any(|w| matches!(*w, "&" | "and"))
+            && lexicon.tells_kind(&lowercase(last), KindContext::SurnamePlace)
+        {
+            // "Caddon Cross", "Sennacott Marsh": after a word that is no given name, a surname
+            // ending a name is a place's last word ("Jane Marsh" is a person, "Brennick &
+            // Vale" a firm).
+            NameHint::Place
         } else if words.len() > 1 && last == "Hall" && given.is_none() && title.is_none() {
             // A building: "Ashvale War Memorial Hall";
             // after a given name, "Hall" is a surname ("Stuart Hall").
