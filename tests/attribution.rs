@@ -2393,3 +2393,21 @@ fn a_reported_clause_ends_where_another_speaker_reports() {
     );
     assert_eq!(oakhallow.speaker.as_deref(), Some("Oakhallow"));
 }
+
+#[test]
+fn a_spokesman_for_a_person_speaks_for_that_person_and_td_is_a_title() {
+    let found = quotes(&[
+        "The forum wrote to the Minister for Health, Ciarán Heffernan.",
+        "A spokesman for Mr Heffernan said the minister was “deeply concerned” by the figures, \
+         and that he would meet the hospital group next week.",
+        "Independent TD Pádraig Mulcahy said the hospital had been promised a ward block.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "he would meet").as_deref(),
+        Some("Ciarán Heffernan")
+    );
+    assert_eq!(
+        speaker_of(&found, "the hospital had been").as_deref(),
+        Some("Pádraig Mulcahy")
+    );
+}

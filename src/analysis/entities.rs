@@ -923,8 +923,11 @@ impl EntityTable {
                     .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Route));
             // "a spokesperson for Hydrostrev", "the state hydropower company, Hydrostrev".
             let word_before = |n: usize| before.checked_sub(n).map(|p| tokens[p].text(text));
-            let voice_for =
-                previous == Some("for") && word_before(2).is_some_and(|w| lexicon.is_voice_noun(w));
+            // Not "a spokesman for Mr Heffernan", a person's.
+            let voice_for = previous == Some("for")
+                && mention.title.is_none()
+                && mention.hint != NameHint::Person
+                && word_before(2).is_some_and(|w| lexicon.is_voice_noun(w));
             // "the delivery app Parcelbee", "a campaign group, Save Our Shelves".
             let is_body_noun = |w: &str| {
                 w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)

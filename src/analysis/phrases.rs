@@ -219,8 +219,9 @@ impl Context<'_> {
         None
     }
 
-    /// The organisation named after a spokesperson's role noun, from token `i`: "for
-    /// Alpenfeld Capital", "of the union", "for the firm" (the organisation mentioned last).
+    /// The organisation (or person) named after a spokesperson's role noun, from token `i`:
+    /// "for Alpenfeld Capital", "of the union", "for the firm" (the organisation mentioned
+    /// last), "for Mr Heffernan".
     /// Returns it and the token after the phrase.
     pub(super) fn body_spoken_for(&self, i: usize) -> Option<(usize, usize)> {
         if !matches!(self.word(i), "for" | "of" | "at") {
@@ -246,7 +247,12 @@ impl Context<'_> {
                 return (self.table.kind(body) == EntityKind::Organization)
                     .then_some((body, self.mentions[owned].tokens.end));
             }
-            return (self.table.kind(id) == EntityKind::Organization).then_some((id, end));
+            // "a spokesman for Mr Heffernan": a minister's spokesman speaks for him.
+            return matches!(
+                self.table.kind(id),
+                EntityKind::Organization | EntityKind::Person
+            )
+            .then_some((id, end));
         }
         if matches!(self.lower(j), Some("the" | "its")) && self.has_flag(j + 1, flags::ORG_NOUN) {
             // "for the board": the National Medicines Board before any other organisation.
