@@ -200,7 +200,11 @@ impl EntityTable {
                             )));
                 draft.votes.person <= 1
                     && draft.votes.organization == 0
-                    && ((last.len() > 5 && last.ends_with("ers") && places.contains(first)) || team)
+                    && ((draft.votes.place == 0
+                        && last.len() > 5
+                        && last.ends_with("ers")
+                        && places.contains(first))
+                        || team)
             })
             .collect();
         for id in clubs {
@@ -2646,5 +2650,20 @@ mod tests {
         }
         assert_eq!(kind_of(&found, "Jane Marsh"), EntityKind::Person);
         assert_ne!(kind_of(&found, "Brennick & Vale"), EntityKind::Place);
+    }
+
+    #[test]
+    fn halls_of_feasts_of_vias_and_mobiles_have_their_kinds() {
+        let found = entities(
+            "Visitors crowd the Hall of Banners for the Feast of the Salt Lanterns on Via \
+             Salinara, and Lakeline Mobile lost signal.",
+        );
+        assert_eq!(kind_of(&found, "Hall of Banners"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Feast of the Salt Lanterns"),
+            EntityKind::Other
+        );
+        assert_eq!(kind_of(&found, "Via Salinara"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Lakeline Mobile"), EntityKind::Organization);
     }
 }

@@ -977,6 +977,7 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
                 | "Islands"
                 | "Port"
                 | "Tower"
+                | "Hall"
                 | "House"
                 | "Treaty"
         )
@@ -1821,6 +1822,13 @@ impl<'a> RunContext<'a> {
             // "Caddon Cross", "Sennacott Marsh": after a word that is no given name, a surname
             // ending a name is a place's last word ("Jane Marsh" is a person, "Brennick &
             // Vale" a firm).
+            NameHint::Place
+        } else if words.len() > 2
+            && words[1] == "of"
+            && (words[0] == "Hall" || lexicon.is_place_word(words[0]))
+            && !lexicon.is_org_word(words[0])
+        {
+            // "the Hall of Banners", "the Palace of Westminster": a building of something.
             NameHint::Place
         } else if words.len() > 1 && last == "Hall" && given.is_none() && title.is_none() {
             // A building: "Ashvale War Memorial Hall";
