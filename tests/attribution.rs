@@ -2411,3 +2411,16 @@ fn a_spokesman_for_a_person_speaks_for_that_person_and_td_is_a_title() {
         Some("Pádraig Mulcahy")
     );
 }
+
+#[test]
+fn an_adjective_in_ing_before_a_name_is_no_participle() {
+    let found = quotes(&[
+        "Osmira and Ruvenia share a long border.",
+        "Neighbouring Osmira, which shares a 400-kilometre border with Ruvenia, said it was \
+         \"deeply concerned\" by reports of violence.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "deeply concerned").as_deref(),
+        Some("Osmira")
+    );
+}

@@ -713,7 +713,9 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     if floor == sentence.start
         && ctx.mention_starting_at.get(floor).is_none()
         && ctx.lower(floor).is_some_and(|w| {
-            (w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing")))
+            (w.len() >= 5
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !ING_ADJECTIVES.contains(&w))
                 || CLAUSE_PREPOSITIONS.contains(&w)
         })
         && let Some(comma) = (floor + 1..open).find(|&c| ctx.word(c) == ",")
@@ -737,7 +739,8 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
             // Kilbride on Friday, Mr Justice Pelham told him …").
             if i > floor
                 && ctx.lower(i - 1).is_some_and(|w| {
-                    CLAUSE_PREPOSITIONS.contains(&w) || (w.len() >= 5 && w.ends_with("ing"))
+                    CLAUSE_PREPOSITIONS.contains(&w)
+                        || (w.len() >= 5 && w.ends_with("ing") && !ING_ADJECTIVES.contains(&w))
                 })
             {
                 i = phrase.tokens.end;
@@ -796,6 +799,24 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     }
     None
 }
+
+/// Words in "-ing" that describe the name after them rather than govern it as a participle's
+/// object: "Neighbouring Osmira … said", "Governing party leader …".
+const ING_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "leading",
+    "ruling",
+    "governing",
+    "opposing",
+    "outgoing",
+    "incoming",
+    "visiting",
+    "reigning",
+    "sitting",
+    "founding",
+    "remaining",
+];
 
 /// How many tokens before a quotation its cue's verb may stand.
 const CUE_VERB_TOKENS: usize = 14;
