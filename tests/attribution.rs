@@ -2424,3 +2424,17 @@ fn an_adjective_in_ing_before_a_name_is_no_participle() {
         Some("Osmira")
     );
 }
+
+#[test]
+fn a_named_person_of_unknown_gender_just_heard_beats_a_man_named_further_back() {
+    let found = quotes(&[
+        "Calum Macphail scored twice in the first half.",
+        "Glenbrochan manager Ruairidh Gillanders said the first goal after the break would \
+         decide the final.",
+        "“There was no shouting,” he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "There was no shouting").as_deref(),
+        Some("Ruairidh Gillanders")
+    );
+}

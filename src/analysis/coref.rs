@@ -678,6 +678,7 @@ impl Context<'_> {
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
         let mut fallback = None;
+        let mut fallback_paragraph = 0;
         for candidate in self.candidates_before(at) {
             let candidate_paragraph = self.tokens[candidate.token].paragraph;
             if candidate_paragraph < floor {
@@ -705,7 +706,10 @@ impl Context<'_> {
                     Target::Description { .. } => true,
                 };
                 let named_fallback = matches!(&fallback, Some(Target::Entity(id)) if !self.table.drafts[*id].nominal);
-                if unnamed && named_fallback {
+                // "Glenbrochan manager Ruairidh Gillanders said … ¶ “…,” he said": a named
+                // person of unknown gender in a later paragraph is likelier than a man
+                // named only further back.
+                if named_fallback && (unnamed || candidate_paragraph < fallback_paragraph) {
                     return fallback;
                 }
                 return Some(candidate.target.clone());
@@ -715,6 +719,7 @@ impl Context<'_> {
                 && candidate_paragraph + 1 >= paragraph
             {
                 fallback = Some(candidate.target.clone());
+                fallback_paragraph = candidate_paragraph;
             }
         }
         fallback
