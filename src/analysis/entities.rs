@@ -2656,7 +2656,7 @@ mod tests {
     fn halls_of_feasts_of_vias_and_mobiles_have_their_kinds() {
         let found = entities(
             "Visitors crowd the Hall of Banners for the Feast of the Salt Lanterns on Via \
-             Salinara, and Lakeline Mobile lost signal.",
+             Salinara, and Lakeline Mobile lost signal at the Elmcrest Mall.",
         );
         assert_eq!(kind_of(&found, "Hall of Banners"), EntityKind::Place);
         assert_eq!(
@@ -2665,5 +2665,6 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Via Salinara"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Lakeline Mobile"), EntityKind::Organization);
+        assert_eq!(kind_of(&found, "Elmcrest Mall"), EntityKind::Place);
     }
 }

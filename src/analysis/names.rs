@@ -1594,6 +1594,8 @@ impl<'a> RunContext<'a> {
                 // ends the title ("Chief Executive Mattias Brandt-Lowry").
                 && (!self.lexicon.is_title_modifier(word)
                     || self.lexicon.given_name(self.word(remainder[0])).is_some()
+                    // "Minister for Higher Education B. Rajanna": an initial opens the name.
+                    || is_title_or_initial(self.word(remainder[0]), self.lexicon)
                     || (position > 0 && self.lexicon.title(self.word(words[position - 1])).is_some()));
             if person_like {
                 best = Some(i);
@@ -2715,6 +2717,15 @@ mod tests {
         assert_eq!(
             plain("They signed the Bravensk Accord on Subsea Infrastructure on Monday."),
             ["Bravensk Accord on Subsea Infrastructure"]
+        );
+    }
+
+    #[test]
+    fn an_initial_after_a_title_modifier_opens_the_name() {
+        let found = names("Minister for Higher Education B. Rajanna said the report was due.");
+        assert!(
+            found.iter().any(|(n, t)| n == "B. Rajanna" && t.is_some()),
+            "{found:?}"
         );
     }
 }
