@@ -2438,3 +2438,20 @@ fn a_named_person_of_unknown_gender_just_heard_beats_a_man_named_further_back() 
         Some("Ruairidh Gillanders")
     );
 }
+
+#[test]
+fn a_lede_before_its_attribution_past_a_participle_an_auxiliary_or_a_dateline() {
+    let found = quotes(&[
+        "DAPPLEWOOD — Tandemark Foods will close the pickle plant by March, putting 286 people \
+         out of work, the company said Thursday.",
+        "A 27-year-old man has been charged after a cyclist was killed, Glaswen Police have said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Tandemark Foods will close").as_deref(),
+        Some("Tandemark Foods")
+    );
+    assert_eq!(
+        speaker_of(&found, "A 27-year-old man").as_deref(),
+        Some("Glaswen Police")
+    );
+}

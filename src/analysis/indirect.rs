@@ -976,6 +976,10 @@ fn name_between_commas(ctx: &Context, comma: usize) -> Option<super::phrases::Ph
 }
 
 /// "CLAUSE, said NP[, appositive]." or "CLAUSE, NP said."
+/// Most tokens of a dateline before its dash ("NOVA TESSARO, Selvara, Aug. 12 (Sentinel
+/// Wire) —").
+const DATELINE_TOKENS: usize = 16;
+
 fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Found> {
     let commas: Vec<usize> = (sentence.start + MIN_CLAUSE_WORDS..sentence.end)
         .filter(|&i| ctx.is_punctuation(i) && ctx.word(i) == ",")
@@ -984,7 +988,11 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         let after = comma + 1;
         let end = trailing_punctuation(ctx, sentence.end);
         let (phrase, verb) = if ctx.is_speech_verb(after) {
-            let phrase = ctx.phrase_at(after + 1)?;
+            // "…, putting 286 people out of work, the company said": a participle that is
+            // also a speech verb but names no one after it is not the attribution.
+            let Some(phrase) = ctx.phrase_at(after + 1) else {
+                continue;
+            };
             (phrase, after)
         } else if let Some(phrase) = ctx.phrase_at(after) {
             // "…, its editor-in-chief, Henrik Saarinen, said.": the name in apposition, and
@@ -1013,6 +1021,12 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             {
                 verb += 3;
             }
+            // "…, Glaswen Police have said.", "…, the union has said."
+            if matches!(ctx.lower(verb), Some("has" | "have" | "had"))
+                && ctx.is_speech_verb(verb + 1)
+            {
+                verb += 1;
+            }
             if !ctx.is_speech_verb(verb) || !closes_attribution(ctx, verb + 1, end) {
                 continue;
             }
@@ -1038,13 +1052,19 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
         // "Piped water will reach …, the Water Board announced on Saturday.": announced
         // after the clause (not before it, where it takes a noun: "announced a plan").
         let announced = verb_word.starts_with("announc");
-        if !looks_like_clause(ctx, sentence.start..comma)
+        // "DAPPLEWOOD — Tandemark Foods will close …, the company said": the clause starts
+        // after a dateline's dash.
+        let start = (sentence.start..comma.min(sentence.start + DATELINE_TOKENS))
+            .find(|&i| matches!(ctx.word(i), "—" | "–" | "--"))
+            .map_or(sentence.start, |dash| dash + 1);
+        if start >= comma
+            || !looks_like_clause(ctx, start..comma)
             || !(ctx.lexicon.takes_bare_clause(&verb_word) || written || announced)
-            || ctx.is_speech_verb(sentence.start)
+            || ctx.is_speech_verb(start)
         {
             return None;
         }
-        return Some((sentence.start..comma, verb_word, phrase, after));
+        return Some((start..comma, verb_word, phrase, after));
     }
     None
 }
