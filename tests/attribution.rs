@@ -2455,3 +2455,21 @@ fn a_lede_before_its_attribution_past_a_participle_an_auxiliary_or_a_dateline() 
         Some("Glaswen Police")
     );
 }
+
+#[test]
+fn a_fraction_opens_a_clause_and_four_words_may_describe_a_subject() {
+    let found = quotes(&[
+        "Gus Papadakis, who runs the diner, said about half his breakfast trade came from the \
+         plant.",
+        "Community services general manager Priya Maniam said library visits had fallen by a \
+         third.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "about half").as_deref(),
+        Some("Gus Papadakis")
+    );
+    assert_eq!(
+        speaker_of(&found, "library visits").as_deref(),
+        Some("Priya Maniam")
+    );
+}

@@ -609,7 +609,7 @@ pub(super) fn role_then_name(ctx: &Context, start: usize) -> Option<super::phras
 }
 
 /// Most lowercase words of a description written as a title before a name.
-const DESCRIPTION_WORDS: usize = 3;
+const DESCRIPTION_WORDS: usize = 4;
 
 /// Lowercase words that never describe the name after them.
 const NOT_DESCRIPTIONS: &[&str] = &[
@@ -1403,11 +1403,22 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
             "in" | "on" | "at" | "by" | "for" | "over" | "during" | "without" | "with"
         );
     // "about 260 firefighters were working …", "over 1,000 homes had lost power …"
-    let counted = matches!(first, "about" | "over")
-        && (counted_subject(ctx, range.start)
-            || (range.start > 0
-                && ctx.lower(range.start - 1) == Some("that")
-                && amount_at(ctx, range.start + 1)));
+    // "about half his breakfast trade came …", "about a third of …".
+    let fraction = matches!(first, "about" | "nearly" | "almost" | "roughly")
+        && (matches!(
+            ctx.lower(range.start + 1),
+            Some("half" | "two-thirds" | "three-quarters")
+        ) || (ctx.lower(range.start + 1) == Some("a")
+            && matches!(
+                ctx.lower(range.start + 2),
+                Some("third" | "quarter" | "fifth" | "tenth" | "dozen")
+            )));
+    let counted = fraction
+        || matches!(first, "about" | "over")
+            && (counted_subject(ctx, range.start)
+                || (range.start > 0
+                    && ctx.lower(range.start - 1) == Some("that")
+                    && amount_at(ctx, range.start + 1)));
     // "€40 million in savings would …": a currency sign opens an amount.
     (ctx.tokens[range.start].kind != TokenKind::Punct || amount_at(ctx, range.start))
         && (quantity
