@@ -429,15 +429,19 @@ fn run_end(
         if venue_after(start) || feature_after_owner(text, tokens, capital, start, lexicon) {
             return end + 1;
         }
-        // "the People’s Labour Party", "the Children’s Society": a common word's possessive
-        // opening a body's name.
+        // "the People’s Labour Party", "the Children’s Society", "the Children’s Online Safety
+        // Act": a common word's possessive opening a body's or a law's name.
         if lexicon.is_nonname(trim_possessives(first))
-            && let Some(n) = (1..=2).find(|&n| {
+            && let Some(n) = (1..=3).find(|&n| {
                 (start + 1..=start + n).all(|k| {
                     tokens
                         .get(k)
                         .is_some_and(|next| next.paragraph == paragraph && capital[k])
-                }) && lexicon.is_org_word(tokens[start + n].text(text))
+                }) && (lexicon.is_org_word(tokens[start + n].text(text))
+                    || (lexicon.is_other_word(tokens[start + n].text(text))
+                        && !tokens.get(start + n + 1).is_some_and(|after| {
+                            after.paragraph == paragraph && capital[start + n + 1]
+                        })))
             })
         {
             return start + 1 + n;
@@ -2726,6 +2730,14 @@ mod tests {
         assert!(
             found.iter().any(|(n, t)| n == "B. Rajanna" && t.is_some()),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_common_possessive_may_open_a_law() {
+        assert_eq!(
+            plain("The fine is the first under the Children’s Online Safety Act, officials said."),
+            ["Children’s Online Safety Act"]
         );
     }
 }
