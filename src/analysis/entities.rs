@@ -2570,7 +2570,8 @@ mod tests {
         let found = entities(
             "Volunteers met in Cefn Brynach, at Capel Horeb and on Heol Elwyd, then ate at the \
              Depot Grill. Ysgol Cwm Sannan closed. Whanau gathered at Otawhiro Marae. They \
-             crossed the Col du Serpaz.",
+             crossed the Col du Serpaz, walked through Parc Llwynog and swam at Moana Park \
+             Pools.",
         );
         for place in [
             "Cefn Brynach",
@@ -2579,6 +2580,8 @@ mod tests {
             "Depot Grill",
             "Otawhiro Marae",
             "Col du Serpaz",
+            "Parc Llwynog",
+            "Moana Park Pools",
         ] {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
