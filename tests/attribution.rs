@@ -48,6 +48,25 @@ fn speaker_of(found: &[Found], start: &str) -> Option<String> {
         .clone()
 }
 
+/// The entities found in a two-line article under `byline`.
+fn byline_entities(byline: &str) -> Vec<byline::analysis::Entity> {
+    let meta = Metadata {
+        byline: Some(byline.into()),
+        ..Metadata::default()
+    };
+    let article = Article::from_paragraphs("test", meta, ["Sales rose.", "Nothing else."]);
+    analyze(&article).entities
+}
+
+/// The kind of the entity called `name` among `entities`.
+fn kind_named(entities: &[byline::analysis::Entity], name: &str) -> byline::analysis::EntityKind {
+    entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{name} is not an entity"))
+        .kind
+}
+
 fn one(paragraphs: &[&str]) -> Found {
     let mut found = quotes(paragraphs);
     assert_eq!(
@@ -2209,13 +2228,8 @@ fn a_playing_position_titles_a_name_and_a_ghillie_is_a_role() {
 
 #[test]
 fn where_the_author_filed_from_is_no_part_of_the_name() {
-    let meta = Metadata {
-        byline: Some("By Imogen Sallis in Orzhan".into()),
-        ..Metadata::default()
-    };
-    let article = Article::from_paragraphs("test", meta, ["The toll rose.", "Nothing else."]);
-    let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+    let entities = byline_entities("By Imogen Sallis in Orzhan");
+    let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Imogen Sallis"]);
 }
 
@@ -2234,18 +2248,11 @@ fn a_fronted_prepositional_phrase_holds_no_subject_for_a_partial_quote() {
 
 #[test]
 fn a_paper_in_the_byline_is_no_job_even_when_its_title_is_one() {
-    let meta = Metadata {
-        byline: Some("By Ayanda Mthembu, Business Reporter, The Port Elundi Courier".into()),
-        ..Metadata::default()
-    };
-    let article = Article::from_paragraphs("test", meta, ["Sales rose.", "Nothing else."]);
-    let analysis = analyze(&article);
-    let paper = analysis
-        .entities
-        .iter()
-        .find(|e| e.name == "Port Elundi Courier")
-        .expect("the paper is an entity");
-    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+    let entities = byline_entities("By Ayanda Mthembu, Business Reporter, The Port Elundi Courier");
+    assert_eq!(
+        kind_named(&entities, "Port Elundi Courier"),
+        byline::analysis::EntityKind::Organization
+    );
 }
 
 #[test]
@@ -2347,34 +2354,20 @@ fn a_description_between_commas_before_the_verb_keeps_the_second_clause() {
 
 #[test]
 fn a_paper_named_after_a_job_in_the_byline_is_still_a_paper() {
-    let meta = Metadata {
-        byline: Some("By Kirsty Molloy, Tullabrin Valley Advocate".into()),
-        ..Metadata::default()
-    };
-    let article = Article::from_paragraphs("test", meta, ["Apples fell.", "Nothing else."]);
-    let analysis = analyze(&article);
-    let paper = analysis
-        .entities
-        .iter()
-        .find(|e| e.name == "Tullabrin Valley Advocate")
-        .expect("the paper is an entity");
-    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+    let entities = byline_entities("By Kirsty Molloy, Tullabrin Valley Advocate");
+    assert_eq!(
+        kind_named(&entities, "Tullabrin Valley Advocate"),
+        byline::analysis::EntityKind::Organization
+    );
 }
 
 #[test]
 fn a_hyphenated_paper_in_the_byline_is_a_paper() {
-    let meta = Metadata {
-        byline: Some("By Dana Whitacre, The Sutterfield Star-Journal".into()),
-        ..Metadata::default()
-    };
-    let article = Article::from_paragraphs("test", meta, ["Leases vanished.", "Nothing else."]);
-    let analysis = analyze(&article);
-    let paper = analysis
-        .entities
-        .iter()
-        .find(|e| e.name == "Sutterfield Star-Journal")
-        .expect("the paper is an entity");
-    assert_eq!(paper.kind, byline::analysis::EntityKind::Organization);
+    let entities = byline_entities("By Dana Whitacre, The Sutterfield Star-Journal");
+    assert_eq!(
+        kind_named(&entities, "Sutterfield Star-Journal"),
+        byline::analysis::EntityKind::Organization
+    );
 }
 
 #[test]
