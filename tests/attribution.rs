@@ -2466,3 +2466,15 @@ fn a_fraction_opens_a_clause_and_four_words_may_describe_a_subject() {
         Some("Priya Maniam")
     );
 }
+
+#[test]
+fn a_participle_phrase_may_follow_a_post_posed_attribution() {
+    let found = quotes(&[
+        "LIDRAVA, Orsenia, March 3 (Bellwether) — Nine in ten passenger trains were cancelled \
+         on Monday, the Ministry of Transport said, leaving commuters stranded.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Nine in ten").as_deref(),
+        Some("Ministry of Transport")
+    );
+}

@@ -2645,10 +2645,15 @@ mod tests {
     #[test]
     fn a_surname_ending_a_name_after_no_given_name_is_a_place() {
         let found = entities(
-            "Buses ran from Caddon Cross past Sennacott Marsh to Ardlow Pike. Jane Marsh and \
-             Brennick & Vale objected.",
+            "Buses ran from Caddon Cross past Sennacott Marsh to Ardlow Pike and Blackhope \
+             Moss. Jane Marsh and Brennick & Vale objected.",
         );
-        for place in ["Caddon Cross", "Sennacott Marsh", "Ardlow Pike"] {
+        for place in [
+            "Caddon Cross",
+            "Sennacott Marsh",
+            "Ardlow Pike",
+            "Blackhope Moss",
+        ] {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
         assert_eq!(kind_of(&found, "Jane Marsh"), EntityKind::Person);

@@ -943,6 +943,17 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
 
 /// True when the words from `start` to the sentence's `end` may close a post-posed
 /// attribution: none, a time ("on Monday"), or a short phrase such as "in a statement".
+/// "…, the Ministry … said, leaving commuters stranded …": a comma and a participle phrase
+/// after the attribution's verb.
+fn participle_follows(ctx: &Context, verb: usize) -> bool {
+    ctx.tokens
+        .get(verb + 1)
+        .is_some_and(|t| t.text(ctx.text) == ",")
+        && ctx
+            .lower(verb + 2)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+}
+
 fn closes_attribution(ctx: &Context, start: usize, end: usize) -> bool {
     if start >= end || past_time_or_adverb(ctx, start) == end {
         return true;
@@ -1027,7 +1038,9 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             {
                 verb += 1;
             }
-            if !ctx.is_speech_verb(verb) || !closes_attribution(ctx, verb + 1, end) {
+            if !ctx.is_speech_verb(verb)
+                || !(closes_attribution(ctx, verb + 1, end) || participle_follows(ctx, verb))
+            {
                 continue;
             }
             (phrase, verb)
@@ -1039,7 +1052,8 @@ fn clause_then_attribution(ctx: &Context, sentence: Range<usize>) -> Option<Foun
             || ctx
                 .tokens
                 .get(phrase.tokens.end)
-                .is_some_and(|t| t.text(ctx.text) == ",");
+                .is_some_and(|t| t.text(ctx.text) == ",")
+            || participle_follows(ctx, verb);
         if !tail_ok || !names_someone(ctx, &phrase) {
             continue;
         }
