@@ -2675,4 +2675,20 @@ mod tests {
         assert_eq!(kind_of(&found, "Lakeline Mobile"), EntityKind::Organization);
         assert_eq!(kind_of(&found, "Elmcrest Mall"), EntityKind::Place);
     }
+
+    #[test]
+    fn campaign_groups_named_with_a_call_to_act_are_organisations() {
+        let found = entities(
+            "The campaign group Keep Blackhope Wild paid for a survey. Members of Hold the Lift \
+             marched, and No More Nets and Save Our Shelves agreed.",
+        );
+        for body in [
+            "Keep Blackhope Wild",
+            "Hold the Lift",
+            "No More Nets",
+            "Save Our Shelves",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
 }

@@ -104,6 +104,9 @@ pub enum KindContext {
     /// The last word of a place's name that is also a surname: a place after a word that is
     /// no given name ("Caddon Cross", "Sennacott Marsh"), a person after one ("Jane Marsh").
     SurnamePlace,
+    /// The first word of a campaign group's name, a call to act: "Keep Blackhope Wild",
+    /// "Hold the Lift", "Save Our Shelves".
+    Campaign,
 }
 
 impl KindContext {
@@ -132,6 +135,7 @@ impl KindContext {
             "tribunal" => Some(KindContext::Tribunal),
             "craft" => Some(KindContext::Craft),
             "surname-place" => Some(KindContext::SurnamePlace),
+            "campaign" => Some(KindContext::Campaign),
             _ => None,
         }
     }

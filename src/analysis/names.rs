@@ -502,7 +502,12 @@ fn run_end(
                 && tokens[end + 1].kind == TokenKind::Word
                 && lexicon.is_particle(tokens[end + 1].text(text))
                 && capital[end + 2])
-            || (word == "&" && next_is_name);
+            || (word == "&" && next_is_name)
+            // "Hold the Lift", "Save the Pier": "the" after a campaign's call to act.
+            || (word == "the"
+                && end == head + 1
+                && next_is_name
+                && lexicon.tells_kind(&lowercase(tokens[head].text(text)), KindContext::Campaign));
         let year_after_law = token.kind == TokenKind::Number
             && token.text(text).len() == 4
             && lexicon.is_other_word(tokens[end - 1].text(text));
@@ -1860,6 +1865,12 @@ impl<'a> RunContext<'a> {
             })
         {
             NameHint::Other
+        } else if words.len() > 1
+            && title.is_none()
+            && lexicon.tells_kind(&lowercase(words[0]), KindContext::Campaign)
+        {
+            // A campaign group: "Keep Blackhope Wild", "Save Our Shelves", "Hold the Lift".
+            NameHint::Organization
         } else if title.is_some() || given.is_some() {
             NameHint::Person
         } else if plain_words() {
