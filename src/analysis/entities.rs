@@ -2680,7 +2680,7 @@ mod tests {
     fn campaign_groups_named_with_a_call_to_act_are_organisations() {
         let found = entities(
             "The campaign group Keep Blackhope Wild paid for a survey. Members of Hold the Lift \
-             marched, and No More Nets and Save Our Shelves agreed.",
+             marched, and Save Our Shelves agreed. No More Nets, a campaign group, said so.",
         );
         for body in [
             "Keep Blackhope Wild",

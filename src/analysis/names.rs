@@ -1192,7 +1192,12 @@ impl<'a> RunContext<'a> {
             let numbered = run.len() > 1
                 && self.tokens[run.start + 1].kind == TokenKind::Number
                 && adjacent_word_is_numbered(word, self.lexicon);
-            if common && !numbered && self.tokens[run.start].kind == TokenKind::Word {
+            // "No More Nets, a campaign group …", "Hold the Lift, a group of residents …".
+            let campaign = run.len() > 1
+                && self
+                    .lexicon
+                    .tells_kind(lower.as_ref(), KindContext::Campaign);
+            if common && !numbered && !campaign && self.tokens[run.start].kind == TokenKind::Word {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
                     run.start += 1;
