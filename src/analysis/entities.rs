@@ -2691,4 +2691,17 @@ mod tests {
             assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
         }
     }
+
+    #[test]
+    fn advisory_and_meteorological_centres_are_bodies() {
+        let found = entities(
+            "The Southern Ash Advisory Centre and the Regional Meteorological Centre issued warnings.",
+        );
+        for body in [
+            "Southern Ash Advisory Centre",
+            "Regional Meteorological Centre",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
 }
