@@ -2478,3 +2478,15 @@ fn a_participle_phrase_may_follow_a_post_posed_attribution() {
         Some("Ministry of Transport")
     );
 }
+
+#[test]
+fn at_least_opens_a_lede_before_a_dateline_attribution() {
+    let found = quotes(&[
+        "SORANJ, Khovarra, Aug. 19 (Tideline) — At least 23 people were killed after a glacial \
+         lake burst, the State Emergency Relief Directorate (SERD) said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "At least 23").as_deref(),
+        Some("State Emergency Relief Directorate")
+    );
+}

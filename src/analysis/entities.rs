@@ -1154,8 +1154,8 @@ impl EntityTable {
             match previous {
                 Some(
                     "in" | "In" | "near" | "outside" | "across" | "along" | "throughout"
-                    | "downtown" | "neighbouring" | "neighboring" | "around" | "northern"
-                    | "southern" | "eastern" | "western" | "rural",
+                    | "downtown" | "neighbouring" | "neighboring" | "Neighbouring" | "Neighboring"
+                    | "around" | "northern" | "southern" | "eastern" | "western" | "rural",
                 ) if !possessive => {
                     votes.context_place += 1;
                     self.place_context[index] = true;

@@ -1402,12 +1402,14 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
         return false;
     }
     let first = ctx.lower(range.start).unwrap_or_default();
-    // "as many as 1,200 jobs could be lost" opens with a quantity, not a preposition.
-    let quantity = first == "as"
+    // "as many as 1,200 jobs could be lost", "at least 23 people were killed" open with a
+    // quantity, not a preposition.
+    let quantity = (first == "as"
         && matches!(
             ctx.lower(range.start + 1),
             Some("many" | "much" | "few" | "little")
-        );
+        ))
+        || (first == "at" && matches!(ctx.lower(range.start + 1), Some("least" | "most")));
     // After "that" a clause may open with an adverbial: "pointed out that in absolute terms
     // fewer than 6 per cent …".
     let after_that = range.start > 0
