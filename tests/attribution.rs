@@ -2490,3 +2490,15 @@ fn at_least_opens_a_lede_before_a_dateline_attribution() {
         Some("State Emergency Relief Directorate")
     );
 }
+
+#[test]
+fn a_township_supervisor_is_titled() {
+    let found = quotes(&[
+        "Elkhorn Township Supervisor Howard Brenneman said the township would give the company \
+         a loan.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the township would").as_deref(),
+        Some("Howard Brenneman")
+    );
+}
