@@ -605,6 +605,25 @@ fn run_end(
             break;
         } else if word == "and"
             && end == head + 1
+            && lexicon.title(tokens[head].text(text)).is_some()
+            && let Some(title_end) = (end + 2..=end + 3).find(|&t| {
+                (end + 1..t).all(|k| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|n| n.paragraph == paragraph && capital[k])
+                }) && tokens.get(t).is_some_and(|n| {
+                    n.paragraph == paragraph
+                        && capital[t]
+                        && lexicon.title(n.text(text)).is_some()
+                        && !lexicon.is_title_modifier(n.text(text))
+                })
+            })
+        {
+            // "Energy and Water Minister Omid Karesh": a portfolio of two before a title;
+            // the name goes on after it.
+            end = title_end + 1;
+        } else if word == "and"
+            && end == head + 1
             && let Some(pub_end) = pub_name_end(text, tokens, capital, head, lexicon)
         {
             // "the Plough and Harrow", "the Anchor and Bell".
@@ -1572,9 +1591,16 @@ impl<'a> RunContext<'a> {
             let remainder = &words[position + 1..];
             // A title word after a connector is part of an organisation's name:
             // "Ministry of Foreign Affairs" holds no person called "Affairs".
-            let after_connector = words[..position]
-                .iter()
-                .any(|&w| matches!(self.word(w), "of" | "for" | "and"));
+            // "Energy and Water Minister Omid Karesh": "and" inside a portfolio of title
+            // words is no connector of a body's name.
+            let portfolio = words[..position].iter().all(|&w| {
+                self.word(w) == "and"
+                    || self.lexicon.title(self.word(w)).is_some()
+                    || self.capital[w]
+            }) && self.lexicon.title(self.word(words[0])).is_some();
+            let after_connector = words[..position].iter().any(|&w| {
+                matches!(self.word(w), "of" | "for") || (self.word(w) == "and" && !portfolio)
+            });
             let person_like = !after_connector
                 && !remainder.is_empty()
                 && remainder.len() <= 4
@@ -2754,6 +2780,18 @@ mod tests {
         assert_eq!(
             plain("The fine is the first under the Children’s Online Safety Act, officials said."),
             ["Children’s Online Safety Act"]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_of_two_before_a_title_is_part_of_the_title() {
+        let found = names("Energy and Water Minister Omid Karesh said the sirens failed.");
+        assert!(
+            found
+                .iter()
+                .any(|(n, t)| n == "Omid Karesh"
+                    && t.as_deref() == Some("Energy and Water Minister")),
+            "{found:?}"
         );
     }
 }
