@@ -2502,3 +2502,20 @@ fn a_township_supervisor_is_titled() {
         Some("Howard Brenneman")
     );
 }
+
+#[test]
+fn a_participle_phrase_with_appositives_is_passed_to_the_speaker() {
+    let found = quotes(&[
+        "Speaking to supporters in Kalvar Square in the capital, Ordane, shortly after \
+         midnight, Ms Ilina Marovec said she would be “a president for everyone” and promised \
+         that her first act would be to publish the assets of her cabinet.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "a president").as_deref(),
+        Some("Ilina Marovec")
+    );
+    assert_eq!(
+        speaker_of(&found, "her first act").as_deref(),
+        Some("Ilina Marovec")
+    );
+}

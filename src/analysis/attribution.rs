@@ -720,7 +720,20 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
         })
         && let Some(comma) = (floor + 1..open).find(|&c| ctx.word(c) == ",")
     {
-        i = comma + 1;
+        // "Speaking in Kalvar Square in the capital, Ordane, shortly after midnight, Ms
+        // Marovec said …": past the phrase's appositives, to the last comma before a person
+        // who speaks.
+        let person_speaks = |c: usize| {
+            ctx.phrase_at(c + 1).is_some_and(|p| {
+                matches!(p.referent, Referent::Name(id) if ctx.table.kind(id) == EntityKind::Person)
+                    && (p.tokens.end..(p.tokens.end + 3).min(open)).any(&is_cue_verb)
+            })
+        };
+        let last = (comma..open)
+            .rev()
+            .find(|&c| ctx.word(c) == "," && person_speaks(c))
+            .unwrap_or(comma);
+        i = last + 1;
     }
     while i < open {
         if let Some(phrase) = ctx.phrase_at(i) {

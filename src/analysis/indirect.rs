@@ -16,7 +16,7 @@ const MIN_CLAUSE_WORDS: usize = 3;
 /// How many tokens into a sentence an introductory phrase may run before the subject.
 const INTRO_TOKENS: usize = 20;
 /// How many commas may close introductory phrases before the subject.
-const INTRO_COMMAS: usize = 2;
+const INTRO_COMMAS: usize = 3;
 /// Most tokens of the appositives and relative clauses between a subject and its verb.
 const APPOSITIVE_TOKENS: usize = 40;
 /// Most commas closing appositives between a subject and its verb.
@@ -474,14 +474,25 @@ pub(super) fn subjects(
         .lower(sentence.start)
         .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "still"))
         .then_some(sentence.start + 1);
-    let after_intro = (sentence.start..sentence.end.min(sentence.start + INTRO_TOKENS))
+    let mut after_intro: Vec<usize> = (sentence.start
+        ..sentence.end.min(sentence.start + INTRO_TOKENS))
         .filter(|&i| {
             ctx.is_punctuation(i)
                 && matches!(ctx.word(i), "," | "-" | "—" | "–")
                 && !ctx.inside_quote[i]
         })
         .take(INTRO_COMMAS)
-        .map(|comma| comma + 1);
+        .map(|comma| comma + 1)
+        .collect();
+    // "Speaking to supporters in the capital, Ordane, shortly after midnight, Ms Marovec
+    // said …": after a participle phrase with appositives, the last comma comes first.
+    if ctx.mention_starting_at.get(sentence.start).is_none()
+        && ctx
+            .lower(sentence.start)
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+    {
+        after_intro.reverse();
+    }
     // A second main clause with its own subject: "…, and the company warned that …",
     // "…, though it said most involved display faults". A comma is punctuation, which is
     // told by the token's kind before its text is compared.
