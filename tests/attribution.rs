@@ -2519,3 +2519,22 @@ fn a_participle_phrase_with_appositives_is_passed_to_the_speaker() {
         Some("Ilina Marovec")
     );
 }
+
+#[test]
+fn a_phrase_may_follow_the_time_of_a_post_posed_attribution_and_an_appositive_may_lack_its_article()
+{
+    let found = quotes(&[
+        "Belmoria will begin moving 18,000 refugees inland before the first snow, the Ministry \
+         of Interior and Migration said on Tuesday, in a plan that aid agencies criticised.",
+        "Leyla Haszari, medical coordinator at the camp's only clinic, which is run by the \
+         charity Openfield Medical, said its doctors saw about 900 patients a week.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Belmoria will begin").as_deref(),
+        Some("Ministry of Interior and Migration")
+    );
+    assert_eq!(
+        speaker_of(&found, "its doctors saw").as_deref(),
+        Some("Leyla Haszari")
+    );
+}

@@ -952,19 +952,20 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
         .map(|close| close + 1)
 }
 
-/// True when the words from `start` to the sentence's `end` may close a post-posed
-/// attribution: none, a time ("on Monday"), or a short phrase such as "in a statement".
-/// "…, the Ministry … said, leaving commuters stranded …": a comma and a participle phrase
-/// after the attribution's verb.
+/// "…, the Ministry … said, leaving commuters stranded …", "… said on Tuesday, in a plan
+/// that …": after the attribution's verb, and a time, a comma opening a phrase of its own.
 fn participle_follows(ctx: &Context, verb: usize) -> bool {
+    let comma = past_time_or_adverb(ctx, verb + 1);
     ctx.tokens
-        .get(verb + 1)
+        .get(comma)
         .is_some_and(|t| t.text(ctx.text) == ",")
-        && ctx
-            .lower(verb + 2)
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        && ctx.lower(comma + 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("ing")) || matches!(w, "in" | "as" | "after" | "when")
+        })
 }
 
+/// True when the words from `start` to the sentence's `end` may close a post-posed
+/// attribution: none, a time ("on Monday"), or a short phrase such as "in a statement".
 fn closes_attribution(ctx: &Context, start: usize, end: usize) -> bool {
     if start >= end || past_time_or_adverb(ctx, start) == end {
         return true;
