@@ -999,11 +999,15 @@ impl EntityTable {
                     .is_none_or(|t| t.kind != TokenKind::Number);
             // "Doreen Pilling, 81, from Hatherley": where a person of that age comes from;
             // "flights from Varra to Skeldon": both ends of a journey.
+            // "Siobhán Kiely, from Lisnacurra, said": where the person named before comes from.
             let aged_from = previous == Some("from")
                 && before >= 4
                 && tokens[before - 2].text(text) == ","
-                && tokens[before - 3].kind == TokenKind::Number
-                && tokens[before - 4].text(text) == ",";
+                && ((tokens[before - 3].kind == TokenKind::Number
+                    && tokens[before - 4].text(text) == ",")
+                    || (index > 0
+                        && mentions[index - 1].tokens.end + 2 == before
+                        && mentions[index - 1].hint == NameHint::Person));
             let journey_from = previous == Some("from")
                 && tokens
                     .get(mention.tokens.end)
@@ -1155,7 +1159,8 @@ impl EntityTable {
                 Some(
                     "in" | "In" | "near" | "outside" | "across" | "along" | "throughout"
                     | "downtown" | "neighbouring" | "neighboring" | "Neighbouring" | "Neighboring"
-                    | "around" | "northern" | "southern" | "eastern" | "western" | "rural",
+                    | "nearby" | "around" | "northern" | "southern" | "eastern" | "western"
+                    | "rural",
                 ) if !possessive => {
                     votes.context_place += 1;
                     self.place_context[index] = true;
@@ -2702,6 +2707,17 @@ mod tests {
             "Regional Meteorological Centre",
         ] {
             assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
+
+    #[test]
+    fn elections_mills_nearby_towns_and_hometowns_make_places() {
+        let found = entities(
+            "Ilina Marovec has won Castrevia’s presidential run-off. At the Kelloway sawmill, \
+             jobs went to its factory in nearby Marrowby. Mary Kiely, from Lisnacurra, said so.",
+        );
+        for place in ["Castrevia", "Kelloway", "Marrowby", "Lisnacurra"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
     }
 }
