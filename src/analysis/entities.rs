@@ -2720,4 +2720,22 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
     }
+
+    #[test]
+    fn a_day_naming_a_market_tearooms_and_plant_hire_have_their_kinds() {
+        let found = entities(
+            "Stalls at the Matarehu Saturday Market and the Brae Foot Tearoom reopened, and \
+             Corrieburn Plant Hire lent a digger on Monday.",
+        );
+        assert_eq!(
+            kind_of(&found, "Matarehu Saturday Market"),
+            EntityKind::Place
+        );
+        assert_eq!(kind_of(&found, "Brae Foot Tearoom"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Corrieburn Plant Hire"),
+            EntityKind::Organization
+        );
+        assert!(!found.iter().any(|e| e.0.contains("Monday")), "{found:?}");
+    }
 }

@@ -1136,8 +1136,16 @@ impl<'a> RunContext<'a> {
         // Calendar words split a run: "Tuesday Ruiz" is not one name.
         while !run.is_empty() {
             // "Tuesday's strike" too.
+            // Not "the Matarehu Saturday Market", where the day names what the market is.
+            let named_for_day = |i: usize| {
+                i + 1 < run.end && {
+                    let next = self.word(i + 1);
+                    self.lexicon.is_place_word(next) || self.lexicon.is_org_word(next)
+                }
+            };
             let cut = (run.start..run.end).find(|&i| {
-                self.lexicon.is_calendar(trim_possessives(self.word(i))) || self.is_dated_month(i)
+                (self.lexicon.is_calendar(trim_possessives(self.word(i))) && !named_for_day(i))
+                    || self.is_dated_month(i)
             });
             match cut {
                 Some(c) => {
