@@ -2538,3 +2538,14 @@ fn a_phrase_may_follow_the_time_of_a_post_posed_attribution_and_an_appositive_ma
         Some("Leyla Haszari")
     );
 }
+
+#[test]
+fn a_portfolio_title_alone_names_no_one() {
+    let found = quotes(&[
+        "The Business Secretary, Hamish Treleaven, said the decision was one for the regulator.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the decision").as_deref(),
+        Some("Hamish Treleaven")
+    );
+}
