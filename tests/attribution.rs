@@ -2549,3 +2549,18 @@ fn a_portfolio_title_alone_names_no_one() {
         Some("Hamish Treleaven")
     );
 }
+
+#[test]
+fn a_place_that_speaks_after_which_stays_a_place() {
+    let (_, analysis) = run(&[
+        "The prime minister is on a visit to neighbouring Belvora.",
+        "Belvora, which buys a quarter of Kerrovian exports, said its central bank was \
+         watching closely.",
+    ]);
+    let belvora = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Belvora")
+        .expect("Belvora");
+    assert_eq!(belvora.kind, byline::analysis::EntityKind::Place);
+}

@@ -1202,11 +1202,13 @@ impl EntityTable {
     pub fn vote_speaker(&mut self, id: usize) {
         let votes = &mut self.drafts[id].votes;
         if votes.organization == 0 {
-            // "Orchardline Cider, which had sponsored the stage, said": a body, unless a place.
-            if votes.which > 0 && votes.place + votes.context_place == 0 {
-                votes.organization += 2;
-            } else {
+            // "Orchardline Cider, which had sponsored the stage, said": a body; "Belvora,
+            // which buys a quarter of Kerrovian exports, said": with evidence of a place, a
+            // place that speaks.
+            if votes.which == 0 {
                 votes.person += 2;
+            } else if votes.place + votes.context_place == 0 {
+                votes.organization += 2;
             }
         }
     }
