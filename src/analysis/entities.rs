@@ -2633,10 +2633,11 @@ mod tests {
     #[test]
     fn shops_surgeries_rescues_sheds_and_santas_have_their_kinds() {
         let found = entities(
-            "Corella Supermarkets, Banksia Foodstores, Cobble Hill Surgery and Full Bowl Food \
-             Rescue met in the Old Goods Shed near Santa Velia.",
+            "Corella Supermarkets, Banksia Foodstores, Cobble Hill Surgery, Coastmark Commercial \
+             and Full Bowl Food Rescue met in the Old Goods Shed near Santa Velia.",
         );
         for body in [
+            "Coastmark Commercial",
             "Corella Supermarkets",
             "Banksia Foodstores",
             "Cobble Hill Surgery",
