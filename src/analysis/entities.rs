@@ -2633,11 +2633,14 @@ mod tests {
     #[test]
     fn shops_surgeries_rescues_sheds_and_santas_have_their_kinds() {
         let found = entities(
-            "Corella Supermarkets, Banksia Foodstores, Cobble Hill Surgery, Coastmark Commercial \
-             and Full Bowl Food Rescue met in the Old Goods Shed near Santa Velia.",
+            "Corella Supermarkets, Banksia Foodstores, Cobble Hill Surgery, Coastmark Commercial, \
+             the Brosnagh Champion, the Pike River Ambulance District and Full Bowl Food Rescue \
+             met in the Old Goods Shed near Santa Velia.",
         );
         for body in [
             "Coastmark Commercial",
+            "Brosnagh Champion",
+            "Pike River Ambulance District",
             "Corella Supermarkets",
             "Banksia Foodstores",
             "Cobble Hill Surgery",
