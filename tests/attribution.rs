@@ -2564,3 +2564,14 @@ fn a_place_that_speaks_after_which_stays_a_place() {
         .expect("Belvora");
     assert_eq!(belvora.kind, byline::analysis::EntityKind::Place);
 }
+
+#[test]
+fn a_hyphenated_general_title_is_a_title() {
+    let found = quotes(&[
+        "VPA Director-General Irina Maldescu said salvage teams would try to refloat the ship.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "salvage teams").as_deref(),
+        Some("Irina Maldescu")
+    );
+}
