@@ -1417,50 +1417,46 @@ fn road_ends_phrase(text: &str, tokens: &[Token], end: usize, lexicon: &Lexicon)
         Some(next) if route(next) => true,
         Some(next) if next.starts_with(char::is_uppercase) => true,
         Some(next) => {
-            matches!(
-                next,
-                "between"
-                    | "at"
-                    | "on"
-                    | "in"
-                    | "near"
-                    | "to"
-                    | "from"
-                    | "and"
-                    | "or"
-                    | "for"
-                    | "which"
-                    | "where"
-                    | "that"
-                    | "into"
-                    | "towards"
-                    | "through"
-                    | "was"
-                    | "is"
-                    | "has"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "after"
-                    | "before"
-                    | "outside"
-                    | "until"
-                    | "since"
-                    | "by"
-                    | "with"
-                    | "as"
-                    | "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northbound"
-                    | "southbound"
-                    | "eastbound"
-                    | "westbound"
-            ) || word(end + 1).is_some_and(route)
+            PHRASE_ENDING_WORDS.contains(&next)
+                || AFTER_ROAD_WORDS.contains(&next)
+                || word(end + 1).is_some_and(route)
         }
     }
 }
+
+/// Lowercase words that may follow a noun and end its phrase: "the nearest village to the
+/// spaceport", "the A419 between Foxley Mill and Caddon Cross" (not "the town clerk").
+const PHRASE_ENDING_WORDS: &[&str] = &[
+    "about", "at", "between", "by", "east", "from", "in", "near", "north", "of", "on", "outside",
+    "south", "that", "to", "west", "where", "which", "with",
+];
+
+/// Words after a numbered road that go on with the sentence rather than make the road a
+/// thing's name: "the A419 was closed", "the M31 northbound" (the road's own phrase-ending
+/// words aside).
+const AFTER_ROAD_WORDS: &[&str] = &[
+    "after",
+    "and",
+    "as",
+    "before",
+    "eastbound",
+    "for",
+    "had",
+    "has",
+    "into",
+    "is",
+    "northbound",
+    "or",
+    "since",
+    "southbound",
+    "through",
+    "towards",
+    "until",
+    "was",
+    "westbound",
+    "will",
+    "would",
+];
 
 /// "Sandvaer, the nearest village to the spaceport", "the Harbour Lights, a pub on Chandlers
 /// Row" (a place noun), "Blue Shoal, a marine conservation group" (a body noun): a noun that
@@ -1487,28 +1483,7 @@ fn noun_in_apposition_after(
         if lexicon.tells_kind(w, context) {
             // Not "the town clerk": the noun ends its phrase.
             return word(i + 1).is_none_or(|next| {
-                !next.starts_with(char::is_alphabetic)
-                    || matches!(
-                        next,
-                        "of" | "to"
-                            | "in"
-                            | "on"
-                            | "near"
-                            | "where"
-                            | "that"
-                            | "which"
-                            | "from"
-                            | "outside"
-                            | "with"
-                            | "at"
-                            | "by"
-                            | "between"
-                            | "north"
-                            | "south"
-                            | "east"
-                            | "west"
-                            | "about"
-                    )
+                !next.starts_with(char::is_alphabetic) || PHRASE_ENDING_WORDS.contains(&next)
             });
         }
     }

@@ -99,11 +99,9 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
                 && words.iter().all(|w| w.starts_with(char::is_uppercase))
                 && lexicon.given_name(words[0]).is_none()
                 && lexicon.title(words[0]).is_none());
-        let is_role = !is_paper
-            && name
-                .split_whitespace()
-                .last()
-                .is_some_and(|last| lexicon.role_noun(&last.to_lowercase()).is_some());
+        let last = words.last().copied().unwrap_or_default();
+        let first = words.first().copied().unwrap_or_default();
+        let is_role = !is_paper && lexicon.role_noun(&last.to_lowercase()).is_some();
         if is_role {
             if let Some(id) = added {
                 entities[id].description = Some(format!("{name}, author of the article"));
@@ -111,13 +109,11 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
             continue;
         }
         added = None;
-        if name.split_whitespace().count() < 2 || entities.iter().any(|e| e.name == name) {
+        if words.len() < 2 || entities.iter().any(|e| e.name == name) {
             continue;
         }
         // "By Josee Thibodeau, Tamsett Valley Record": the paper, which the article may call
         // "the Record".
-        let last = name.split_whitespace().last().unwrap_or_default();
-        let first = name.split_whitespace().next().unwrap_or_default();
         // "By Emily Post" is a person: a paper's name does not open with a given name.
         if is_paper || (lexicon.is_org_word(last) && lexicon.given_name(first).is_none()) {
             let publisher = "publisher of the article".to_owned();

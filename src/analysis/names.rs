@@ -418,7 +418,7 @@ fn run_end(
         tokens.get(at).is_some_and(|next| {
             next.paragraph == paragraph
                 && capital[at]
-                && (lexicon.is_place_word(next.text(text)) || next.text(text) == "Hall")
+                && heads_building(next.text(text), lexicon)
                 && !tokens
                     .get(at + 1)
                     .is_some_and(|after| after.paragraph == paragraph && capital[at + 1])
@@ -535,9 +535,8 @@ fn run_end(
                 let head_word = |i: usize| {
                     tokens.get(i).is_some_and(|next| {
                         next.paragraph == paragraph
-                            && (lexicon.is_place_word(next.text(text))
-                                || lexicon.is_org_word(next.text(text))
-                                || next.text(text) == "Hall")
+                            && (heads_building(next.text(text), lexicon)
+                                || lexicon.is_org_word(next.text(text)))
                     })
                 };
                 // "St Aldhelm’s Church", "St. Brigid's Children's Hospital", "St. Adrian's
@@ -776,6 +775,13 @@ fn feature_after_owner(
     capitalised(owner + 1)
         && lexicon.names_its_feature(tokens[owner + 1].text(text))
         && !capitalised(owner + 2)
+}
+
+/// True when `word` heads a place's or a building's name where the position shows it is no
+/// surname: a place word, or "Hall" ("the Seamen's Hall", "St. Columba’s Hall", "the Hall of
+/// Banners"; not a plain place word, for "Stuart Hall").
+fn heads_building(word: &str, lexicon: &Lexicon) -> bool {
+    word == "Hall" || lexicon.is_place_word(word)
 }
 
 /// True when a capitalised `word` is one a number completes into a place's name ("Route")
@@ -1633,9 +1639,7 @@ impl<'a> RunContext<'a> {
                 && !(matches!(word, "St" | "St." | "Saint")
                     && remainder.last().is_some_and(|&r| {
                         let head = self.word(r);
-                        head == "Hall"
-                            || self.lexicon.is_place_word(head)
-                            || self.lexicon.is_org_word(head)
+                        heads_building(head, self.lexicon) || self.lexicon.is_org_word(head)
                     }))
                 // A modifier alone is a title only before a given name ("Principal Jane
                 // Doe"), not in "Fisheries Law" or "County Fairgrounds"; after a title it
@@ -1875,7 +1879,7 @@ impl<'a> RunContext<'a> {
             NameHint::Place
         } else if words.len() > 2
             && words[1] == "of"
-            && (words[0] == "Hall" || lexicon.is_place_word(words[0]))
+            && heads_building(words[0], lexicon)
             && !lexicon.is_org_word(words[0])
         {
             // "the Hall of Banners", "the Palace of Westminster": a building of something.
