@@ -267,6 +267,9 @@ struct LitBankMetrics {
     /// Speakers judged by whether the mention standing for them is in the gold speaker's
     /// coreference chain (or by name, as `by_chain`).
     by_mention: QuoteMetrics,
+    /// Speakers judged by whether the mention the quote is linked to (the cue's mention, a
+    /// pronoun too) is in the gold speaker's coreference chain: BookNLP's footing.
+    by_link: QuoteMetrics,
     /// Documents that had a coreference file.
     chain_documents: usize,
 }
@@ -327,8 +330,9 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
                     .is_some_and(|forms| forms.iter().any(|form| names_match(form, predicted)))
         };
         // The mention that stands for the predicted speaker: the cue's name or description,
-        // else (a pronoun cue, or no cue) the speaker's last mention before the quote.
-        let by_mention = |gold: &str, predicted: &str, quote: &Quote| {
+        // else (a pronoun cue, or no cue) the speaker's last mention before the quote. With
+        // `link`, the mention the quote is linked to, a pronoun too (BookNLP's footing).
+        let in_chain = |gold: &str, predicted: &str, quote: &Quote, link: bool| {
             if by_chain(gold, predicted, quote) {
                 return true;
             }
@@ -338,7 +342,7 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
             let cue_mention = quote
                 .speaker_span
                 .clone()
-                .filter(|span| !is_pronoun(&text[span.clone()]));
+                .filter(|span| link || !is_pronoun(&text[span.clone()]));
             let evidence = cue_mention.or_else(|| {
                 let entity = analysis.entities.get(quote.speaker?)?;
                 entity
@@ -354,6 +358,10 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
                     .any(|m| m.start < span.end && span.start < m.end)
             })
         };
+        let by_mention =
+            |gold: &str, predicted: &str, quote: &Quote| in_chain(gold, predicted, quote, false);
+        let by_link =
+            |gold: &str, predicted: &str, quote: &Quote| in_chain(gold, predicted, quote, true);
         metrics.quotes.add_document(
             &name,
             text,
@@ -383,6 +391,9 @@ pub fn evaluate(corpus: &Path, texts: Option<&Path>) -> Result<Evaluation, EvalE
             &by_mention,
             &mut errors,
         );
+        metrics
+            .by_link
+            .add_document(&name, text, &doc.gold, &analysis, &by_link, &mut Vec::new());
         let direct = Analysis {
             quotes: analysis
                 .quotes
@@ -428,8 +439,13 @@ fn header(corpus: &Path) -> Vec<String> {
             .into(),
         "speakers by mention: also right when the mention standing for the predicted speaker \
          (the cue's name or description; for a pronoun cue or none, the speaker's last mention \
-         before the quote) lies in the gold speaker's coreference chain, as BookNLP is scored; \
-         errors are listed by this rule"
+         before the quote) lies in the gold speaker's coreference chain; errors are listed by \
+         this rule"
+            .into(),
+        "speakers by linked mention (BookNLP's footing): right when the mention the quote is \
+         linked to lies in the gold speaker's chain, a pronoun cue (\"said he\") included, \
+         whoever byline then takes the pronoun for; with no cue, the mention carried from the \
+         speaker's last attributed quote"
             .into(),
         "reference: BookNLP speaker attribution 86.4 (small) / 89.9 (big); CoreNLP quote \
          attribution F 87.5 (three novels)"
@@ -469,6 +485,19 @@ fn table(m: &LitBankMetrics) -> String {
         out.push_str(&format!(
             "      carried over (no cue)            {}\n",
             m.by_mention.carried_precision.show()
+        ));
+        out.push_str("  speakers by linked mention (BookNLP's footing):\n");
+        out.push_str(&format!(
+            "    speaker accuracy (gold named)      {}\n",
+            m.by_link.speaker_accuracy.show()
+        ));
+        out.push_str(&format!(
+            "      with a cue                       {}\n",
+            m.by_link.cued_precision.show()
+        ));
+        out.push_str(&format!(
+            "      carried over (no cue)            {}\n",
+            m.by_link.carried_precision.show()
         ));
     }
     out.push_str(&format!(
