@@ -2575,3 +2575,24 @@ fn a_hyphenated_general_title_is_a_title() {
         Some("Irina Maldescu")
     );
 }
+
+#[test]
+fn in_dialogue_he_said_after_another_man_spoke_is_the_other_man() {
+    let found = quotes(&[
+        "Tom Baxter met Harry Lund at the gate of the lower field.",
+        "“Good morning, Harry.”",
+        "“Morning, Tom.”",
+        "“Is it going to rain today?” asked Tom.",
+        "“I doubt it,” he said.",
+        "“Then we cut the hay.”",
+        "“We cut the hay.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Is it going").as_deref(),
+        Some("Tom Baxter")
+    );
+    assert_eq!(
+        speaker_of(&found, "I doubt it").as_deref(),
+        Some("Harry Lund")
+    );
+}

@@ -37,6 +37,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     let mut results: Vec<(QuoteKind, Attribution)> = Vec::with_capacity(count);
     let mut explicit = Vec::with_capacity(count);
     let mut named_speakers = Vec::new();
+    let mut pronoun_after = Vec::with_capacity(count);
     note_anonymous_sources(ctx);
     for index in 0..count {
         let after = cue_after(ctx, index);
@@ -48,6 +49,21 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         } else {
             classify(ctx, index, after.is_some())
         };
+        pronoun_after.push(match &after {
+            Some(Cue {
+                phrase:
+                    Phrase {
+                        referent:
+                            Referent::Pronoun {
+                                gender,
+                                plural: false,
+                            },
+                        ..
+                    },
+                ..
+            }) if kind != QuoteKind::Partial && *gender != Gender::Unknown => Some(*gender),
+            _ => None,
+        });
         let cue = match kind {
             QuoteKind::Partial => partial_cue(ctx, index).or(after),
             _ => after.or_else(|| cue_before(ctx, index)),
@@ -116,7 +132,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         results.push((kind, attribution));
     }
     continue_within_paragraphs(ctx, &mut results, &explicit);
-    super::dialogue::take_turns(ctx, &mut results);
+    super::dialogue::take_turns(ctx, &mut results, &pronoun_after);
     ctx.name_the_narrator(&mut results, &named_speakers);
     results
 }

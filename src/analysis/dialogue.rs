@@ -16,12 +16,27 @@ const DIALOGUE_SHARE: f32 = 0.2;
 const CONVERSATION_WINDOW: usize = 10;
 
 /// Fills in the speakers of quotes that open their paragraph and have none yet.
-pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
+pub fn take_turns(
+    ctx: &Context,
+    results: &mut [(QuoteKind, Attribution)],
+    pronoun_after: &[Option<Gender>],
+) {
     let dialogue = is_dialogue(ctx);
-    let breaks_only_before_quotes = breaks_only_before_quotes(ctx);
+    let rebuilt_breaks = breaks_only_before_quotes(ctx);
     let narrator = ctx.narrator();
     let addressed: Vec<Option<usize>> = (0..ctx.quotes.len()).map(|i| addressee(ctx, i)).collect();
     for index in 0..results.len() {
+        if let Some(gender) = pronoun_after[index]
+            && results[index].1.speaker.is_some()
+        {
+            if dialogue && opens_paragraph(ctx, index) {
+                let turn = pronoun_turn(ctx, results, &addressed, index, gender, rebuilt_breaks);
+                if let Some(speaker) = turn {
+                    results[index].1.speaker = Some(speaker);
+                }
+            }
+            continue;
+        }
         if results[index].1.speaker.is_some()
             || results[index].0 == QuoteKind::Partial
             || !opens_paragraph(ctx, index)
@@ -70,7 +85,7 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
             continue;
         };
         let named_by_reply = named_by_reply.filter(|&x| x != a);
-        let goes_on = breaks_only_before_quotes && speaker_goes_on(ctx, previous);
+        let goes_on = rebuilt_breaks && speaker_goes_on(ctx, previous);
         // An interview inside a report: "“Is it a cure?” I ask. ¶ “No.” …" is answered by
         // the other party, and a bare question after the answer is the writer's again.
         let interview = !dialogue && narrator.is_some();
@@ -109,6 +124,32 @@ pub fn take_turns(ctx: &Context, results: &mut [(QuoteKind, Attribution)]) {
         };
         give_rest_of_paragraph(ctx, results, index, turn);
     }
+}
+
+/// In dialogue, the speaker of “…,” he said when "he" was taken for the one who spoke the
+/// paragraph before: the turn passes, so it is the other party of that gender, found as a
+/// turn without a cue would be. `None` when the pronoun's reading stands.
+fn pronoun_turn(
+    ctx: &Context,
+    results: &[(QuoteKind, Attribution)],
+    addressed: &[Option<usize>],
+    index: usize,
+    gender: Gender,
+    rebuilt_breaks: bool,
+) -> Option<usize> {
+    let paragraph = ctx.quotes[index].quote.paragraph;
+    let previous = last_quote_of(ctx, results, index, paragraph.wrapping_sub(1))?;
+    let a = results[previous].1.speaker?;
+    if results[index].1.speaker != Some(a) || rebuilt_breaks && speaker_goes_on(ctx, previous) {
+        return None;
+    }
+    let named_by_reply = reply_to(ctx, results, index)
+        .filter(|&reply| !names_self(ctx, reply))
+        .and_then(|reply| addressed[reply])
+        .filter(|&x| addressed[index] != Some(x) && x != a && ctx.is_person_like(x));
+    let turn =
+        named_by_reply.unwrap_or_else(|| next_turn(ctx, results, addressed, index, previous, a));
+    (turn != a && ctx.table.drafts[turn].gender == gender).then_some(turn)
 }
 
 /// The quote that opens the paragraph right after quote `index`'s and is not partial.
