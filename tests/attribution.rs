@@ -2596,3 +2596,60 @@ fn in_dialogue_he_said_after_another_man_spoke_is_the_other_man() {
         Some("Harry Lund")
     );
 }
+
+/// A conversation among people the narrator never names, in the shape of dialogue.
+const UNNAMED_VOICES: [&str; 8] = [
+    "The women stood at the door of the mill while the bell rang.",
+    "“Goodwives,” said a hard-featured dame, “I will tell you my mind.”",
+    "“People say,” said another, “that the minister is grieved.”",
+    "“Is that so?”",
+    "“It is so.”",
+    "“Then God help him.”",
+    "“Hold your noise!” cried a terrible voice from the lane.",
+    "“That,” said a voice in her ear, “is the prettiest spot in the county.”",
+];
+
+#[test]
+fn in_dialogue_an_unnamed_speaker_is_credited_by_the_words_that_name_them() {
+    let found = quotes(&UNNAMED_VOICES);
+    assert_eq!(speaker_of(&found, "Goodwives").as_deref(), Some("the dame"));
+    assert_eq!(speaker_of(&found, "People say").as_deref(), Some("another"));
+    assert_eq!(
+        speaker_of(&found, "Hold your noise").as_deref(),
+        Some("the voice")
+    );
+    assert_eq!(speaker_of(&found, "That").as_deref(), Some("the voice"));
+}
+
+#[test]
+fn each_indefinite_voice_is_someone_new() {
+    let (_, analysis) = run(&UNNAMED_VOICES);
+    let voices = analysis
+        .entities
+        .iter()
+        .filter(|e| e.name == "the voice")
+        .count();
+    assert_eq!(voices, 2, "{:?}", analysis.entities);
+}
+
+#[test]
+fn in_a_report_said_one_is_an_anonymous_source_and_no_entity() {
+    let paragraphs = [
+        "Residents of Harrow Court gathered outside the tower on Tuesday night.",
+        "“It was like standing next to a bonfire,” said one.",
+        "“You could hear the windows going,” said another.",
+        "Fire crews remained at the scene, Station Commander Alan Birch said.",
+    ];
+    let found = quotes(&paragraphs);
+    assert_eq!(speaker_of(&found, "It was like"), None);
+    assert_eq!(speaker_of(&found, "You could hear"), None);
+    let (_, analysis) = run(&paragraphs);
+    assert!(
+        !analysis
+            .entities
+            .iter()
+            .any(|e| e.name == "one" || e.name == "another"),
+        "{:?}",
+        analysis.entities
+    );
+}

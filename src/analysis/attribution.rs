@@ -38,6 +38,8 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     let mut explicit = Vec::with_capacity(count);
     let mut named_speakers = Vec::new();
     let mut pronoun_after = Vec::with_capacity(count);
+    // "“…,” said one.": in dialogue an unnamed character, in a report an anonymous source.
+    let dialogue = super::dialogue::is_dialogue(ctx);
     note_anonymous_sources(ctx);
     for index in 0..count {
         let after = cue_after(ctx, index);
@@ -75,7 +77,9 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
                 .flatten()
         });
         let mut attribution = Attribution::default();
-        let anonymous = cue.as_ref().is_some_and(|cue| is_anonymous(ctx, cue));
+        let anonymous = cue.as_ref().is_some_and(|cue| {
+            is_anonymous(ctx, cue) || (!dialogue && stands_for_someone_unnamed(&cue.phrase))
+        });
         if anonymous {
             // "An official, who asked not to be named, said: “…”": no speaker, on purpose; a
             // later "she said" still refers to the official.
@@ -229,6 +233,13 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
     let mut words: Vec<&str> = Vec::with_capacity(end.saturating_sub(start));
     words.extend((start..end).filter_map(|i| ctx.lower(i)));
     ctx.lexicon.has_anonymity_marker(&words)
+}
+
+/// True when the speaker phrase is a word standing alone for someone unnamed ("said one",
+/// "somebody exclaimed").
+fn stands_for_someone_unnamed(phrase: &Phrase) -> bool {
+    matches!(&phrase.referent, Referent::Description { head, .. }
+        if super::phrases::INDEFINITE_SPEAKERS.contains(&head.as_str()))
 }
 
 /// Direct when the quote stands as an utterance (it opens a sentence or follows a colon or an

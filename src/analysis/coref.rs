@@ -150,6 +150,10 @@ impl Context<'_> {
         let Referent::Description { head, .. } = &phrase.referent else {
             return String::new();
         };
+        // "another", "somebody": the word alone, not "the another".
+        if super::phrases::INDEFINITE_SPEAKERS.contains(&head.as_str()) {
+            return head.clone();
+        }
         let lowercase = self.lowercase_text(phrase.tokens.start);
         let determiner = if POSSESSIVE.contains(&lowercase.as_ref()) {
             lowercase.as_ref()
@@ -306,7 +310,16 @@ impl Context<'_> {
                 }
                 let key = self.description_key(phrase);
                 let gender = self.lexicon.role_noun(&head).unwrap_or(Gender::Unknown);
-                Some(self.table.add_nominal(&key, phrase.span.clone(), gender))
+                // "“…,” said a voice. … “…,” cried another voice.": each indefinite
+                // description is someone new, whom a later "the voice" means.
+                if definite {
+                    Some(self.table.add_nominal(&key, phrase.span.clone(), gender))
+                } else {
+                    Some(
+                        self.table
+                            .add_new_nominal(&key, phrase.span.clone(), gender),
+                    )
+                }
             }
         }
     }

@@ -391,7 +391,7 @@ fn sentence_subject(
 }
 
 /// True when many quote paragraphs are nothing but quotation, the shape of dialogue.
-fn is_dialogue(ctx: &Context) -> bool {
+pub(super) fn is_dialogue(ctx: &Context) -> bool {
     let mut paragraphs = 0usize;
     let mut bare = 0usize;
     let mut last = None;

@@ -1233,8 +1233,24 @@ impl EntityTable {
 
     /// Adds an entity known only by a description ("the parson") and returns its id.
     pub fn add_nominal(&mut self, name: &str, span: Range<usize>, gender: Gender) -> usize {
-        let id = match self.nominal_ids.get(name) {
-            Some(&id) => {
+        self.add_nominal_to(self.nominal_ids.get(name).copied(), name, span, gender)
+    }
+
+    /// Like [`EntityTable::add_nominal`], but always a new entity, which the description
+    /// then stands for: "a voice" is not the voice heard before.
+    pub fn add_new_nominal(&mut self, name: &str, span: Range<usize>, gender: Gender) -> usize {
+        self.add_nominal_to(None, name, span, gender)
+    }
+
+    fn add_nominal_to(
+        &mut self,
+        existing: Option<usize>,
+        name: &str,
+        span: Range<usize>,
+        gender: Gender,
+    ) -> usize {
+        let id = match existing {
+            Some(id) => {
                 self.drafts[id].mentions.push(span.clone());
                 id
             }

@@ -53,6 +53,10 @@ pub struct Phrase {
 /// noun in `assets/lexicon/role_nouns.txt`.
 const AGE_HEAD: &str = "year-old";
 
+/// Words that stand alone for someone unnamed who speaks: "“…,” said another."
+pub(super) const INDEFINITE_SPEAKERS: [&str; 5] =
+    ["another", "one", "somebody", "someone", "anybody"];
+
 impl Context<'_> {
     /// The speaker phrase starting at token `i`, if there is one.
     pub fn phrase_at(&self, i: usize) -> Option<Phrase> {
@@ -87,6 +91,17 @@ impl Context<'_> {
                     referent: Referent::Name(self.entity_of_mention(index)),
                 });
             }
+        }
+        // "“…,” said another.", "somebody exclaimed": someone unnamed, standing alone.
+        if let Some(word) = self.lower(i)
+            && INDEFINITE_SPEAKERS.contains(&word)
+            && self.tokens.get(i + 1).is_none_or(|t| {
+                t.paragraph != token.paragraph
+                    || t.kind != TokenKind::Word
+                    || self.is_speech_verb(i + 1)
+            })
+        {
+            return Some(self.description(i, i + 1, word.to_owned(), word, None));
         }
         if self.has_flag(i, flags::DETERMINER) {
             if let Some(description) = self.description_from(i) {
