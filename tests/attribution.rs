@@ -2653,3 +2653,15 @@ fn in_a_report_said_one_is_an_anonymous_source_and_no_entity() {
         analysis.entities
     );
 }
+
+#[test]
+fn a_quote_from_an_anonymous_source_opening_a_paragraph_is_nobodys_turn() {
+    let found = quotes(&[
+        "Mayor Lena Ortiz toured the flooded streets of Harrow on Tuesday.",
+        "“We will rebuild every house,” Ortiz said.",
+        "“Nobody came to help us,” said one resident, who asked not to be named.",
+        "Crews worked through the night.",
+    ]);
+    assert_eq!(speaker_of(&found, "We will").as_deref(), Some("Lena Ortiz"));
+    assert_eq!(speaker_of(&found, "Nobody came"), None);
+}

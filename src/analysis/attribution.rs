@@ -136,7 +136,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         results.push((kind, attribution));
     }
     continue_within_paragraphs(ctx, &mut results, &explicit);
-    super::dialogue::take_turns(ctx, &mut results, &pronoun_after);
+    super::dialogue::take_turns(ctx, &mut results, &explicit, &pronoun_after);
     ctx.name_the_narrator(&mut results, &named_speakers);
     results
 }

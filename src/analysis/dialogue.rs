@@ -15,10 +15,14 @@ const DIALOGUE_SHARE: f32 = 0.2;
 /// How many paragraphs back the other party of a conversation is looked for.
 const CONVERSATION_WINDOW: usize = 10;
 
-/// Fills in the speakers of quotes that open their paragraph and have none yet.
+/// Fills in the speakers of quotes that open their paragraph and have none yet (`explicit`:
+/// the quotes whose own cue decided their speaker, anonymous ones too), and turns “…,” he
+/// said (`pronoun_after`: the gender of a he/she cue after the quote) over to the other party
+/// when the pronoun was taken for the one who just spoke.
 pub fn take_turns(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
+    explicit: &[bool],
     pronoun_after: &[Option<Gender>],
 ) {
     let dialogue = is_dialogue(ctx);
@@ -37,7 +41,10 @@ pub fn take_turns(
             }
             continue;
         }
+        // A quote whose cue names an anonymous source ("said one, who asked not to be
+        // named") is nobody's turn.
         if results[index].1.speaker.is_some()
+            || explicit[index]
             || results[index].0 == QuoteKind::Partial
             || !opens_paragraph(ctx, index)
         {
