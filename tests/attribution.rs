@@ -2665,3 +2665,42 @@ fn a_quote_from_an_anonymous_source_opening_a_paragraph_is_nobodys_turn() {
     assert_eq!(speaker_of(&found, "We will").as_deref(), Some("Lena Ortiz"));
     assert_eq!(speaker_of(&found, "Nobody came"), None);
 }
+
+#[test]
+fn a_speaker_described_with_a_noun_no_list_knows() {
+    let found = quotes(&[
+        "The two men haggled in the back room of the saloon until the lamp burned low.",
+        "“How much did the other fellow get?” the saloon-keeper demanded.",
+        "“A hundred, and not a cent more,” said the waggoner, reaching for his hat.",
+    ]);
+    let span = |start: &str| {
+        found
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker_span.clone())
+    };
+    assert_eq!(span("How much").as_deref(), Some("the saloon-keeper"));
+    assert_eq!(span("A hundred").as_deref(), Some("the waggoner"));
+}
+
+#[test]
+fn a_description_of_no_one_is_no_speaker() {
+    let found = quotes(&[
+        "She won the prize for “A Lantern for Mrs Gale,” a novel narrated by a widow.",
+        "The report, “Rivers Under Strain,” puts the likely fall in flows at a fifth.",
+    ]);
+    for q in &found {
+        assert_eq!(q.speaker_span, None, "{:?}", q.text);
+    }
+}
+
+#[test]
+fn in_a_report_said_a_third_is_an_anonymous_source() {
+    let found = quotes(&[
+        "Residents of Harrow Court gathered outside the tower on Tuesday night.",
+        "“It was like standing next to a bonfire,” said one.",
+        "“I just grabbed the cat and ran,” said a third, who did not want to give his name.",
+        "Fire crews remained at the scene, Station Commander Alan Birch said.",
+    ]);
+    assert_eq!(speaker_of(&found, "I just grabbed"), None);
+}

@@ -236,10 +236,11 @@ fn is_anonymous(ctx: &Context, cue: &Cue) -> bool {
 }
 
 /// True when the speaker phrase is a word standing alone for someone unnamed ("said one",
-/// "somebody exclaimed").
+/// "somebody exclaimed") or counts them among others ("said a third").
 fn stands_for_someone_unnamed(phrase: &Phrase) -> bool {
     matches!(&phrase.referent, Referent::Description { head, .. }
-        if super::phrases::INDEFINITE_SPEAKERS.contains(&head.as_str()))
+        if super::phrases::INDEFINITE_SPEAKERS.contains(&head.as_str())
+            || super::phrases::COUNTED_SPEAKERS.contains(&head.as_str()))
 }
 
 /// Direct when the quote stands as an utterance (it opens a sentence or follows a colon or an
@@ -400,6 +401,7 @@ fn speech_verb_before(ctx: &Context, end: usize) -> Option<usize> {
 }
 
 /// “…,” said Ruiz / “…,” Ruiz said / “…,” Ana Ruiz, an economist at X, told the Tribune.
+/// Also someone described with words no list knows (“…,” said the painter).
 fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
     let close = q.close?;
@@ -434,6 +436,7 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         if let Some(phrase) = ctx
             .phrase_at(s)
             .or_else(|| super::indirect::described_then_name(ctx, s))
+            .or_else(|| ctx.plain_description_at(s, false))
         {
             return Some(Cue {
                 phrase,
@@ -444,7 +447,9 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         return None;
     }
     // Speaker first: Ruiz said, the ministry said, Tom Keller, who ..., told.
-    let phrase = ctx.phrase_at(i)?;
+    let phrase = ctx
+        .phrase_at(i)
+        .or_else(|| ctx.plain_description_at(i, true))?;
     // "KEA director Halvard Brekke told": the person after a body and a role.
     let phrase = match phrase.referent {
         Referent::Name(id) if ctx.table.kind(id) == EntityKind::Organization => {

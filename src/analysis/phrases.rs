@@ -53,9 +53,37 @@ pub struct Phrase {
 /// noun in `assets/lexicon/role_nouns.txt`.
 const AGE_HEAD: &str = "year-old";
 
+/// Most words of a description made of words no list knows ("the weeping handmaiden").
+const PLAIN_DESCRIPTION_WORDS: usize = 3;
+
+/// Words after which a description made of unknown words has ended: "said the waggoner, who
+/// …", "said the stranger with a bow".
+const PLAIN_DESCRIPTION_ENDS: [&str; 4] = ["who", "with", "as", "without"];
+
+/// Nouns of time, which follow "said the" without speaking ("said the next day").
+const TIME_NOUNS: [&str; 12] = [
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "moment",
+    "minute",
+    "hour",
+];
+
 /// Words that stand alone for someone unnamed who speaks: "“…,” said another."
 pub(super) const INDEFINITE_SPEAKERS: [&str; 5] =
     ["another", "one", "somebody", "someone", "anybody"];
+
+/// Heads of descriptions that count someone unnamed among others: "said a third", "said the
+/// other". Like [`INDEFINITE_SPEAKERS`], an anonymous source in a report.
+pub(super) const COUNTED_SPEAKERS: [&str; 6] =
+    ["other", "second", "third", "fourth", "fifth", "last"];
 
 impl Context<'_> {
     /// The speaker phrase starting at token `i`, if there is one.
@@ -232,6 +260,51 @@ impl Context<'_> {
             j += 1;
         }
         None
+    }
+
+    /// In fiction, a speaker met only by a description whose noun no list knows: "said the
+    /// painter", "the saloon-keeper demanded", "said the weeping handmaiden". From determiner
+    /// `i` ("the", or after the verb "a"), up to [`PLAIN_DESCRIPTION_WORDS`] lowercase words,
+    /// the last one the head; it must end at punctuation or a word that closes it ("said the
+    /// waggoner, who …"), or, with `before_verb`, right before a speech verb. Times ("said the
+    /// next day") are no one.
+    pub(super) fn plain_description_at(&self, i: usize, before_verb: bool) -> Option<Phrase> {
+        let determiner = self.lower(i)?;
+        // "“A Lantern for Mrs Gale,” a novel narrated by …": before a verb, only "the".
+        let known = determiner == "the";
+        if !(known || (!before_verb && matches!(determiner, "a" | "an"))) {
+            return None;
+        }
+        let paragraph = self.tokens[i].paragraph;
+        let mut end = i + 1;
+        while end < i + 1 + PLAIN_DESCRIPTION_WORDS
+            && self.tokens.get(end).is_some_and(|t| {
+                t.paragraph == paragraph
+                    && t.kind == TokenKind::Word
+                    && self.word(end).starts_with(char::is_lowercase)
+                    && !self.is_speech_verb(end)
+                    && !PLAIN_DESCRIPTION_ENDS.contains(&self.word(end))
+            })
+        {
+            end += 1;
+        }
+        if end == i + 1 {
+            return None;
+        }
+        let ends = match self.tokens.get(end) {
+            None => true,
+            Some(t) if t.paragraph != paragraph => true,
+            Some(_) if before_verb => self.is_speech_verb(end),
+            Some(t) => {
+                matches!(t.text(self.text), "," | "." | ";" | "!" | "?" | ":")
+                    || PLAIN_DESCRIPTION_ENDS.contains(&self.word(end))
+            }
+        };
+        let head = self.lower(end - 1)?;
+        if !ends || TIME_NOUNS.contains(&head) || head.ends_with("ly") {
+            return None;
+        }
+        Some(self.description(i, end, head.to_owned(), determiner, None))
     }
 
     /// The organisation (or person) named after a spokesperson's role noun, from token `i`:
