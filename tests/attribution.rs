@@ -2704,3 +2704,25 @@ fn in_a_report_said_a_third_is_an_anonymous_source() {
     ]);
     assert_eq!(speaker_of(&found, "I just grabbed"), None);
 }
+
+#[test]
+fn a_quote_calling_the_narrator_by_name_is_not_the_narrators() {
+    let found = quotes(&[
+        "Crane had been at the window all morning, and I had been reading by the fire.",
+        "“Well, Hartley, what do you make of the letter?” said Crane.",
+        "“Very little,” said I.",
+        "“Come, Hartley, you can do better than that.”",
+        "“Then it was posted in the town.”",
+        "“Good, my dear Hartley.”",
+        "“And written by a woman.”",
+        "“Excellent, Hartley!”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Good, my dear").as_deref(),
+        Some("Crane")
+    );
+    assert_eq!(
+        speaker_of(&found, "And written").as_deref(),
+        Some("Hartley (narrator)")
+    );
+}

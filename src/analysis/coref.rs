@@ -883,9 +883,26 @@ impl Context<'_> {
         results: &mut [(QuoteKind, Attribution)],
         named_speakers: &[usize],
     ) {
-        let Some(narrator) = self.narrator() else {
+        let (Some(narrator), Some(name)) = (
+            self.narrator(),
+            self.narrators_name(results, named_speakers),
+        ) else {
             return;
         };
+        let called = format!("{} (narrator)", self.table.drafts[name].name);
+        let draft = &mut self.table.drafts[narrator];
+        draft.forms = vec![called.clone()];
+        draft.name = called;
+    }
+
+    /// The entity whose name the others call the first-person narrator by, as
+    /// [`Context::name_the_narrator`] finds it from the speakers decided so far.
+    pub fn narrators_name(
+        &self,
+        results: &[(QuoteKind, Attribution)],
+        named_speakers: &[usize],
+    ) -> Option<usize> {
+        let narrator = self.narrator()?;
         let speaks = |i: usize| results[i].1.speaker == Some(narrator);
         let mut votes: Vec<(usize, usize)> = Vec::new();
         for index in 0..results.len() {
@@ -918,15 +935,11 @@ impl Context<'_> {
             .enumerate()
             .max_by_key(|&(order, &(_, n))| (n, std::cmp::Reverse(order)))
             .map(|(_, &found)| found);
-        let name = match (self.self_given_name(), best) {
-            (Some(name), _) => name,
-            (None, Some((name, count))) if count >= NARRATOR_VOCATIVES => name,
-            _ => return,
-        };
-        let called = format!("{} (narrator)", self.table.drafts[name].name);
-        let draft = &mut self.table.drafts[narrator];
-        draft.forms = vec![called.clone()];
-        draft.name = called;
+        match (self.self_given_name(), best) {
+            (Some(name), _) => Some(name),
+            (None, Some((name, count))) if count >= NARRATOR_VOCATIVES => Some(name),
+            _ => None,
+        }
     }
 
     /// The name a first-person narrator gives themselves in the narrative: "I called myself

@@ -18,17 +18,26 @@ const CONVERSATION_WINDOW: usize = 10;
 /// Fills in the speakers of quotes that open their paragraph and have none yet (`explicit`:
 /// the quotes whose own cue decided their speaker, anonymous ones too), and turns “…,” he
 /// said (`pronoun_after`: the gender of a he/she cue after the quote) over to the other party
-/// when the pronoun was taken for the one who just spoke.
+/// when the pronoun was taken for the one who just spoke. A quote calling `narrators_name`
+/// calls the narrator.
 pub fn take_turns(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
     explicit: &[bool],
     pronoun_after: &[Option<Gender>],
+    narrators_name: Option<usize>,
 ) {
     let dialogue = is_dialogue(ctx);
     let rebuilt_breaks = breaks_only_before_quotes(ctx);
     let narrator = ctx.narrator();
-    let addressed: Vec<Option<usize>> = (0..ctx.quotes.len()).map(|i| addressee(ctx, i)).collect();
+    let addressed: Vec<Option<usize>> = (0..ctx.quotes.len())
+        .map(|i| {
+            addressee(ctx, i).map(|x| match narrator {
+                Some(n) if Some(x) == narrators_name => n,
+                _ => x,
+            })
+        })
+        .collect();
     for index in 0..results.len() {
         if let Some(gender) = pronoun_after[index]
             && results[index].1.speaker.is_some()
