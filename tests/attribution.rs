@@ -2726,3 +2726,23 @@ fn a_quote_calling_the_narrator_by_name_is_not_the_narrators() {
         Some("Hartley (narrator)")
     );
 }
+
+#[test]
+fn the_first_answer_in_a_dialogue_is_from_the_person_named_in_the_narration() {
+    let found = quotes(&[
+        "Mr. Woodhouse sat by the fire after dinner, and Emma sat sewing beside him.",
+        "“Poor Miss Taylor! I wish she were here again,” said Mr. Woodhouse.",
+        "“I cannot agree with you, papa; you know I cannot.”",
+        "“A house of her own! But where is the advantage of that?”",
+        "“She will be very happy there, papa.”",
+        "“I do not see how she can be.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "I cannot agree").as_deref(),
+        Some("Emma")
+    );
+    assert_eq!(
+        speaker_of(&found, "A house").as_deref(),
+        Some("Mr. Woodhouse")
+    );
+}

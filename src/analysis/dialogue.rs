@@ -221,7 +221,8 @@ fn give_rest_of_paragraph(
 
 /// In dialogue, the speaker after `a` (who spoke quote `previous`): the person `a` just
 /// addressed by name, else whoever spoke the paragraph before, else the last other speaker,
-/// else `a` again. Nobody addresses themselves by name, so that choice is skipped.
+/// else the person last named in the narration, else `a` again. Nobody addresses themselves
+/// by name, so that choice is skipped.
 fn next_turn(
     ctx: &Context,
     results: &[(QuoteKind, Attribution)],
@@ -240,11 +241,19 @@ fn next_turn(
         .take_while(|&j| ctx.quotes[j].quote.paragraph + CONVERSATION_WINDOW >= paragraph)
         .filter_map(|j| addressed[j])
         .find(|&c| c != a);
+    // Nobody else has spoken or been called: the person last named in the narration.
+    let open = ctx.quotes[index].open;
+    let named_before = || {
+        ctx.recent(open, |ctx, id| {
+            id != a && ctx.table.kind(id) == EntityKind::Person && !ctx.table.drafts[id].nominal
+        })
+    };
     let candidates = [
         addressed[previous],
         before_previous,
         other_speaker(ctx, results, index, a),
         recent_addressee,
+        named_before(),
     ];
     candidates
         .into_iter()
