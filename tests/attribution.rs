@@ -2746,3 +2746,35 @@ fn the_first_answer_in_a_dialogue_is_from_the_person_named_in_the_narration() {
         Some("Mr. Woodhouse")
     );
 }
+
+#[test]
+fn the_subject_opening_the_sentence_says_a_quote_after_its_second_verb() {
+    let found = quotes(&[
+        "An old woman came to the door of the inn. When she came close she bowed and said, “The English gentleman?”",
+        "Father Flynn was ill for a long time. He had often said to me: “I am not long for this world.”",
+    ]);
+    let span = |start: &str| {
+        found
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker_span.clone())
+    };
+    assert_eq!(span("The English").as_deref(), Some("she"));
+    assert_eq!(span("I am not long").as_deref(), Some("He"));
+    assert_eq!(
+        speaker_of(&found, "I am not long").as_deref(),
+        Some("Flynn")
+    );
+}
+
+#[test]
+fn a_speech_noun_after_an_article_is_no_verb_for_the_sentences_subject() {
+    let found = quotes(&[
+        "Tomas Brenneke founded the company in 2011.",
+        "In a message to employees, Brenneke was blunt: “We will fly again.”",
+    ]);
+    assert_ne!(
+        speaker_of(&found, "We will fly").as_deref(),
+        Some("the employees")
+    );
+}

@@ -700,7 +700,28 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
         }
     }
     // Inverted: said Ruiz:
-    let phrase = ctx.phrase_at(verb + 1).filter(|p| p.tokens.end <= end)?;
+    if let Some(phrase) = ctx.phrase_at(verb + 1).filter(|p| p.tokens.end <= end) {
+        return Some(Cue {
+            phrase,
+            verb: ctx.word(verb).to_lowercase(),
+            at: verb,
+        });
+    }
+    // The subject that opens the sentence, the verb further on: "She bowed and said, “…”",
+    // "He had often said to me: “…”".
+    let opening = sentence.start;
+    // "a message", "his closing remarks": a noun, not a verb.
+    let verb_is_noun = (verb.saturating_sub(2)..verb).any(|i| ctx.has_flag(i, flags::DETERMINER));
+    if opening < subject_floor || verb_is_noun {
+        return None;
+    }
+    let phrase = (opening..(opening + 3).min(verb))
+        .find_map(|i| ctx.phrase_at(i).filter(|p| p.tokens.start == i))
+        .filter(|p| match &p.referent {
+            Referent::Name(_) => true,
+            Referent::Pronoun { plural, .. } => !plural,
+            Referent::Description { head, .. } => ctx.lexicon.role_noun(head).is_some(),
+        })?;
     Some(Cue {
         phrase,
         verb: ctx.word(verb).to_lowercase(),
