@@ -2778,3 +2778,16 @@ fn a_speech_noun_after_an_article_is_no_verb_for_the_sentences_subject() {
         Some("the employees")
     );
 }
+
+#[test]
+fn a_name_after_words_that_describe_the_speaker() {
+    let found = quotes(&[
+        "Old Cotter sat by the fire, smoking.",
+        "“No, no, not for me,” said old Cotter.",
+        "“I have my own theory,” said the burly Moze.",
+        "“We landed at dawn,” said the team in Harnvik.",
+    ]);
+    assert_eq!(speaker_of(&found, "No, no").as_deref(), Some("Cotter"));
+    assert_eq!(speaker_of(&found, "I have my own").as_deref(), Some("Moze"));
+    assert_ne!(speaker_of(&found, "We landed").as_deref(), Some("Harnvik"));
+}

@@ -439,6 +439,7 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         if let Some(phrase) = ctx
             .phrase_at(s)
             .or_else(|| super::indirect::described_then_name(ctx, s))
+            .or_else(|| ctx.described_name_at(s))
             .or_else(|| ctx.plain_description_at(s, false))
         {
             return Some(Cue {

@@ -262,6 +262,39 @@ impl Context<'_> {
         None
     }
 
+    /// A person's name after up to two lowercase words that describe them, from token `i`:
+    /// "said old Cotter", "said the burly Moze", "said poor Alice".
+    pub(super) fn described_name_at(&self, i: usize) -> Option<Phrase> {
+        let paragraph = self.tokens.get(i)?.paragraph;
+        let first = if self.lower(i) == Some("the") {
+            i + 1
+        } else {
+            i
+        };
+        let name_at = (first..first + 3).find(|&j| self.mention_starting_at.get(j).is_some())?;
+        let describing = (first..name_at).all(|j| {
+            self.tokens[j].kind == TokenKind::Word
+                && self.tokens[j].paragraph == paragraph
+                && self.word(j).starts_with(char::is_lowercase)
+                && !self.has_flag(j, flags::DETERMINER | flags::SPEECH)
+        });
+        let mention = self.mention_starting_at.get(name_at)?;
+        let id = self.entity_of_mention(mention);
+        let kind = self.table.kind(id);
+        if name_at == first
+            || !describing
+            || matches!(kind, EntityKind::Place | EntityKind::Organization)
+        {
+            return None;
+        }
+        let mention = &self.mentions[mention];
+        Some(Phrase {
+            tokens: i..self.past_post_nominals(mention.tokens.end),
+            span: mention.span.clone(),
+            referent: Referent::Name(id),
+        })
+    }
+
     /// In fiction, a speaker met only by a description whose noun no list knows: "said the
     /// painter", "the saloon-keeper demanded", "said the weeping handmaiden". From determiner
     /// `i` ("the", or after the verb "a"), up to [`PLAIN_DESCRIPTION_WORDS`] lowercase words,
