@@ -2791,3 +2791,20 @@ fn a_name_after_words_that_describe_the_speaker() {
     assert_eq!(speaker_of(&found, "I have my own").as_deref(), Some("Moze"));
     assert_ne!(speaker_of(&found, "We landed").as_deref(), Some("Harnvik"));
 }
+
+#[test]
+fn a_speech_verb_with_a_particle() {
+    let found = quotes(&[
+        "John Rolfe sat by the fire, blowing blue rings into the air.",
+        "“I have ridden to-day from Jamestown,” he went on.",
+        "“Surely she could learn Persian,” broke in Mr. Fortescue.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "I have ridden").as_deref(),
+        Some("John Rolfe")
+    );
+    assert_eq!(
+        speaker_of(&found, "Surely").as_deref(),
+        Some("Mr. Fortescue")
+    );
+}

@@ -60,7 +60,8 @@ impl<'a> Context<'a> {
         let text = article.text();
         let tokens = tokenize(article);
         let vocabulary = Vocabulary::build(text, &tokens);
-        let word_class = classify_words(&vocabulary, lexicon);
+        let mut word_class = classify_words(&vocabulary, lexicon);
+        mark_phrasal_speech_verbs(text, &tokens, &mut word_class);
         let mut marked = find_marked_quotes(article, lexicon);
         let dashed = find_dash_quotes(
             text,
@@ -387,6 +388,32 @@ fn classify_words(vocabulary: &Vocabulary, lexicon: &Lexicon) -> Vec<u8> {
         })
         .collect();
     vocabulary.spread(&by_word, 0)
+}
+
+/// Verbs that speak with a particle after them: "he went on", "broke in a thin elderly
+/// gentleman", "spoke up another voice", "put in Mrs. Allen", "chimed in".
+const PHRASAL_SPEECH_VERBS: [&str; 9] = [
+    "went", "goes", "broke", "breaks", "spoke", "put", "cut", "chimed", "piped",
+];
+
+/// The particles of [`PHRASAL_SPEECH_VERBS`].
+const SPEECH_PARTICLES: [&str; 3] = ["on", "in", "up"];
+
+/// Flags a phrasal speech verb as a speech verb and its particle as a filler, so that the
+/// speaker is found past it. Only the verb's own token is marked: "went" alone is no speech.
+fn mark_phrasal_speech_verbs(text: &str, tokens: &[Token], word_class: &mut [u8]) {
+    use super::lexicon::flags::{FILLER, SPEECH};
+    for i in 1..tokens.len() {
+        let particle = tokens[i].text(text);
+        if !SPEECH_PARTICLES.contains(&particle) {
+            continue;
+        }
+        let verb = tokens[i - 1].text(text).to_lowercase();
+        if PHRASAL_SPEECH_VERBS.contains(&verb.as_str()) {
+            word_class[i - 1] |= SPEECH;
+            word_class[i] |= FILLER;
+        }
+    }
 }
 
 /// Marks which tokens are quoted and finds each quote's mark tokens.
