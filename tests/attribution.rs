@@ -2808,3 +2808,20 @@ fn a_speech_verb_with_a_particle() {
         Some("Mr. Fortescue")
     );
 }
+
+#[test]
+fn he_said_with_no_man_to_be_found_is_no_womans_turn() {
+    let found = quotes(&[
+        "Mrs. Hall and Millie cleared the table in the parlour while the muffled figure sat by the window.",
+        "“Is the fire lit?” asked Mrs. Hall.",
+        "“It is.”",
+        "“Then bring the tray.”",
+        "“Yes.”",
+        "“I have some luggage at the station,” he said.",
+    ]);
+    let speaker = speaker_of(&found, "I have some luggage");
+    assert!(
+        !matches!(speaker.as_deref(), Some("Mrs. Hall" | "Millie")),
+        "{speaker:?}"
+    );
+}

@@ -129,6 +129,21 @@ pub fn take_turns(
                 continue;
             }
         }
+        // “…,” he said, with "he" found nowhere: not a woman's turn. The last man heard.
+        if let Some(gender) = pronoun_after[index]
+            && !ctx.table.drafts[speaker].gender.compatible(gender)
+        {
+            let paragraph = ctx.quotes[index].quote.paragraph;
+            let heard = (0..index)
+                .rev()
+                .take_while(|&j| ctx.quotes[j].quote.paragraph + CONVERSATION_WINDOW >= paragraph)
+                .filter_map(|j| results[j].1.speaker)
+                .find(|&s| ctx.table.drafts[s].gender == gender);
+            match heard {
+                Some(s) => speaker = s,
+                None => continue,
+            }
+        }
         let span = (0..index)
             .rev()
             .find(|&j| results[j].1.speaker == Some(speaker))
