@@ -272,10 +272,10 @@ impl EntityTable {
             .collect();
         for id in 0..self.drafts.len() {
             let name = &self.drafts[id].name;
-            if name.contains(' ')
-                || places.contains_key(name)
-                || self.drafts[id].mentions.is_empty()
-            {
+            // A demonym may have been taken for a place itself ("the Dravenian government"):
+            // it is still looked up, but only among other places.
+            let taken_for_place = places.get(name) == Some(&id);
+            if name.contains(' ') || self.drafts[id].mentions.is_empty() {
                 continue;
             }
             // "Selvarans", "Wessarians": the plural of a demonym.
@@ -299,11 +299,14 @@ impl EntityTable {
                     })
                 })
             };
-            let place = bases().find_map(|base| lookup(&places, base)).or_else(|| {
-                bases()
-                    .find_map(|base| lookup(&unknown, base))
-                    .filter(|&place| place != id)
-            });
+            let place = bases()
+                .find_map(|base| lookup(&places, base))
+                .filter(|&place| place != id)
+                .or_else(|| {
+                    bases()
+                        .find_map(|base| lookup(&unknown, base))
+                        .filter(|&place| place != id && !taken_for_place)
+                });
             if let Some(place) = place {
                 if self.kind(place) != EntityKind::Place {
                     let votes = &mut self.drafts[place].votes;
@@ -2734,5 +2737,30 @@ mod tests {
             EntityKind::Organization
         );
         assert!(!found.iter().any(|e| e.0.contains("Monday")), "{found:?}");
+    }
+
+    #[test]
+    fn a_demonym_taken_for_a_place_joins_its_country() {
+        let found = entities(
+            "Doctors in Dravenia will stop births at the unit. The Dravenian government's plan was published on Friday.",
+        );
+        assert_eq!(kind_of(&found, "Dravenia"), EntityKind::Place);
+        let dravenia = found.iter().find(|e| e.0 == "Dravenia").unwrap();
+        assert!(dravenia.1.contains(&"Dravenian".to_string()), "{found:?}");
+        assert!(!found.iter().any(|e| e.0 == "Dravenian"), "{found:?}");
+    }
+
+    #[test]
+    fn passes_coves_and_airlines() {
+        let found = entities(
+            "Mothers face a drive over the Ostrec Pass. Swimmers gather at Portlacken Cove. Bellwick Air cancelled every flight. The National Air and Space Museum lent a plane.",
+        );
+        assert_eq!(kind_of(&found, "Ostrec Pass"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Portlacken Cove"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Bellwick Air"), EntityKind::Organization);
+        assert_eq!(
+            kind_of(&found, "National Air and Space Museum"),
+            EntityKind::Organization
+        );
     }
 }

@@ -642,7 +642,8 @@ fn run_end(
                 // "Senate Housing and Local Government Committee": an organisation word
                 // may modify the portfolio, but one right before "and" ends a body of its own.
                 || ((head..end).all(|i| lexicon.given_name(tokens[i].text(text)).is_none())
-                    && !lexicon.is_org_word(tokens[end - 1].text(text)))
+                    && (!lexicon.is_org_word(tokens[end - 1].text(text))
+                        || DOMAIN_ORG_WORDS.contains(&tokens[end - 1].text(text))))
                 || acronym_follows(text, tokens, head..body_end))
         {
             // "Kinlochbrae and Isles Council", "Argyll and Bute Council"; "of" may go on
@@ -890,6 +891,10 @@ fn without_nickname(raw: &str) -> std::borrow::Cow<'_, str> {
 
 /// Company abbreviations whose period belongs to the name ("Tamarind Nickel Ltd.").
 const COMPANY_ABBREVIATIONS: &[&str] = &["Ltd", "Corp", "Inc", "Co", "Bros", "Plc"];
+
+/// Organisation words that also name a field, which "and" may join to another inside one
+/// name: "Bellwick Air" is an airline, but "National Air and Space Museum" one museum.
+const DOMAIN_ORG_WORDS: &[&str] = &["Air"];
 
 /// Most words before an "and" inside a name ("Corvell Parks and Recreation Department",
 /// "Mandavipuram Metropolitan Water Supply and Sewerage Board").
