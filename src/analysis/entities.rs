@@ -2763,4 +2763,12 @@ mod tests {
             EntityKind::Organization
         );
     }
+
+    #[test]
+    fn the_realm_of_a_king_is_a_place() {
+        let found = entities(
+            "A descendant of the last king of Omaru knelt before the stool. The bronzes came from Omaru.",
+        );
+        assert_eq!(kind_of(&found, "Omaru"), EntityKind::Place);
+    }
 }
