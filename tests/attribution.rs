@@ -2825,3 +2825,19 @@ fn he_said_with_no_man_to_be_found_is_no_womans_turn() {
         "{speaker:?}"
     );
 }
+
+#[test]
+fn she_after_a_paragraph_of_quotation_is_the_speaker_before_it() {
+    let found = quotes(&[
+        "Culture Minister Selu Madinga said the return marked a homecoming.",
+        "The bronzes were seized in 1897 and sold at auction.",
+        "Henrike Falstad, the museum’s director, said the objects had been taken by force.",
+        "“We are returning stolen property,” Falstad said.",
+        "“I would rather apologize for being late than for not coming at all.”",
+        "She said the museum would keep 14 smaller pieces on loan.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the museum would keep").as_deref(),
+        Some("Henrike Falstad")
+    );
+}

@@ -687,6 +687,14 @@ impl Context<'_> {
     }
 
     /// The most recent person compatible with a pronoun of `gender` before token `at`.
+    /// True when paragraph `paragraph` holds nothing but quotation (and punctuation).
+    fn paragraph_is_quotation(&self, paragraph: u32) -> bool {
+        let start = self.tokens.partition_point(|t| t.paragraph < paragraph);
+        let end = self.tokens.partition_point(|t| t.paragraph <= paragraph);
+        start < end
+            && (start..end).all(|i| self.inside_quote[i] || self.tokens[i].kind != TokenKind::Word)
+    }
+
     fn most_recent_person(&self, at: usize, gender: Gender) -> Option<Target> {
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
@@ -727,10 +735,15 @@ impl Context<'_> {
                 }
                 return Some(candidate.target.clone());
             }
-            if candidate_gender.compatible(gender)
-                && fallback.is_none()
-                && candidate_paragraph + 1 >= paragraph
-            {
+            // "Falstad said. ¶ “…” ¶ She said …": a paragraph of nothing but quotation
+            // between keeps the speaker close by.
+            let named =
+                matches!(&candidate.target, Target::Entity(id) if !self.table.drafts[*id].nominal);
+            let close_by = candidate_paragraph + 1 >= paragraph
+                || (named
+                    && candidate_paragraph + 2 == paragraph
+                    && self.paragraph_is_quotation(paragraph - 1));
+            if candidate_gender.compatible(gender) && fallback.is_none() && close_by {
                 fallback = Some(candidate.target.clone());
                 fallback_paragraph = candidate_paragraph;
             }
