@@ -2841,3 +2841,21 @@ fn she_after_a_paragraph_of_quotation_is_the_speaker_before_it() {
         Some("Henrike Falstad")
     );
 }
+
+#[test]
+fn the_company_is_a_business_named_by_its_trade() {
+    let found = quotes(&[
+        "Ardwater Utilities took over water services from Moylagh County Council in 2019.",
+        "“Every spill happened during heavy rain,” a spokeswoman for the company said.",
+        "Pennock Water runs the reservoir, and Coldharrow Borough Council owns the bank.",
+        "A spokeswoman for the company said it would give evidence next week.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Every spill").as_deref(),
+        Some("Ardwater Utilities")
+    );
+    assert_eq!(
+        speaker_of(&found, "it would give evidence").as_deref(),
+        Some("Pennock Water")
+    );
+}
