@@ -2859,3 +2859,21 @@ fn the_company_is_a_business_named_by_its_trade() {
         Some("Pennock Water")
     );
 }
+
+#[test]
+fn the_museum_and_the_cooperative_are_bodies_that_speak() {
+    let found = quotes(&[
+        "The bronzes had been held since 1902 by the Lindhaven Museum of World Cultures.",
+        "In a statement, the museum said it had spent three years tracing each object.",
+        "Farmers supply the Northfold Dairy Co-operative, which cut its price again.",
+        "The cooperative said the cut reflected falling prices abroad.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it had spent three years").as_deref(),
+        Some("Lindhaven Museum of World Cultures")
+    );
+    assert_eq!(
+        speaker_of(&found, "the cut reflected").as_deref(),
+        Some("Northfold Dairy Co-operative")
+    );
+}
