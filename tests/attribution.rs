@@ -2877,3 +2877,17 @@ fn the_museum_and_the_cooperative_are_bodies_that_speak() {
         Some("Northfold Dairy Co-operative")
     );
 }
+
+#[test]
+fn a_counted_subject_may_carry_a_relative_clause() {
+    let found = quotes(&[
+        "Priya Ramaswell is the college’s dean of students.",
+        "Ramaswell said about 120 students who commuted by bus had been told to study online.",
+        "Ramaswell spoke about 120 students who had complained.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "about 120 students who commuted").as_deref(),
+        Some("Priya Ramaswell")
+    );
+    assert!(!found.iter().any(|q| q.text.contains("who had complained")));
+}

@@ -1147,19 +1147,38 @@ fn counted_subject(ctx: &Context, i: usize) -> bool {
                     | "up"
             )
         ) && (amount_at(ctx, i + 1) || matches!(ctx.lower(i + 1), Some("than" | "to"))));
-    counted
-        && (i + 1..(i + 1 + COUNTED_SUBJECT_TOKENS).min(ctx.tokens.len()))
-            .take_while(|&j| {
-                !ctx.inside_quote[j]
-                    && !matches!(ctx.word(j), "." | ";" | ":" | "who" | "which" | "that")
-            })
-            .any(|j| {
-                matches!(
-                    ctx.lower(j),
-                    Some("had" | "have" | "has" | "were" | "was" | "are" | "is" | "would" | "will")
-                )
-            })
+    if !counted {
+        return false;
+    }
+    // Through one relative clause ("about 120 students who commuted by bus had been
+    // told"), whose own first verb is not the clause's ("who had complained").
+    let mut relative: Option<usize> = None;
+    let end = (i + 1 + COUNTED_SUBJECT_TOKENS + RELATIVE_TOKENS).min(ctx.tokens.len());
+    for j in i + 1..end {
+        let word = ctx.word(j);
+        if matches!(word, "who" | "which" | "that") && relative.is_none() {
+            relative = Some(j);
+            continue;
+        }
+        if ctx.inside_quote[j]
+            || matches!(word, "." | ";" | ":" | "who" | "which" | "that")
+            || (relative.is_none() && j >= i + 1 + COUNTED_SUBJECT_TOKENS)
+        {
+            return false;
+        }
+        let auxiliary = matches!(
+            ctx.lower(j),
+            Some("had" | "have" | "has" | "were" | "was" | "are" | "is" | "would" | "will")
+        );
+        if auxiliary && relative.is_none_or(|r| j > r + 2) {
+            return true;
+        }
+    }
+    false
 }
+
+/// Most tokens of a relative clause inside a counted subject.
+const RELATIVE_TOKENS: usize = 6;
 
 /// Most words of a bare noun subject before its verb ("ballot boxes from the hill villages
 /// around Carrow Fell were …").
