@@ -2891,3 +2891,17 @@ fn a_counted_subject_may_carry_a_relative_clause() {
     );
     assert!(!found.iter().any(|q| q.text.contains("who had complained")));
 }
+
+#[test]
+fn a_lede_that_opens_with_an_amount_is_reported_by_the_attribution_after_it() {
+    let found = quotes(&[
+        "Flight attendants at Bellwick Air walked off the job on Monday.",
+        "About 210 attendants represented by the Regional Flight Attendants Union (RFAU) set up picket lines at Kessling Regional Airport, the RFAU said.",
+        "In 2019 the union set up picket lines at the same airport, the union said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "About 210 attendants").as_deref(),
+        Some("Regional Flight Attendants Union")
+    );
+    assert!(!found.iter().any(|q| q.text.starts_with("In 2019")));
+}

@@ -1460,7 +1460,16 @@ fn looks_like_clause(ctx: &Context, range: Range<usize>) -> bool {
                 ctx.lower(range.start + 2),
                 Some("third" | "quarter" | "fifth" | "tenth" | "dozen")
             )));
+    // "About 210 attendants set up picket lines …, the union said.": a sentence that opens
+    // with an amount is the clause itself.
+    let opens_sentence = ctx.sentences.of(range.start).start == range.start;
     let counted = fraction
+        || (opens_sentence
+            && matches!(
+                first,
+                "about" | "over" | "around" | "nearly" | "almost" | "some"
+            )
+            && amount_at(ctx, range.start + 1))
         || matches!(first, "about" | "over")
             && (counted_subject(ctx, range.start)
                 || (range.start > 0
