@@ -2905,3 +2905,13 @@ fn a_lede_that_opens_with_an_amount_is_reported_by_the_attribution_after_it() {
     );
     assert!(!found.iter().any(|q| q.text.starts_with("In 2019")));
 }
+
+#[test]
+fn an_anonymous_source_known_by_an_unlisted_noun_stays_anonymous() {
+    let found = quotes(&[
+        "Quintrell Laboratories recalled 2.4 million bottles on Tuesday.",
+        "A former quality-control technician at the plant, who spoke on condition of anonymity, said the machine had been patched up.",
+        "“Everybody on the floor knew that machine was temperamental,” the former technician said.",
+    ]);
+    assert_eq!(speaker_of(&found, "Everybody on the floor"), None);
+}

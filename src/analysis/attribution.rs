@@ -195,7 +195,21 @@ fn note_anonymous_sources(ctx: &mut Context) {
                 .get(start + 1)
                 .is_some_and(|t| t.text(ctx.text).starts_with(char::is_lowercase)) =>
             {
-                let span = ctx.tokens[start].start..ctx.tokens[start + 1].end;
+                // Through the description's lowercase words: "A former quality-control
+                // technician at the plant" is the technician a later "the former technician
+                // said" means.
+                let last = (start + 1..(start + 1 + ANONYMOUS_DESCRIPTION_WORDS).min(sentence.end))
+                    .take_while(|&i| {
+                        ctx.tokens[i].kind == TokenKind::Word
+                            && ctx.word(i).starts_with(char::is_lowercase)
+                            && !matches!(
+                                ctx.word(i),
+                                "at" | "in" | "of" | "from" | "for" | "with" | "who" | "on"
+                            )
+                    })
+                    .last()
+                    .unwrap_or(start + 1);
+                let span = ctx.tokens[start].start..ctx.tokens[last].end;
                 (span, Gender::Unknown)
             }
             _ => continue,
@@ -204,6 +218,9 @@ fn note_anonymous_sources(ctx: &mut Context) {
         ctx.note_speaker(source, start);
     }
 }
+
+/// Most lowercase words of an unlisted description of an anonymous source.
+const ANONYMOUS_DESCRIPTION_WORDS: usize = 4;
 
 /// The gender of an anonymous source from the first he/she/his/her in its sentence after
 /// its phrase ("asked not to be named because she feared …").
