@@ -2915,3 +2915,15 @@ fn an_anonymous_source_known_by_an_unlisted_noun_stays_anonymous() {
     ]);
     assert_eq!(speaker_of(&found, "Everybody on the floor"), None);
 }
+
+#[test]
+fn a_state_conciliator_is_a_title() {
+    let found = quotes(&[
+        "State Conciliator Helmi Saarm said she had invited both sides to talks on Friday.",
+        "“Neither side has asked me to step in,” Saarm said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Neither side").as_deref(),
+        Some("Helmi Saarm")
+    );
+}

@@ -2771,4 +2771,18 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Omaru"), EntityKind::Place);
     }
+
+    #[test]
+    fn saddles_droves_acoustics_and_acts_after_a_place_prefix() {
+        let found = entities(
+            "Farmers drove up the Cullody Saddle in the snow. Residents along Carter's Drove complained to Hollowtone Acoustics. The union opposed the Port Labor Act.",
+        );
+        assert_eq!(kind_of(&found, "Cullody Saddle"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Carter's Drove"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Hollowtone Acoustics"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Port Labor Act"), EntityKind::Other);
+    }
 }

@@ -1840,6 +1840,8 @@ impl<'a> RunContext<'a> {
                 super::lexicon::KindContext::PlacePrefix,
             )
             && !words.iter().any(|w| lexicon.is_org_word(w))
+            // "Port Labor Act": a law's or an event's word at the end heads the name.
+            && !lexicon.is_other_word(last)
         {
             // "Lake Wyatt", "River Tarne", "Puerto Almagro".
             NameHint::Place
