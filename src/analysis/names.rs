@@ -1640,6 +1640,13 @@ impl<'a> RunContext<'a> {
                 && !remainder
                     .iter()
                     .all(|&r| self.lexicon.title(self.word(r)).is_some())
+                // "Cotterby St Mary", "Bury St Edmunds": a saint after a place's first word
+                // names the place.
+                && !(matches!(word, "St" | "St." | "Saint")
+                    && position > 0
+                    && self.lexicon.title(self.word(words[position - 1])).is_none()
+                    && remainder.len() == 1
+                    && !is_possessive(self.word(remainder[0])))
                 // "St. Columba’s Hall", "St Aldhelm’s Church": a saint's building, no title.
                 && !(matches!(word, "St" | "St." | "Saint")
                     && remainder.last().is_some_and(|&r| {
@@ -1858,6 +1865,13 @@ impl<'a> RunContext<'a> {
             } else {
                 NameHint::Place
             }
+        } else if words.len() == 3
+            && matches!(words[1], "St" | "St." | "Saint")
+            && given.is_none()
+            && title.is_none()
+        {
+            // A village named with its church's saint: "Cotterby St Mary".
+            NameHint::Place
         } else if words.len() > 1
             && matches!(words[0], "St" | "St." | "Saint")
             && matches!(last, "Church" | "Hall")
@@ -2811,6 +2825,16 @@ mod tests {
                 .any(|(n, t)| n == "Omid Karesh"
                     && t.as_deref() == Some("Energy and Water Minister")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_village_named_with_its_saint_is_one_name() {
+        assert_eq!(
+            plain(
+                "Residents in Cotterby St Mary heard it, and Kevin St Mary went to St Mary's Hospital."
+            ),
+            ["Cotterby St Mary", "Kevin St Mary", "St Mary's Hospital"]
         );
     }
 }
