@@ -2927,3 +2927,27 @@ fn a_state_conciliator_is_a_title() {
         Some("Helmi Saarm")
     );
 }
+
+#[test]
+fn the_agency_is_first_the_body_named_agency_then_one_of_its_kind() {
+    let found = quotes(&[
+        "The National Drug Safety Administration ordered the recall after Quintrell Laboratories reported the fault.",
+        "The agency said at least 14 patients had reported dizziness.",
+        "The Aldmark Space Agency and the Sovranian Space Directorate share the station.",
+        "The agency said a second ground station would take over.",
+        "Brantwell Brewery withdrew its loan to the club.",
+        "“There comes a point where you are running the club,” the brewery said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "at least 14").as_deref(),
+        Some("National Drug Safety Administration")
+    );
+    assert_eq!(
+        speaker_of(&found, "a second ground").as_deref(),
+        Some("Aldmark Space Agency")
+    );
+    assert_eq!(
+        speaker_of(&found, "There comes").as_deref(),
+        Some("Brantwell Brewery")
+    );
+}

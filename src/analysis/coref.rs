@@ -256,11 +256,19 @@ impl Context<'_> {
                     if !definite {
                         return None;
                     }
-                    // An organisation the noun names may have been introduced long before.
+                    // An organisation the noun names may have been introduced long before:
+                    // one with the noun in its name first ("the agency" is the Space Agency
+                    // before the Space Directorate), then one of its kind.
                     return self
                         .recent_within(at, ORG_NOUN_WINDOW, |ctx, id| {
                             ctx.lexicon
-                                .org_noun_names(&head, &ctx.table.drafts[id].name)
+                                .org_noun_in_name(&head, &ctx.table.drafts[id].name)
+                        })
+                        .or_else(|| {
+                            self.recent_within(at, ORG_NOUN_WINDOW, |ctx, id| {
+                                ctx.lexicon
+                                    .org_noun_names(&head, &ctx.table.drafts[id].name)
+                            })
                         })
                         .or_else(|| {
                             // "the port authority" is not just any organisation: one named

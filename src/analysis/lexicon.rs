@@ -673,6 +673,22 @@ impl Lexicon {
         self.org_nouns.contains(word)
     }
 
+    /// True when the name of an organisation called `name` holds the noun `noun` itself,
+    /// capitalised ("the agency": Aldmark Space Agency).
+    pub fn org_noun_in_name(&self, noun: &str, name: &str) -> bool {
+        let mut letters = noun.chars();
+        let Some(first) = letters.next() else {
+            return false;
+        };
+        name.split_whitespace().any(|word| {
+            let mut word_letters = word.chars();
+            word_letters
+                .next()
+                .is_some_and(|w| first.to_uppercase().eq(std::iter::once(w)))
+                && word_letters.eq(letters.clone())
+        })
+    }
+
     /// True when an organisation called `name` can be meant by the noun `noun`: its name
     /// holds the noun capitalised ("the ministry": Ministry of Health) or a word listed for
     /// it in `org_nouns.txt` ("the union": Atlantic Longshore Federation).
