@@ -2785,4 +2785,19 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Port Labor Act"), EntityKind::Other);
     }
+
+    #[test]
+    fn a_hospital_named_without_its_last_word_is_the_same_hospital() {
+        let found = entities(
+            "Ines Marchbank, a cardiologist at Marrowfield Regional Hospital, said so. Her daughter drove her to the emergency room at Marrowfield Regional.",
+        );
+        let hospital = found
+            .iter()
+            .find(|e| e.0 == "Marrowfield Regional Hospital")
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert!(
+            hospital.1.contains(&"Marrowfield Regional".to_string()),
+            "{found:?}"
+        );
+    }
 }
