@@ -2951,3 +2951,22 @@ fn the_agency_is_first_the_body_named_agency_then_one_of_its_kind() {
         Some("Brantwell Brewery")
     );
 }
+
+#[test]
+fn a_country_with_a_demonym_that_speaks_stays_a_country() {
+    let (_, analysis) = run(&[
+        "Ostrakia gives Drevania a week to stop copper spill",
+        "SORVADI, Ostrakia, March 14 (Tessaro) — Ostrakia on Thursday accused neighbouring Drevania of covering up a spill, and said it would go to arbitration.",
+        "The mayor said he had learned of it from Ostrakian news reports.",
+        "Ostrakia has never before invoked the treaty.",
+        "Minister Dana Merovec said Ostrakia would lodge a complaint on Monday.",
+        "Ostrakia said the spill had killed fish for 60 kilometres.",
+        "Ostrakia also said it had closed two water intakes.",
+    ]);
+    let ostrakia = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Ostrakia")
+        .unwrap_or_else(|| panic!("{:?}", analysis.entities));
+    assert_eq!(ostrakia.kind, byline::analysis::EntityKind::Place);
+}

@@ -1203,8 +1203,10 @@ impl EntityTable {
     /// a person, unless it is already known as an organisation ("the ministry said") or
     /// followed by "which".
     pub fn vote_speaker(&mut self, id: usize) {
+        // "Ostrakia on Thursday accused …": a name with a demonym is a country that speaks.
+        let country = !self.drafts[id].demonyms.is_empty() && !self.drafts[id].name.contains(' ');
         let votes = &mut self.drafts[id].votes;
-        if votes.organization == 0 {
+        if votes.organization == 0 && !country {
             // "Orchardline Cider, which had sponsored the stage, said": a body; "Belvora,
             // which buys a quarter of Kerrovian exports, said": with evidence of a place, a
             // place that speaks.
