@@ -2970,3 +2970,13 @@ fn a_country_with_a_demonym_that_speaks_stays_a_country() {
         .unwrap_or_else(|| panic!("{:?}", analysis.entities));
     assert_eq!(ostrakia.kind, byline::analysis::EntityKind::Place);
 }
+
+#[test]
+fn he_in_the_narration_is_never_the_first_person_narrator() {
+    let found = quotes(&[
+        "Douglas stood by the fire with his hands in his pockets.",
+        "“Is the record yours?” I asked. He hung fire again.",
+        "“A woman’s. She has been dead these twenty years.”",
+    ]);
+    assert_eq!(speaker_of(&found, "A woman").as_deref(), Some("Douglas"));
+}

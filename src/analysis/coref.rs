@@ -435,15 +435,26 @@ impl Context<'_> {
     /// The most recent person compatible with a pronoun of `gender` before token `at`: one
     /// whose gender is known to match, else (close by) one whose gender is unknown.
     pub(super) fn resolve_pronoun(&self, at: usize, gender: Gender) -> Option<Target> {
+        // A first-person narrator is "I" in the narration, never "he" or "she".
+        let narrator = (gender != Gender::Unknown)
+            .then(|| self.narrator())
+            .flatten();
+        let not_narrator =
+            |target: &Target| !matches!(target, Target::Entity(id) if Some(*id) == narrator);
         self.anonymous_source_before(at, gender)
-            .or_else(|| self.subject_of_own_sentence(at, gender))
-            .or_else(|| self.subject_before(at, gender, 0))
+            .or_else(|| {
+                self.subject_of_own_sentence(at, gender)
+                    .filter(not_narrator)
+            })
+            .or_else(|| self.subject_before(at, gender, 0).filter(not_narrator))
             .or_else(|| {
                 // "“…,” Feher said. He joked that …": the speaker just heard in the paragraph.
-                self.speaker_just_heard(at).filter(|target| match target {
-                    Target::Entity(id) => self.table.drafts[*id].gender.compatible(gender),
-                    Target::Description { .. } => false,
-                })
+                self.speaker_just_heard(at)
+                    .filter(not_narrator)
+                    .filter(|target| match target {
+                        Target::Entity(id) => self.table.drafts[*id].gender.compatible(gender),
+                        Target::Description { .. } => false,
+                    })
             })
             // "“…,” Brezina said. ¶ He vowed his government would …": the speaker of the
             // paragraph before, for a pronoun that is the next one's first word (in dialogue
@@ -454,9 +465,10 @@ impl Context<'_> {
                 first_word
                     .then(|| self.speaker_before_paragraph(at, gender))
                     .flatten()
+                    .filter(|&id| Some(id) != narrator)
                     .map(Target::Entity)
             })
-            .or_else(|| self.most_recent_person(at, gender))
+            .or_else(|| self.most_recent_person(at, gender, narrator))
     }
 
     /// The anonymous source last heard, when nobody spoke after it and it was heard in this
@@ -703,7 +715,12 @@ impl Context<'_> {
             && (start..end).all(|i| self.inside_quote[i] || self.tokens[i].kind != TokenKind::Word)
     }
 
-    fn most_recent_person(&self, at: usize, gender: Gender) -> Option<Target> {
+    fn most_recent_person(
+        &self,
+        at: usize,
+        gender: Gender,
+        narrator: Option<usize>,
+    ) -> Option<Target> {
         let paragraph = self.tokens.get(at).map_or(0, |t| t.paragraph);
         let floor = paragraph.saturating_sub(PRONOUN_WINDOW);
         let mut fallback = None;
@@ -715,7 +732,7 @@ impl Context<'_> {
             }
             let candidate_gender = match &candidate.target {
                 Target::Entity(id) => {
-                    if !self.is_person_like(*id) {
+                    if !self.is_person_like(*id) || Some(*id) == narrator {
                         continue;
                     }
                     self.table.drafts[*id].gender
