@@ -10,6 +10,9 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 /// A tmux session running `sh`, killed when dropped.
+/// How many more times a refused tmux session start is tried.
+const TMUX_START_TRIES: usize = 5;
+
 struct Tmux {
     name: String,
 }
@@ -29,28 +32,40 @@ impl Tmux {
             return None;
         }
         let name = format!("byline-test-{}-{}", std::process::id(), rand_suffix());
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-            ])
-            .args([
-                "env",
-                "-i",
-                "PATH=/usr/bin:/bin",
-                "TERM=xterm-256color",
-                "HOME=/tmp",
-                "PS1=$ ",
-                "sh",
-            ])
-            .status()
-            .unwrap();
+        // Tests start sessions in parallel; while the tmux server is still starting, one of
+        // them may be refused, so a refused start is tried again.
+        let start = || {
+            Command::new("tmux")
+                .args([
+                    "new-session",
+                    "-d",
+                    "-s",
+                    &name,
+                    "-x",
+                    &width.to_string(),
+                    "-y",
+                    &height.to_string(),
+                ])
+                .args([
+                    "env",
+                    "-i",
+                    "PATH=/usr/bin:/bin",
+                    "TERM=xterm-256color",
+                    "HOME=/tmp",
+                    "PS1=$ ",
+                    "sh",
+                ])
+                .status()
+                .unwrap()
+        };
+        let mut status = start();
+        for _ in 0..TMUX_START_TRIES {
+            if status.success() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            status = start();
+        }
         assert!(status.success(), "tmux new-session failed");
         Some(Tmux { name })
     }
