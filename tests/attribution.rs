@@ -2980,3 +2980,21 @@ fn he_in_the_narration_is_never_the_first_person_narrator() {
     ]);
     assert_eq!(speaker_of(&found, "A woman").as_deref(), Some("Douglas"));
 }
+
+#[test]
+fn a_he_found_nowhere_keeps_its_cue() {
+    let found = quotes(&[
+        "Mrs. Hall and Millie cleared the table in the parlour while the muffled figure sat by the window.",
+        "“Is the fire lit?” asked Mrs. Hall.",
+        "“It is.”",
+        "“Then bring the tray.”",
+        "“Yes.”",
+        "“I have some luggage at the station,” he said.",
+    ]);
+    let luggage = found
+        .iter()
+        .find(|q| q.text.starts_with("I have some luggage"))
+        .expect("the quote");
+    assert_eq!(luggage.cue.as_deref(), Some("said"));
+    assert_eq!(luggage.speaker_span.as_deref(), Some("he"));
+}

@@ -92,12 +92,28 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
             results.push((kind, attribution));
             continue;
         }
-        if resumes && results[index - 1].1.speaker.is_some() {
+        let resumed = resumes && results[index - 1].1.speaker.is_some();
+        let resolved = match &cue {
+            Some(cue) if !resumed => ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct),
+            _ => None,
+        };
+        if resumed {
             // “…,” said his lady, “have you heard?” Mr. Bennet replied that he had not:
             // the resumed half is still the lady's.
             attribution = results[index - 1].1.clone();
+        } else if let Some(cue) = &cue
+            && resolved.is_none()
+            && matches!(cue.phrase.referent, Referent::Pronoun { plural: false, .. })
+        {
+            // “…,” he said, with "he" found nowhere: the cue stands, and the turn-taking
+            // may yet tell who spoke.
+            attribution = Attribution {
+                speaker: None,
+                speaker_span: Some(cue.phrase.span.clone()),
+                cue: Some(cue.verb.clone()),
+            };
         } else if let Some(cue) = cue
-            && let Some(speaker) = ctx.resolve(&cue.phrase, cue.at, kind == QuoteKind::Direct)
+            && let Some(speaker) = resolved
         {
             // Nobody calls themselves by name: in "“How can you speak so, Curtis?” she
             // exclaimed", "she" is someone other than Curtis.

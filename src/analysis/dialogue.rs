@@ -223,15 +223,23 @@ fn give_rest_of_paragraph(
     turn: Attribution,
 ) {
     let paragraph = ctx.quotes[index].quote.paragraph;
+    // A cue whose he/she was found nowhere keeps its words; the turn names the speaker.
+    let give = |attribution: &mut Attribution| {
+        if attribution.cue.is_some() {
+            attribution.speaker = turn.speaker;
+        } else {
+            *attribution = turn.clone();
+        }
+    };
     for (later, result) in results.iter_mut().enumerate().skip(index + 1) {
         if ctx.quotes[later].quote.paragraph != paragraph {
             break;
         }
         if result.1.speaker.is_none() && result.0 != QuoteKind::Partial {
-            result.1 = turn.clone();
+            give(&mut result.1);
         }
     }
-    results[index].1 = turn;
+    give(&mut results[index].1);
 }
 
 /// In dialogue, the speaker after `a` (who spoke quote `previous`): the person `a` just
