@@ -2998,3 +2998,15 @@ fn a_he_found_nowhere_keeps_its_cue() {
     assert_eq!(luggage.cue.as_deref(), Some("said"));
     assert_eq!(luggage.speaker_span.as_deref(), Some("he"));
 }
+
+#[test]
+fn a_plural_possessive_in_an_appositive_is_no_quotation_mark() {
+    let found = quotes(&[
+        "Tens of thousands of students marched through the capital.",
+        "“This is not a protest about money,” Katarin Ulveny, president of the Orsuvian Students’ Federation (OSF), told the crowd.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This is not").as_deref(),
+        Some("Katarin Ulveny")
+    );
+}

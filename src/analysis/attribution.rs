@@ -571,6 +571,16 @@ fn introduces_next_quote(ctx: &Context, index: usize) -> bool {
             .all(|i| !ctx.inside_quote[i] && !matches!(ctx.word(i), "." | "!" | "?" | ":" | ";"))
 }
 
+/// True when the mark at token `i` is the apostrophe of a plural possessive glued to the
+/// word before it ("the Orsuvian Students’ Federation"), not a quotation mark.
+fn ends_plural_possessive(ctx: &Context, i: usize) -> bool {
+    i > 0
+        && matches!(ctx.word(i), "’" | "'")
+        && ctx.tokens[i - 1].end == ctx.tokens[i].start
+        && ctx.word(i - 1).ends_with('s')
+        && !ctx.quotes.iter().any(|q| q.close == Some(i))
+}
+
 /// The speech verb following a speaker phrase that ends before token `end`: directly, after
 /// fillers ("later", "had"), or after an appositive or relative clause between commas.
 fn verb_after_phrase(ctx: &Context, end: usize) -> Option<usize> {
@@ -587,7 +597,7 @@ fn verb_after_phrase(ctx: &Context, end: usize) -> Option<usize> {
         for c in end + 1..limit {
             let token = ctx.tokens[c];
             if token.paragraph != paragraph
-                || token.kind == TokenKind::Mark
+                || (token.kind == TokenKind::Mark && !ends_plural_possessive(ctx, c))
                 || matches!(token.text(ctx.text), "." | "!" | "?")
             {
                 return None;
