@@ -3010,3 +3010,15 @@ fn a_plural_possessive_in_an_appositive_is_no_quotation_mark() {
         Some("Katarin Ulveny")
     );
 }
+
+#[test]
+fn a_clause_after_a_post_posed_attribution() {
+    let found = quotes(&[
+        "Tens of thousands of students marched through central Drevanna on Thursday.",
+        "About 40,000 people took part, the Drevanna Metropolitan Police said, while organizers put the figure at more than 90,000.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "About 40,000").as_deref(),
+        Some("Drevanna Metropolitan Police")
+    );
+}

@@ -953,14 +953,26 @@ fn past_appositive(ctx: &Context, phrase: &super::phrases::Phrase, end: usize) -
 }
 
 /// "…, the Ministry … said, leaving commuters stranded …", "… said on Tuesday, in a plan
-/// that …": after the attribution's verb, and a time, a comma opening a phrase of its own.
+/// that …", "… the police said, while organisers put …": after the attribution's verb, and
+/// a time, a comma opening a phrase or clause of its own.
 fn participle_follows(ctx: &Context, verb: usize) -> bool {
     let comma = past_time_or_adverb(ctx, verb + 1);
     ctx.tokens
         .get(comma)
         .is_some_and(|t| t.text(ctx.text) == ",")
         && ctx.lower(comma + 1).is_some_and(|w| {
-            (w.len() > 4 && w.ends_with("ing")) || matches!(w, "in" | "as" | "after" | "when")
+            (w.len() > 4 && w.ends_with("ing"))
+                || matches!(
+                    w,
+                    "in" | "as"
+                        | "after"
+                        | "when"
+                        | "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "but"
+                )
         })
 }
 
