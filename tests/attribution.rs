@@ -3022,3 +3022,13 @@ fn a_clause_after_a_post_posed_attribution() {
         Some("Drevanna Metropolitan Police")
     );
 }
+
+#[test]
+fn an_anonymous_source_quoted_in_fragments_is_still_the_one_described_later() {
+    let found = quotes(&[
+        "A freight train derailed near Marrowbend on Sunday.",
+        "A conductor who works the same route and asked not to be named because he was not authorized to speak to the media said the track had a \"soft spot\" that crews had reported \"over and over.\"",
+        "\"You feel it in the cab every single time,\" the conductor said.",
+    ]);
+    assert_eq!(speaker_of(&found, "You feel it"), None);
+}

@@ -552,31 +552,34 @@ impl Context<'_> {
     /// … ¶ “…,” the official said." Nobody else may have spoken in between.
     fn anonymous_described_as(&self, head: &str, at: usize) -> Option<usize> {
         let paragraph = self.tokens.get(at)?.paragraph;
-        let last = self.speakers_heard.iter().rev().find(|m| m.token < at)?;
-        let Target::Entity(id) = last.target else {
-            return None;
-        };
-        let draft = &self.table.drafts[id];
-        if !draft.anonymous || self.tokens[last.token].paragraph + ANONYMOUS_PARAGRAPHS < paragraph
-        {
-            return None;
-        }
+        // The anonymous sources heard last, with no named speaker after them (one source
+        // may have been noted twice, once by a description that misses the head noun).
+        let (last_token, id) = self
+            .speakers_heard
+            .iter()
+            .rev()
+            .filter(|m| m.token < at)
+            .map_while(|m| match m.target {
+                Target::Entity(id) if self.table.drafts[id].anonymous => Some((m.token, id)),
+                _ => None,
+            })
+            .filter(|&(token, _)| self.tokens[token].paragraph + ANONYMOUS_PARAGRAPHS >= paragraph)
+            .find(|&(_, id)| {
+                self.table.drafts[id].mentions.first().is_some_and(|span| {
+                    self.text[span.clone()]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|word| word.eq_ignore_ascii_case(head))
+                })
+            })?;
         // "Priya Sandoval, the chief engineer," since then is the engineer meant.
         let role_named_since = self
             .candidates_before(at)
-            .take_while(|m| m.token > last.token)
+            .take_while(|m| m.token > last_token)
             .any(|m| match m.target {
                 Target::Entity(other) => self.table.drafts[other].roles.iter().any(|r| r == head),
                 Target::Description { .. } => false,
             });
-        if role_named_since {
-            return None;
-        }
-        let span = draft.mentions.first()?;
-        self.text[span.clone()]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| word.eq_ignore_ascii_case(head))
-            .then_some(id)
+        (!role_named_since).then_some(id)
     }
 
     /// The named subject of the sentence that holds the pronoun at `at`, further in: "In her
