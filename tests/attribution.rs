@@ -3032,3 +3032,24 @@ fn an_anonymous_source_quoted_in_fragments_is_still_the_one_described_later() {
     ]);
     assert_eq!(speaker_of(&found, "You feel it"), None);
 }
+
+#[test]
+fn a_body_placed_by_a_lowercase_word_and_a_county_clerk() {
+    let found = quotes(&[
+        "A hand recount of the sheriff's race ended its third day, County Clerk Janine Kettleworth said.",
+        "The state Division of Elections said it had sent two staff members to watch.",
+        "But the chairman of Little Stowell Parish Council, Roger Eddington, said that was too little.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "A hand recount").as_deref(),
+        Some("Janine Kettleworth")
+    );
+    assert_eq!(
+        speaker_of(&found, "it had sent").as_deref(),
+        Some("Division of Elections")
+    );
+    assert_eq!(
+        speaker_of(&found, "was too little").as_deref(),
+        Some("Roger Eddington")
+    );
+}

@@ -53,6 +53,10 @@ pub struct Phrase {
 /// noun in `assets/lexicon/role_nouns.txt`.
 const AGE_HEAD: &str = "year-old";
 
+/// Words that end the modifiers placing a body before its name: "the chairman of X" is a
+/// person, not X.
+const PLACING_STOPS: [&str; 8] = ["of", "for", "at", "in", "on", "from", "to", "by"];
+
 /// Most words of a description made of words no list knows ("the weeping handmaiden").
 const PLAIN_DESCRIPTION_WORDS: usize = 3;
 
@@ -132,11 +136,38 @@ impl Context<'_> {
             return Some(self.description(i, i + 1, word.to_owned(), word, None));
         }
         if self.has_flag(i, flags::DETERMINER) {
+            // "the Atlantic Longshore Federation", "the White House": the article is not part
+            // of the name; nor a word or two that place a body ("the state Division of
+            // Elections", "the county Board of Health").
+            if self.word(i).eq_ignore_ascii_case("the") {
+                let name_at = (i + 1..i + 4).find(|&j| {
+                    self.mention_starting_at.get(j).is_some()
+                        || !self.tokens.get(j).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.paragraph == token.paragraph
+                                && self.word(j).starts_with(char::is_lowercase)
+                                && !self.has_flag(j, flags::DETERMINER | flags::ROLE)
+                                // Right after "the", "state" is no verb.
+                                && (j == i + 1 || !self.has_flag(j, flags::SPEECH))
+                                && !PLACING_STOPS.contains(&self.word(j))
+                        })
+                });
+                if let Some(j) = name_at
+                    && j > i + 1
+                    && let Some(index) = self.mention_starting_at.get(j)
+                    && self.table.kind(self.entity_of_mention(index)) == EntityKind::Organization
+                {
+                    let mention = &self.mentions[index];
+                    return Some(Phrase {
+                        tokens: i..mention.tokens.end,
+                        span: mention.span.clone(),
+                        referent: Referent::Name(self.entity_of_mention(index)),
+                    });
+                }
+            }
             if let Some(description) = self.description_from(i) {
                 return Some(description);
             }
-            // "the Atlantic Longshore Federation", "the White House": the article is not part
-            // of the name.
             if self.word(i).eq_ignore_ascii_case("the")
                 && let Some(index) = self.mention_starting_at.get(i + 1)
             {
