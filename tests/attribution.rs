@@ -3053,3 +3053,15 @@ fn a_body_placed_by_a_lowercase_word_and_a_county_clerk() {
         Some("Roger Eddington")
     );
 }
+
+#[test]
+fn a_sign_inside_the_name_after_of_does_not_end_the_subject() {
+    let found = quotes(&[
+        "The recount went on in Wickerbrook.",
+        "Beatrix Adeyoola of Brandtner & Koury said the campaign had challenged 41 ballots.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the campaign had").as_deref(),
+        Some("Beatrix Adeyoola")
+    );
+}

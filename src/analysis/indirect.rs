@@ -1397,8 +1397,11 @@ fn verb_after_modifier(ctx: &Context, start: usize, end: usize) -> Option<usize>
         if ctx.word(k) == "," && k > start + 1 {
             return speech_verb_at(ctx, k + 1, end).filter(|&verb| verb == k + 1);
         }
-        let word = ctx.lower(k)?;
-        if matches!(word, "who" | "whom" | "whose" | "which" | "that") {
+        // "of Brandtner & Koury": a sign inside a name is passed over.
+        if ctx
+            .lower(k)
+            .is_some_and(|word| matches!(word, "who" | "whom" | "whose" | "which" | "that"))
+        {
             return None;
         }
     }
