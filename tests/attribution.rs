@@ -3065,3 +3065,15 @@ fn a_sign_inside_the_name_after_of_does_not_end_the_subject() {
         Some("Beatrix Adeyoola")
     );
 }
+
+#[test]
+fn a_clause_after_the_document_it_came_in_needs_no_that() {
+    let found = quotes(&[
+        "The recount went on in Wickerbrook.",
+        "The Bexmoor County Board of Canvassers said in a statement it would meet in public on Friday.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it would meet").as_deref(),
+        Some("Bexmoor County Board of Canvassers")
+    );
+}

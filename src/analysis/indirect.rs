@@ -759,6 +759,13 @@ fn clause_start_after(ctx: &Context, verb: usize) -> Option<usize> {
     {
         clause_start = after_time;
     }
+    // "said in a statement it would meet …": past the document the words came in.
+    if let Some(after) = past_document_phrase(ctx, clause_start)
+        && ctx.lexicon.takes_bare_clause(verb_word)
+        && opens_with_subject(ctx, after)
+    {
+        clause_start = after;
+    }
     if ctx.lower(clause_start) == Some("that") {
         Some(clause_start + 1)
     } else if let Some(that) = that_after_adverbial(ctx, clause_start) {
@@ -808,6 +815,17 @@ fn past_time_or_adverb(ctx: &Context, start: usize) -> usize {
     } else {
         start
     }
+}
+
+/// The token after "in a statement", "in a written submission", "in an email" starting at
+/// `start`: "in", an article, up to one more word, then a noun of written words.
+fn past_document_phrase(ctx: &Context, start: usize) -> Option<usize> {
+    if ctx.lower(start)? != "in" || !matches!(ctx.lower(start + 1)?, "a" | "an" | "the" | "its") {
+        return None;
+    }
+    (start + 2..start + 4)
+        .find(|&i| ctx.has_flag(i, flags::DOCUMENT))
+        .map(|noun| noun + 1)
 }
 
 /// "in a statement that", "on Tuesday that": the "that" after a short prepositional phrase
