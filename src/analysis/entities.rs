@@ -2802,4 +2802,20 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn sports_clubs_and_a_burn() {
+        let found = entities(
+            "The ground is shared by Sporting Brevnik and Brevnik Lokomotiv. Sheep graze along the Rusgach Burn below the hill.",
+        );
+        assert_eq!(
+            kind_of(&found, "Sporting Brevnik"),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            kind_of(&found, "Brevnik Lokomotiv"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Rusgach Burn"), EntityKind::Place);
+    }
 }

@@ -924,6 +924,14 @@ fn and_body_end(
     if lexicon.given_name(first).is_some() || (lexicon.is_nonname(first) && !after_article) {
         return None;
     }
+    // "Sporting Brevnik and Brevnik Lokomotiv": a word of the first name opening the second
+    // makes two names.
+    if tokens
+        .get(and + 1)
+        .is_some_and(|next| (before.clone()).any(|i| tokens[i].text(text) == next.text(text)))
+    {
+        return None;
+    }
     // "Pallister and Sons".
     if in_paragraph(and + 1)
         && matches!(
