@@ -2818,4 +2818,13 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Rusgach Burn"), EntityKind::Place);
     }
+
+    #[test]
+    fn a_wynd_and_a_building_in_apposition() {
+        let found = entities(
+            "The station stands at the foot of Tarry Wynd. The march ended outside the Stenhall, the parliament building, at noon.",
+        );
+        assert_eq!(kind_of(&found, "Tarry Wynd"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Stenhall"), EntityKind::Place);
+    }
 }
