@@ -3077,3 +3077,17 @@ fn a_clause_after_the_document_it_came_in_needs_no_that() {
         Some("Bexmoor County Board of Canvassers")
     );
 }
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech_goes_on_in_that_voice() {
+    let found = quotes(&[
+        "Halina Moravek, rector of the University of Drevanna, said she supported more money “but not on the backs of students.”",
+        "“We have lecturers who have not had a raise in nine years,” Moravek said in an interview. “But there are other ways to find the money.”",
+        "She said the university had lost 60 junior lecturers to neighboring Brandmark, where salaries are roughly double.",
+        "“Every spring I sign another farewell card. I have stopped counting.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "Every spring").as_deref(),
+        Some("Halina Moravek")
+    );
+}

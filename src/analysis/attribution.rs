@@ -1122,6 +1122,54 @@ fn earlier_in_sentence(
     })
 }
 
+/// "She said the university had lost 60 lecturers. ¶ “Every spring I sign another farewell
+/// card.”": in a report, a paragraph of nothing but quotation after a paragraph of reported
+/// speech goes on in that speaker's voice. `reported` is the reported speech found (byte
+/// span and attribution), in text order.
+pub fn continue_after_reported_speech(
+    ctx: &Context,
+    results: &mut [(QuoteKind, Attribution)],
+    reported: &[(Range<usize>, Attribution)],
+) {
+    if super::dialogue::is_dialogue(ctx) {
+        return;
+    }
+    for (index, (kind, attribution)) in results.iter_mut().enumerate() {
+        if *kind != QuoteKind::Direct
+            || attribution.speaker.is_some()
+            || attribution.cue.is_some()
+            || !opens_paragraph(ctx, index)
+            || !paragraph_is_quotation(ctx, index)
+        {
+            continue;
+        }
+        let open = ctx.quotes[index].open;
+        let paragraph = ctx.tokens[open].paragraph;
+        let Some(previous) = paragraph.checked_sub(1) else {
+            continue;
+        };
+        let paragraph_start = ctx.tokens[open].start;
+        // The last reported speech before the quote, in the paragraph just before it, with no
+        // quotation after it there.
+        let before = reported.partition_point(|(span, _)| span.end <= paragraph_start);
+        let Some((span, said)) = before.checked_sub(1).map(|last| &reported[last]) else {
+            continue;
+        };
+        let first_token = ctx.tokens.partition_point(|t| t.start < span.start);
+        let in_previous = ctx
+            .tokens
+            .get(first_token)
+            .is_some_and(|t| t.paragraph == previous);
+        let quoted_after = (0..index)
+            .rev()
+            .take_while(|&j| ctx.quotes[j].quote.paragraph >= previous as usize)
+            .any(|j| ctx.quotes[j].quote.span.start > span.end);
+        if in_previous && !quoted_after && said.speaker.is_some() {
+            attribution.speaker = said.speaker;
+        }
+    }
+}
+
 fn continue_within_paragraphs(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
