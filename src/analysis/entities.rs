@@ -2827,4 +2827,16 @@ mod tests {
         assert_eq!(kind_of(&found, "Tarry Wynd"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Stenhall"), EntityKind::Place);
     }
+
+    #[test]
+    fn a_review_of_something_is_a_report_and_a_town_review_a_paper() {
+        let found = entities(
+            "The closure was one of eleven changes in its Coastal Cover Review, the society said. Readers of the Ledgerhall Review complained.",
+        );
+        assert_eq!(kind_of(&found, "Coastal Cover Review"), EntityKind::Other);
+        assert_eq!(
+            kind_of(&found, "Ledgerhall Review"),
+            EntityKind::Organization
+        );
+    }
 }

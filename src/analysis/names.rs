@@ -1807,6 +1807,11 @@ impl<'a> RunContext<'a> {
         };
         let hint = if lexicon.organization(name).is_some() || department() {
             NameHint::Organization
+        } else if words.len() >= 3 && last == "Review" {
+            // "the Sallow Beck Catchment Review", "Coastal Cover Review": a review of
+            // something is a report; a paper is the town's name and Review ("the Ledgerhall
+            // Review").
+            NameHint::Other
         } else if lexicon.place(name).is_some() {
             if given.is_some() && words.len() == 1 {
                 NameHint::AmbiguousPlace
