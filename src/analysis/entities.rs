@@ -2839,4 +2839,19 @@ mod tests {
             EntityKind::Organization
         );
     }
+
+    #[test]
+    fn a_group_named_for_a_cause_opening_a_sentence() {
+        let found = entities(
+            "Citizens for Open Ballots, a watchdog group based in Tennick, had observers there. The plan was flawed, the group Parents for Safer Streets said.",
+        );
+        assert_eq!(
+            kind_of(&found, "Citizens for Open Ballots"),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            kind_of(&found, "Parents for Safer Streets"),
+            EntityKind::Organization
+        );
+    }
 }

@@ -1243,7 +1243,19 @@ impl<'a> RunContext<'a> {
                 && self
                     .lexicon
                     .tells_kind(lower.as_ref(), KindContext::Campaign);
-            if common && !numbered && !campaign && self.tokens[run.start].kind == TokenKind::Word {
+            // "Citizens for Open Ballots", "Parents for Safer Streets": a group named for a
+            // cause, at the start of a sentence as anywhere.
+            let cause = run.len() > 2
+                && self.word(run.start + 1) == "for"
+                && self
+                    .lexicon
+                    .tells_kind(lower.as_ref(), KindContext::HeadsFor);
+            if common
+                && !numbered
+                && !campaign
+                && !cause
+                && self.tokens[run.start].kind == TokenKind::Word
+            {
                 run.start += 1;
                 while run.start < run.end && !self.capital[run.start] {
                     run.start += 1;
@@ -1806,6 +1818,12 @@ impl<'a> RunContext<'a> {
                 && lexicon.place(&words[1..].join(" ")).is_some()
         };
         let hint = if lexicon.organization(name).is_some() || department() {
+            NameHint::Organization
+        } else if words.len() >= 3
+            && words[1] == "for"
+            && lexicon.tells_kind(&lowercase(words[0]), KindContext::HeadsFor)
+        {
+            // "Citizens for Open Ballots": people joined for a cause are a body.
             NameHint::Organization
         } else if words.len() >= 3 && last == "Review" {
             // "the Sallow Beck Catchment Review", "Coastal Cover Review": a review of
