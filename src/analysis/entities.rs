@@ -1080,6 +1080,7 @@ impl EntityTable {
             };
             if apposed(KindContext::PlaceNoun)
                 || (unnamed && compass_after(text, tokens, mention.tokens.end))
+                || distance_after(text, tokens, mention.tokens.end)
             {
                 votes.context_place += 1;
             }
@@ -1510,6 +1511,56 @@ fn noun_in_apposition_after(
     }
     false
 }
+
+/// "Little Fennick, six miles outside Brindlecombe", "Harrowgate, 40km north of the capital":
+/// a distance from somewhere after the name that ends at `end`.
+fn distance_after(text: &str, tokens: &[Token], end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
+    if word(end) != Some(",") {
+        return false;
+    }
+    let unit = (end + 2..end + 4).find(|&i| {
+        matches!(
+            word(i),
+            Some("miles" | "mile" | "km" | "kilometres" | "kilometers" | "metres" | "meters")
+        )
+    });
+    // "40km north of …": the number and its unit in one token.
+    let glued = word(end + 1).is_some_and(|w| {
+        w.trim_end_matches(|c: char| c.is_alphabetic())
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+            && matches!(
+                w.trim_start_matches(|c: char| !c.is_alphabetic()),
+                "km" | "mi" | "m"
+            )
+            && w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if glued {
+        return matches!(
+            word(end + 2),
+            Some("outside" | "from" | "north" | "south" | "east" | "west" | "beyond" | "inland")
+        );
+    }
+    unit.is_some_and(|unit| {
+        (end + 1..unit).all(|i| {
+            word(i).is_some_and(|w| {
+                w.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                    || NUMBER_WORDS.contains(&w)
+            })
+        }) && matches!(
+            word(unit + 1),
+            Some("outside" | "from" | "north" | "south" | "east" | "west" | "beyond" | "inland")
+        )
+    })
+}
+
+/// Numbers written as words, before a unit of distance.
+const NUMBER_WORDS: [&str; 12] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+    "twenty",
+];
 
 /// "Kalsund in the far north", "Tarvie, in the north": a compass point after the name that
 /// ends at `end`.
@@ -2853,5 +2904,14 @@ mod tests {
             kind_of(&found, "Parents for Safer Streets"),
             EntityKind::Organization
         );
+    }
+
+    #[test]
+    fn a_distance_from_somewhere_after_a_name_makes_a_place() {
+        let found = entities(
+            "She drove in from Little Fennick, six miles outside Brindlecombe, for the meeting. Others came from Harrowgate, 40km north of the capital.",
+        );
+        assert_eq!(kind_of(&found, "Little Fennick"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Harrowgate"), EntityKind::Place);
     }
 }
