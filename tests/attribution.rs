@@ -3091,3 +3091,21 @@ fn a_quotation_paragraph_after_reported_speech_goes_on_in_that_voice() {
         Some("Halina Moravek")
     );
 }
+
+#[test]
+fn the_institute_the_park_the_lender_and_the_bulletin_speak() {
+    let found = quotes(&[
+        "The Quilvaran Institute of Volcanology and Seismology raised the alert on Tuesday.",
+        "The institute said it would issue its next bulletin at 6am on Thursday.",
+        "“Stay away from the crater,” the bulletin said.",
+        "Harvestline Cooperative Bank will close five branches, the member-owned lender said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it would issue").as_deref(),
+        Some("Quilvaran Institute of Volcanology and Seismology")
+    );
+    assert_eq!(
+        speaker_of(&found, "Harvestline Cooperative Bank will close").as_deref(),
+        Some("Harvestline Cooperative Bank")
+    );
+}

@@ -2914,4 +2914,17 @@ mod tests {
         assert_eq!(kind_of(&found, "Little Fennick"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Harrowgate"), EntityKind::Place);
     }
+
+    #[test]
+    fn an_institute_of_two_fields_a_farm_and_a_mill() {
+        let found = entities(
+            "The Quilvaran Institute of Volcanology and Seismology raised the alert. The fence ran past Tillet's Farm to the weir at Cobbledown Mill.",
+        );
+        assert_eq!(
+            kind_of(&found, "Quilvaran Institute of Volcanology and Seismology"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Tillet's Farm"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Cobbledown Mill"), EntityKind::Place);
+    }
 }

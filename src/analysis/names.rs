@@ -807,12 +807,15 @@ fn portfolio_and_end(
     before: Range<usize>,
     lexicon: &Lexicon,
 ) -> Option<usize> {
-    let head = before.start;
+    // The body's head word stands right before "of" or "for", after its own modifiers
+    // ("Quilvaran Institute of Volcanology and Seismology").
+    let connector_at =
+        (before.start + 1..before.end).find(|&i| matches!(tokens[i].text(text), "of" | "for"))?;
+    let head = connector_at - 1;
     let head_word = tokens[head].text(text);
-    let connector = tokens.get(head + 1)?.text(text);
     let portfolio = before.end.checked_sub(head + 2)?;
     if !(lexicon.is_org_word(head_word) || lexicon.title(head_word).is_some())
-        || !matches!(connector, "of" | "for")
+        || !(before.start..head).all(|i| capital[i])
         || !(1..=2).contains(&portfolio)
         || !(head + 2..before.end).all(|i| capital[i])
     {
