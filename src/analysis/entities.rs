@@ -96,6 +96,7 @@ impl EntityTable {
         table.add_context_votes(text, tokens, mentions, lexicon);
         table.vote_clubs(lexicon);
         table.vote_towns();
+        table.vote_lists(text, tokens, mentions);
         table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions, lexicon);
@@ -246,6 +247,47 @@ impl EntityTable {
             .collect();
         for id in towns {
             self.drafts[id].votes.context_place += 2;
+        }
+    }
+
+    /// "The branches in Kinnowee, Wyecross, Carrow and Dunley will close": in a list of
+    /// names joined by commas and a final "and" or "or", single words of no known kind
+    /// beside two or more places are places too.
+    fn vote_lists(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+        let joins = |a: &NameMention, b: &NameMention| {
+            let between: Vec<&str> = (a.tokens.end..b.tokens.start)
+                .map(|i| tokens[i].text(text))
+                .collect();
+            matches!(
+                between.as_slice(),
+                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+            )
+        };
+        let mut start = 0;
+        while start < mentions.len() {
+            let mut end = start + 1;
+            while end < mentions.len() && joins(&mentions[end - 1], &mentions[end]) {
+                end += 1;
+            }
+            if end - start >= LIST_NAMES {
+                let ids: Vec<usize> = (start..end).map(|m| self.mention_entity[m]).collect();
+                let places = ids
+                    .iter()
+                    .filter(|&&id| self.kind(id) == EntityKind::Place)
+                    .count();
+                if places >= 2 {
+                    for &id in &ids {
+                        let draft = &self.drafts[id];
+                        if self.kind(id) == EntityKind::Other
+                            && !draft.name.contains(' ')
+                            && draft.votes.person == 0
+                        {
+                            self.drafts[id].votes.context_place += 2;
+                        }
+                    }
+                }
+            }
+            start = end;
         }
     }
 
@@ -1626,6 +1668,9 @@ fn display_name(draft: &Draft) -> String {
 
 /// Endings that make a demonym of a place name: Kelavar -> Kelavari, Ostreva -> Ostrevan.
 const DEMONYM_ENDINGS: &[&str] = &["i", "ian", "ese", "an", "n", "ish", "ic", "ean"];
+/// Fewest names in a list for their kinds to tell one another's ([`EntityTable::vote_lists`]).
+const LIST_NAMES: usize = 3;
+
 /// Fewest letters of a place name that a demonym ending is looked for after.
 const MIN_DEMONYM_BASE: usize = 4;
 
@@ -2926,5 +2971,15 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Tillet's Farm"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Cobbledown Mill"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_name_listed_among_places_is_a_place() {
+        let found = entities(
+            "Branches in Kinnowee, Wyecross, Dublin and London will close, and Ana Ruiz, Tom Baker and Wyecombe Ltd objected.",
+        );
+        assert_eq!(kind_of(&found, "Wyecross"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Kinnowee"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Tom Baker"), EntityKind::Person);
     }
 }
