@@ -1061,6 +1061,10 @@ impl EntityTable {
                     t.text(text).starts_with(char::is_uppercase)
                         && !lexicon.is_calendar(t.text(text))
                 });
+            // "he had to drive from Wicklund", "who has driven from Dunsmere".
+            let journey_from_verb = previous == Some("from")
+                && word_before(2)
+                    .is_some_and(|w| lexicon.tells_kind(&w.to_lowercase(), KindContext::Toward));
             let journey_to = previous == Some("to")
                 && word_before(2).is_some_and(|w| {
                     lexicon.tells_kind(&w.to_lowercase(), KindContext::Toward)
@@ -1159,6 +1163,7 @@ impl EntityTable {
                 || after_street
                 || aged_from
                 || journey_from
+                || journey_from_verb
                 || journey_to
                 || place_in_apposition
             {
@@ -2981,5 +2986,15 @@ mod tests {
         assert_eq!(kind_of(&found, "Wyecross"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Kinnowee"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Tom Baker"), EntityKind::Person);
+    }
+
+    #[test]
+    fn where_someone_drove_from_and_a_capitol() {
+        let found = entities(
+            "The deputy had to drive from Wicklund that night. Pat Hemsley has driven from Dunsmere every summer. Protesters gathered at the State Capitol.",
+        );
+        assert_eq!(kind_of(&found, "Wicklund"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Dunsmere"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "State Capitol"), EntityKind::Place);
     }
 }
