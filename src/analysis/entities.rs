@@ -269,13 +269,18 @@ impl EntityTable {
             while end < mentions.len() && joins(&mentions[end - 1], &mentions[end]) {
                 end += 1;
             }
-            if end - start >= LIST_NAMES {
+            // "between Invergellie and Cairnfoyle": a pair after "between" is two places when
+            // one of them is.
+            let between = end - start == 2
+                && mentions[start].tokens.start > 0
+                && tokens[mentions[start].tokens.start - 1].text(text) == "between";
+            if end - start >= LIST_NAMES || between {
                 let ids: Vec<usize> = (start..end).map(|m| self.mention_entity[m]).collect();
                 let places = ids
                     .iter()
                     .filter(|&&id| self.kind(id) == EntityKind::Place)
                     .count();
-                if places >= 2 {
+                if places >= 2 || (between && places == 1) {
                     for &id in &ids {
                         let draft = &self.drafts[id];
                         if self.kind(id) == EntityKind::Other
@@ -2996,5 +3001,14 @@ mod tests {
         assert_eq!(kind_of(&found, "Wicklund"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Dunsmere"), EntityKind::Place);
         assert_eq!(kind_of(&found, "State Capitol"), EntityKind::Place);
+    }
+
+    #[test]
+    fn a_pair_after_between_is_two_places_when_one_is() {
+        let found = entities(
+            "Work on the road between Invergellie and Glasgow has stopped. Talks between Ana Ruiz and Tom Baker went on.",
+        );
+        assert_eq!(kind_of(&found, "Invergellie"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Tom Baker"), EntityKind::Person);
     }
 }
