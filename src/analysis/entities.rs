@@ -3011,4 +3011,13 @@ mod tests {
         assert_eq!(kind_of(&found, "Invergellie"), EntityKind::Place);
         assert_eq!(kind_of(&found, "Tom Baker"), EntityKind::Person);
     }
+
+    #[test]
+    fn a_corn_exchange_is_a_hall() {
+        let found = entities("The gig at the Marchbury Corn Exchange was cancelled on Friday.");
+        assert_eq!(
+            kind_of(&found, "Marchbury Corn Exchange"),
+            EntityKind::Place
+        );
+    }
 }

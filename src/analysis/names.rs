@@ -1828,6 +1828,10 @@ impl<'a> RunContext<'a> {
         {
             // "Citizens for Open Ballots": people joined for a cause are a body.
             NameHint::Organization
+        } else if words.len() >= 2 && words[words.len() - 2] == "Corn" && last == "Exchange" {
+            // A corn exchange is a town's hall, no market of shares: "the Marchbury Corn
+            // Exchange".
+            NameHint::Place
         } else if words.len() >= 3 && last == "Review" {
             // "the Sallow Beck Catchment Review", "Coastal Cover Review": a review of
             // something is a report; a paper is the town's name and Review ("the Ledgerhall
