@@ -408,8 +408,11 @@ fn mark_phrasal_speech_verbs(text: &str, tokens: &[Token], word_class: &mut [u8]
         if !SPEECH_PARTICLES.contains(&particle) {
             continue;
         }
-        let verb = tokens[i - 1].text(text).to_lowercase();
-        if PHRASAL_SPEECH_VERBS.contains(&verb.as_str()) {
+        let verb = tokens[i - 1].text(text);
+        if PHRASAL_SPEECH_VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(verb))
+        {
             word_class[i - 1] |= SPEECH;
             word_class[i] |= FILLER;
         }
