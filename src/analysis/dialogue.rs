@@ -71,13 +71,9 @@ pub fn take_turns(
             continue;
         }
         let paragraph = ctx.quotes[index].quote.paragraph;
-        // “Uncle, you are not well.” ¶ “I am not, Florence.”: the reply names who spoke.
         let named_by_reply = dialogue
-            .then(|| reply_to(ctx, results, index))
-            .flatten()
-            .filter(|&reply| !names_self(ctx, reply))
-            .and_then(|reply| addressed[reply])
-            .filter(|&x| addressed[index] != Some(x) && ctx.is_person_like(x));
+            .then(|| named_by_reply(ctx, results, &addressed, index))
+            .flatten();
         let previous = last_quote_of(ctx, results, index, paragraph.wrapping_sub(1));
         let Some((previous, a)) =
             previous.and_then(|previous| Some((previous, results[previous].1.speaker?)))
@@ -174,13 +170,24 @@ fn pronoun_turn(
     if results[index].1.speaker != Some(a) || rebuilt_breaks && speaker_goes_on(ctx, previous) {
         return None;
     }
-    let named_by_reply = reply_to(ctx, results, index)
-        .filter(|&reply| !names_self(ctx, reply))
-        .and_then(|reply| addressed[reply])
-        .filter(|&x| addressed[index] != Some(x) && x != a && ctx.is_person_like(x));
+    let named_by_reply = named_by_reply(ctx, results, addressed, index).filter(|&x| x != a);
     let turn =
         named_by_reply.unwrap_or_else(|| next_turn(ctx, results, addressed, index, previous, a));
     (turn != a && ctx.table.drafts[turn].gender == gender).then_some(turn)
+}
+
+/// “Uncle, you are not well.” ¶ “I am not, Florence.”: the person the reply to quote `index`
+/// calls by name (not one it gives as its own speaker's), who spoke `index`.
+fn named_by_reply(
+    ctx: &Context,
+    results: &[(QuoteKind, Attribution)],
+    addressed: &[Option<usize>],
+    index: usize,
+) -> Option<usize> {
+    reply_to(ctx, results, index)
+        .filter(|&reply| !names_self(ctx, reply))
+        .and_then(|reply| addressed[reply])
+        .filter(|&x| addressed[index] != Some(x) && ctx.is_person_like(x))
 }
 
 /// The quote that opens the paragraph right after quote `index`'s and is not partial.

@@ -453,52 +453,45 @@ fn header(corpus: &Path) -> Vec<String> {
     ]
 }
 
+/// One rule's speaker lines of the table: accuracy, then (`precision`) attribution
+/// precision, then (`by_cue`) precision with a cue and carried over.
+fn speaker_rule(out: &mut String, title: &str, m: &QuoteMetrics, precision: bool, by_cue: bool) {
+    out.push_str(&format!("  {title}:\n"));
+    out.push_str(&format!(
+        "    speaker accuracy (gold named)      {}\n",
+        m.speaker_accuracy.show()
+    ));
+    if precision {
+        out.push_str(&format!(
+            "    attribution precision              {}\n",
+            m.attribution_precision.show()
+        ));
+    }
+    if by_cue {
+        out.push_str(&format!(
+            "      with a cue                       {}\n",
+            m.cued_precision.show()
+        ));
+        out.push_str(&format!(
+            "      carried over (no cue)            {}\n",
+            m.carried_precision.show()
+        ));
+    }
+}
+
 fn table(m: &LitBankMetrics) -> String {
     let mut out = format!("litbank: {} documents\n", m.documents);
     m.quotes.table(&mut out);
     if m.chain_documents > 0 {
-        out.push_str(&format!(
-            "  speakers by coreference chain ({} documents with a chain file):\n",
+        let chain = format!(
+            "speakers by coreference chain ({} documents with a chain file)",
             m.chain_documents
-        ));
-        out.push_str(&format!(
-            "    speaker accuracy (gold named)      {}\n",
-            m.by_chain.speaker_accuracy.show()
-        ));
-        out.push_str(&format!(
-            "    attribution precision              {}\n",
-            m.by_chain.attribution_precision.show()
-        ));
-        out.push_str("  speakers by mention in the gold speaker's chain:\n");
-        out.push_str(&format!(
-            "    speaker accuracy (gold named)      {}\n",
-            m.by_mention.speaker_accuracy.show()
-        ));
-        out.push_str(&format!(
-            "    attribution precision              {}\n",
-            m.by_mention.attribution_precision.show()
-        ));
-        out.push_str(&format!(
-            "      with a cue                       {}\n",
-            m.by_mention.cued_precision.show()
-        ));
-        out.push_str(&format!(
-            "      carried over (no cue)            {}\n",
-            m.by_mention.carried_precision.show()
-        ));
-        out.push_str("  speakers by linked mention (BookNLP's footing):\n");
-        out.push_str(&format!(
-            "    speaker accuracy (gold named)      {}\n",
-            m.by_link.speaker_accuracy.show()
-        ));
-        out.push_str(&format!(
-            "      with a cue                       {}\n",
-            m.by_link.cued_precision.show()
-        ));
-        out.push_str(&format!(
-            "      carried over (no cue)            {}\n",
-            m.by_link.carried_precision.show()
-        ));
+        );
+        speaker_rule(&mut out, &chain, &m.by_chain, true, false);
+        let mention = "speakers by mention in the gold speaker's chain";
+        speaker_rule(&mut out, mention, &m.by_mention, true, true);
+        let link = "speakers by linked mention (BookNLP's footing)";
+        speaker_rule(&mut out, link, &m.by_link, false, true);
     }
     out.push_str(&format!(
         "  quotes, lenient, predicted direct only  {}\n",
