@@ -3109,3 +3109,29 @@ fn the_institute_the_park_the_lender_and_the_bulletin_speak() {
         Some("Harvestline Cooperative Bank")
     );
 }
+
+#[test]
+fn more_ways_fiction_names_a_speaker() {
+    let found = quotes(&[
+        "Mr. Temple walked with the old man along the road in the rain.",
+        "“I will not sacrifice my happiness,” said he: “I will seek contentment in a cottage.”",
+        "“You are an American?”",
+        "“Yes.”",
+        "“From the city?”",
+        "“I am,” rejoined his young interlocutor, swinging his legs.",
+        "“Won’t you tell us?” somebody else inquired.",
+    ]);
+    let span = |start: &str| {
+        found
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker_span.clone())
+    };
+    assert_eq!(span("I will not").as_deref(), Some("he"));
+    assert_eq!(
+        speaker_of(&found, "I will not"),
+        speaker_of(&found, "I will seek")
+    );
+    assert_eq!(span("I am").as_deref(), Some("his young interlocutor"));
+    assert_eq!(span("Won’t you").as_deref(), Some("somebody else"));
+}

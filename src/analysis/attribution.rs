@@ -442,7 +442,10 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
     let q = &ctx.quotes[index];
     let close = q.close?;
     let paragraph = ctx.tokens[close].paragraph;
-    if introduces_next_quote(ctx, index) {
+    // A quotation ending in a comma waits for its attribution: “…,” said he: “…” gives
+    // both halves to him.
+    let waits = ctx.text[q.quote.span.clone()].trim_end().ends_with(',');
+    if introduces_next_quote(ctx, index) && !waits {
         return None;
     }
     let mut i = close + 1;

@@ -124,16 +124,22 @@ impl Context<'_> {
                 });
             }
         }
-        // "“…,” said another.", "somebody exclaimed": someone unnamed, standing alone.
+        // "“…,” said another.", "somebody exclaimed", "somebody else inquired": someone
+        // unnamed, standing alone.
+        let past_else = if self.lower(i + 1) == Some("else") {
+            i + 2
+        } else {
+            i + 1
+        };
         if let Some(word) = self.lower(i)
             && INDEFINITE_SPEAKERS.contains(&word)
-            && self.tokens.get(i + 1).is_none_or(|t| {
+            && self.tokens.get(past_else).is_none_or(|t| {
                 t.paragraph != token.paragraph
                     || t.kind != TokenKind::Word
-                    || self.is_speech_verb(i + 1)
+                    || self.is_speech_verb(past_else)
             })
         {
-            return Some(self.description(i, i + 1, word.to_owned(), word, None));
+            return Some(self.description(i, past_else, word.to_owned(), word, None));
         }
         if self.has_flag(i, flags::DETERMINER) {
             // "the Atlantic Longshore Federation", "the White House": the article is not part
@@ -336,7 +342,13 @@ impl Context<'_> {
         let determiner = self.lower(i)?;
         // "“A Lantern for Mrs Gale,” a novel narrated by …": before a verb, only "the".
         let known = determiner == "the";
-        if !(known || (!before_verb && matches!(determiner, "a" | "an"))) {
+        // After the verb, "said a stranger", "rejoined his young interlocutor", "pursued
+        // this vivacious infant".
+        let after_verb = matches!(
+            determiner,
+            "a" | "an" | "his" | "her" | "their" | "this" | "that"
+        );
+        if !(known || (!before_verb && after_verb)) {
             return None;
         }
         let paragraph = self.tokens[i].paragraph;
