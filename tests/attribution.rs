@@ -3135,3 +3135,12 @@ fn more_ways_fiction_names_a_speaker() {
     assert_eq!(span("I am").as_deref(), Some("his young interlocutor"));
     assert_eq!(span("Won’t you").as_deref(), Some("somebody else"));
 }
+
+#[test]
+fn the_voice_of_a_named_person_is_that_person() {
+    let found = quotes(&[
+        "Jane sat in the window-seat when the breakfast-room door opened.",
+        "“Boh! Madam Mope!” cried the voice of John Reed.",
+    ]);
+    assert_eq!(speaker_of(&found, "Boh!").as_deref(), Some("John Reed"));
+}

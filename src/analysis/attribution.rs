@@ -478,6 +478,7 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
             .or_else(|| ctx.described_name_at(s))
             .or_else(|| ctx.plain_description_at(s, false))
         {
+            let phrase = voice_of(ctx, phrase);
             return Some(Cue {
                 phrase,
                 verb: ctx.word(v).to_lowercase(),
@@ -556,6 +557,21 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         verb: ctx.word(verb).to_lowercase(),
         at: i,
     })
+}
+
+/// "cried the voice of John Reed": the person a voice belongs to, named after it.
+fn voice_of(ctx: &Context, phrase: Phrase) -> Phrase {
+    let is_voice =
+        matches!(&phrase.referent, Referent::Description { head, .. } if head == "voice");
+    let end = phrase.tokens.end;
+    if is_voice
+        && ctx.lower(end) == Some("of")
+        && let Some(owner) = ctx.phrase_at(end + 1)
+        && matches!(owner.referent, Referent::Name(_))
+    {
+        return owner;
+    }
+    phrase
 }
 
 /// True when the narration after quote `index` ends in a colon right before the next quote of
