@@ -3144,3 +3144,20 @@ fn the_voice_of_a_named_person_is_that_person() {
     ]);
     assert_eq!(speaker_of(&found, "Boh!").as_deref(), Some("John Reed"));
 }
+
+#[test]
+fn a_soprano_is_a_title_and_the_chamber_a_body() {
+    let found = quotes(&[
+        "The Orrholm Chamber of Commerce met on Friday.",
+        "The chamber said the loss to shops and hotels would be severe.",
+        "Soprano Ines Valderrama said younger singers would leave the province.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the loss").as_deref(),
+        Some("Orrholm Chamber of Commerce")
+    );
+    assert_eq!(
+        speaker_of(&found, "younger singers").as_deref(),
+        Some("Ines Valderrama")
+    );
+}

@@ -3020,4 +3020,20 @@ mod tests {
             EntityKind::Place
         );
     }
+
+    #[test]
+    fn a_plateau_a_valley_a_resort_a_lodge_and_a_hotel() {
+        let found = entities(
+            "The course runs over the Gravfjell plateau and down the Sannan valley to the higher resort of Isvenna. She runs the Torvenhus Lodge there, and they dined at the Hôtel Belcastre.",
+        );
+        for place in [
+            "Gravfjell",
+            "Sannan",
+            "Isvenna",
+            "Torvenhus Lodge",
+            "Hôtel Belcastre",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+    }
 }
