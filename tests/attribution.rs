@@ -3161,3 +3161,15 @@ fn a_soprano_is_a_title_and_the_chamber_a_body() {
         Some("Ines Valderrama")
     );
 }
+
+#[test]
+fn said_later_closes_a_post_posed_attribution() {
+    let found = quotes(&[
+        "Julian Morrissette chairs the opera company's board.",
+        "The board will meet Wednesday, he said later.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "The board will meet").as_deref(),
+        Some("Julian Morrissette")
+    );
+}

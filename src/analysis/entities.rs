@@ -3036,4 +3036,14 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
     }
+
+    #[test]
+    fn a_review_of_something_is_a_report() {
+        let found =
+            entities("The council published the Review of Civic Twinning Expenditure on Monday.");
+        assert_eq!(
+            kind_of(&found, "Review of Civic Twinning Expenditure"),
+            EntityKind::Other
+        );
+    }
 }

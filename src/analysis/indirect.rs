@@ -798,7 +798,9 @@ fn past_time_or_adverb(ctx: &Context, start: usize) -> usize {
     };
     if calendar(start) && part_of_day(start + 1) {
         start + 2
-    } else if calendar(start) || matches!(word, "yesterday" | "today" | "tonight" | "again") {
+    } else if calendar(start)
+        || matches!(word, "yesterday" | "today" | "tonight" | "again" | "later")
+    {
         start + 1
     } else if word == "on" && calendar(start + 1) && part_of_day(start + 2) {
         start + 3

@@ -1832,10 +1832,12 @@ impl<'a> RunContext<'a> {
             // A corn exchange is a town's hall, no market of shares: "the Marchbury Corn
             // Exchange".
             NameHint::Place
-        } else if words.len() >= 3 && last == "Review" {
-            // "the Sallow Beck Catchment Review", "Coastal Cover Review": a review of
-            // something is a report; a paper is the town's name and Review ("the Ledgerhall
-            // Review").
+        } else if (words.len() >= 3 && last == "Review")
+            || (words.len() >= 3 && words[0] == "Review" && words[1] == "of")
+        {
+            // "the Sallow Beck Catchment Review", "Coastal Cover Review", "the Review of Civic
+            // Twinning Expenditure": a review of something is a report; a paper is the town's
+            // name and Review ("the Ledgerhall Review").
             NameHint::Other
         } else if lexicon.place(name).is_some() {
             if given.is_some() && words.len() == 1 {
