@@ -3173,3 +3173,20 @@ fn said_later_closes_a_post_posed_attribution() {
         Some("Julian Morrissette")
     );
 }
+
+#[test]
+fn an_age_between_name_and_description_and_a_name_after_according_to_its_pastor() {
+    let found = quotes(&[
+        "The church would be “on an island” for the morning, according to its pastor, Rev. Corwin Mundell.",
+        "Jules Anand-Pryce, 34, a nurse at the health centre, said the old course was ruined.",
+        "“You’d be dodging dog walkers at kilometre 30,” she told the Ledger.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "on an island").as_deref(),
+        Some("Corwin Mundell")
+    );
+    assert_eq!(
+        speaker_of(&found, "You’d be dodging").as_deref(),
+        Some("Jules Anand-Pryce")
+    );
+}

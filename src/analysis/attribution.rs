@@ -1094,7 +1094,15 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
             })
             .and_then(|by| ctx.phrase_at(by + 1))
             .filter(|p| matches!(p.referent, Referent::Name(_)));
-        if let Some(phrase) = author.or_else(|| ctx.phrase_at(i + 2)) {
+        // "according to its pastor, Rev. Corwin Mundell": the name in apposition.
+        let apposed = |phrase: Phrase| match phrase.referent {
+            Referent::Description { .. } if ctx.word(phrase.tokens.end) == "," => ctx
+                .phrase_at(phrase.tokens.end + 1)
+                .filter(|name| matches!(name.referent, Referent::Name(_)))
+                .unwrap_or(phrase),
+            _ => phrase,
+        };
+        if let Some(phrase) = author.or_else(|| ctx.phrase_at(i + 2).map(apposed)) {
             return Some(Cue {
                 at: phrase.tokens.start,
                 phrase,

@@ -125,7 +125,7 @@ impl Context<'_> {
                     ..
                 } = &phrase.referent
                     && !self.lexicon.is_org_noun(head)
-                    && !last_name_end.is_some_and(|end| i == end + 1 && self.word(end) == ",")
+                    && !last_name_end.is_some_and(|end| self.apposed_after(end, i))
                 {
                     let key = self.description_key(&phrase);
                     mentioned.push(Mentioned {
@@ -142,6 +142,18 @@ impl Context<'_> {
             i += 1;
         }
         self.mentioned = mentioned;
+    }
+
+    /// True when a description at token `i` stands in apposition to the name ending at
+    /// `end`: right after its comma, or after an age between commas ("Jules Anand-Pryce, 34,
+    /// a nurse at the health centre").
+    fn apposed_after(&self, end: usize, i: usize) -> bool {
+        let comma = |k: usize| self.tokens.get(k).is_some_and(|t| t.text(self.text) == ",");
+        (i == end + 1 && comma(end))
+            || (i == end + 3
+                && comma(end)
+                && self.tokens[end + 1].kind == TokenKind::Number
+                && comma(end + 2))
     }
 
     /// "a girl" and "the girl" are one person: the key uses "the" for every non-possessive

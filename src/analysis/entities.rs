@@ -3046,4 +3046,10 @@ mod tests {
             EntityKind::Other
         );
     }
+
+    #[test]
+    fn a_plain_is_a_place() {
+        let found = entities("Farmers on the Kessari Plain lost their water.");
+        assert_eq!(kind_of(&found, "Kessari Plain"), EntityKind::Place);
+    }
 }
