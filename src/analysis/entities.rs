@@ -3052,4 +3052,15 @@ mod tests {
         let found = entities("Farmers on the Kessari Plain lost their water.");
         assert_eq!(kind_of(&found, "Kessari Plain"), EntityKind::Place);
     }
+
+    #[test]
+    fn friends_of_a_river_opening_a_sentence() {
+        let found = entities(
+            "Friends of the Seravin, a conservation group based in Ilmarant, had warned of it.",
+        );
+        assert_eq!(
+            kind_of(&found, "Friends of the Seravin"),
+            EntityKind::Organization
+        );
+    }
 }

@@ -1249,10 +1249,12 @@ impl<'a> RunContext<'a> {
             // "Citizens for Open Ballots", "Parents for Safer Streets": a group named for a
             // cause, at the start of a sentence as anywhere.
             let cause = run.len() > 2
-                && self.word(run.start + 1) == "for"
-                && self
-                    .lexicon
-                    .tells_kind(lower.as_ref(), KindContext::HeadsFor);
+                && ((self.word(run.start + 1) == "for"
+                    && self
+                        .lexicon
+                        .tells_kind(lower.as_ref(), KindContext::HeadsFor))
+                    // "Friends of the Seravin", a group for a place or a cause.
+                    || (word == "Friends" && self.word(run.start + 1) == "of"));
             if common
                 && !numbered
                 && !campaign
