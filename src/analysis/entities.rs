@@ -3063,4 +3063,16 @@ mod tests {
             EntityKind::Organization
         );
     }
+
+    #[test]
+    fn an_opera_house_and_a_number_opening_a_sentence() {
+        let found = entities(
+            "Forty singers work at the Vallance Opera House. Thirty-one Marrevian students came to Drumquilla.",
+        );
+        assert_eq!(kind_of(&found, "Vallance Opera House"), EntityKind::Place);
+        assert!(
+            !found.iter().any(|e| e.0.starts_with("Thirty")),
+            "{found:?}"
+        );
+    }
 }

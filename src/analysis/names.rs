@@ -892,6 +892,42 @@ fn without_nickname(raw: &str) -> std::borrow::Cow<'_, str> {
     Cow::Owned(format!("{}{}", &raw[..open], raw[after..].trim_start()))
 }
 
+/// True for a number written in words, hyphenated or not ("thirty-one", "twelve"), which
+/// opens a sentence but never a name ("Thirty-one Marrevian students …").
+fn is_number_word(lower: &str) -> bool {
+    const NUMBERS: [&str; 28] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ];
+    lower.contains('-') && lower.split('-').all(|part| NUMBERS.contains(&part))
+}
+
 /// Company abbreviations whose period belongs to the name ("Tamarind Nickel Ltd.").
 const COMPANY_ABBREVIATIONS: &[&str] = &["Ltd", "Corp", "Inc", "Co", "Bros", "Plc"];
 
@@ -1213,6 +1249,7 @@ impl<'a> RunContext<'a> {
             // Mid-sentence, a capitalised word is a name ("the Global Times"); at the start of a
             // sentence a common word ("Despite", "Much", "The") is not.
             let common = word == "I"
+                || is_number_word(&lower)
                 || (run.len() == 1 && *determiner)
                 || (initial
                     && *nonname
@@ -1830,9 +1867,14 @@ impl<'a> RunContext<'a> {
         {
             // "Citizens for Open Ballots": people joined for a cause are a body.
             NameHint::Organization
-        } else if words.len() >= 2 && words[words.len() - 2] == "Corn" && last == "Exchange" {
-            // A corn exchange is a town's hall, no market of shares: "the Marchbury Corn
-            // Exchange".
+        } else if words.len() >= 2
+            && matches!(
+                (words[words.len() - 2], last),
+                ("Corn", "Exchange") | ("Opera", "House")
+            )
+        {
+            // A corn exchange is a town's hall, no market of shares ("the Marchbury Corn
+            // Exchange"), and an opera house a building ("the Vallance Opera House").
             NameHint::Place
         } else if (words.len() >= 3 && last == "Review")
             || (words.len() >= 3 && words[0] == "Review" && words[1] == "of")
