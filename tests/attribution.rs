@@ -3190,3 +3190,16 @@ fn an_age_between_name_and_description_and_a_name_after_according_to_its_pastor(
         Some("Jules Anand-Pryce")
     );
 }
+
+#[test]
+fn a_quoted_title_whose_comma_stands_inside_the_marks() {
+    let (_, analysis) = run(&[
+        "The season opens with “The Salt Widow,” a commissioned opera by Odile Trembley.",
+        "Tickets go on sale on Monday.",
+    ]);
+    assert!(
+        analysis.entities.iter().any(|e| e.name == "The Salt Widow"),
+        "{:?}",
+        analysis.entities
+    );
+}

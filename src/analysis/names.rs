@@ -167,16 +167,23 @@ fn title_of_work(
     let close = (start..tokens.len().min(start + 3 * WORK_TITLE_WORDS))
         .find(|&j| tokens[j].kind == TokenKind::Mark || !inside_quote[j])?;
     // "'The Last Tram', a novel by …": the work noun may follow the title.
+    // The comma after the title may stand inside the marks: "“The Salt Widow,” a
+    // commissioned opera".
     let work_after = || {
         let word = |i: usize| tokens.get(i).map(|t| t.text(text));
-        word(close + 1) == Some(",")
-            && matches!(
-                word(close + 2),
-                Some("a" | "an" | "the" | "his" | "her" | "their")
-            )
-            && (close + 3..close + 6)
-                .take_while(|&i| word(i).is_some_and(|w| w.starts_with(char::is_lowercase)))
-                .any(|i| lexicon.is_work_noun(&lowercase(tokens[i].text(text))))
+        let article = if word(close + 1) == Some(",") {
+            close + 2
+        } else if word(close - 1) == Some(",") {
+            close + 1
+        } else {
+            return false;
+        };
+        matches!(
+            word(article),
+            Some("a" | "an" | "the" | "his" | "her" | "their")
+        ) && (article + 1..article + 4)
+            .take_while(|&i| word(i).is_some_and(|w| w.starts_with(char::is_lowercase)))
+            .any(|i| lexicon.is_work_noun(&lowercase(tokens[i].text(text))))
     };
     if !work_noun_before(text, tokens, start - 1, lexicon) && !work_after() {
         return None;
