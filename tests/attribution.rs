@@ -3203,3 +3203,14 @@ fn a_quoted_title_whose_comma_stands_inside_the_marks() {
         analysis.entities
     );
 }
+
+#[test]
+fn a_two_word_fragment_later_in_the_sentence_keeps_the_speaker() {
+    let found = quotes(&[
+        "Culture Minister Colette Ardagh said the government “deeply values” the arts but had to make “hard choices” to balance the budget.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "hard choices").as_deref(),
+        Some("Colette Ardagh")
+    );
+}

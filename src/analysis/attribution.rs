@@ -1116,7 +1116,7 @@ fn according_to(ctx: &Context, index: usize) -> Option<Cue> {
 /// A quote without a cue in a paragraph where another quote is attributed takes that speaker
 /// (the previous one if any, else the next).
 /// Fewest words of a fragment that takes the speaker of an earlier quote in its sentence.
-const FRAGMENT_WORDS: usize = 3;
+const FRAGMENT_WORDS: usize = 2;
 
 /// The speaker of an earlier quotation in the same sentence, for a later fragment that has no
 /// cue of its own: "Whitcombe said he had “enormous respect” for her and would not
