@@ -3214,3 +3214,16 @@ fn a_two_word_fragment_later_in_the_sentence_keeps_the_speaker() {
         Some("Colette Ardagh")
     );
 }
+
+#[test]
+fn a_country_opening_a_sentence_whose_demonym_the_article_uses_speaks() {
+    let found = quotes(&[
+        "The court in Corvessa ordered the dam's owner to release more water.",
+        "Velmarra, which lies downstream and draws its water from the river, said on Thursday it welcomed the ruling.",
+        "The treaty guarantees Velmarran towns a minimum flow.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "it welcomed").as_deref(),
+        Some("Velmarra")
+    );
+}

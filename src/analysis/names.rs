@@ -1469,6 +1469,11 @@ impl<'a> RunContext<'a> {
         let bare = trim_possessives(word);
         self.midsentence_capitals.contains(word)
             || self.midsentence_capitals.contains(bare)
+            // "Velmarra, which lies downstream, said …" beside "Velmarran towns": a place
+            // whose demonym the article uses mid-sentence.
+            || ["n", "an", "ian", "ese"]
+                .iter()
+                .any(|ending| self.midsentence_capitals.contains(format!("{bare}{ending}").as_str()))
             || self.lexicon.given_name(bare).is_some()
             || self.lexicon.place(bare).is_some()
             || self.lexicon.organization(bare).is_some()
