@@ -3227,3 +3227,16 @@ fn a_country_opening_a_sentence_whose_demonym_the_article_uses_speaks() {
         Some("Velmarra")
     );
 }
+
+#[test]
+fn a_name_that_is_also_a_verb_of_saying_is_no_cue() {
+    let found = quotes(&[
+        "Salterbeck Rovers play at the Mill.",
+        "Rovers’ chairman, Bill Tranter, said he wished Albion well, but joked that the new stadium would be “close enough for our lot to hear yours crying”.",
+    ]);
+    let partial = found
+        .iter()
+        .find(|q| q.text.starts_with("close enough"))
+        .expect("the partial quote");
+    assert_ne!(partial.cue.as_deref(), Some("bill"));
+}

@@ -808,8 +808,11 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     } else {
         sentence.start
     };
+    // "Bill Tranter" opens a name, though "bill" frames words too.
     let is_cue_verb = |v: usize| {
-        ctx.is_speech_verb(v) || ctx.lower(v).is_some_and(|w| ctx.lexicon.is_framing_verb(w))
+        ctx.is_speech_verb(v)
+            || (ctx.mention_starting_at.get(v).is_none()
+                && ctx.lower(v).is_some_and(|w| ctx.lexicon.is_framing_verb(w)))
     };
     // A subject right before the verb nearest the quote: "thanked Beijing for what she
     // called its “patience”".

@@ -314,7 +314,8 @@ impl<'a> Context<'a> {
 
     /// True when token `i` is a speech verb ("said", "told").
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.has_flag(i, super::lexicon::flags::SPEECH)
+        // "Bill Tranter" opens a name, though "bill" is a verb of saying.
+        self.has_flag(i, super::lexicon::flags::SPEECH) && self.mention_starting_at.get(i).is_none()
     }
 
     /// True when token `i` is a plain reporting verb (said, told, answered, asked).
