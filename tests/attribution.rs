@@ -3240,3 +3240,22 @@ fn a_name_that_is_also_a_verb_of_saying_is_no_cue() {
         .expect("the partial quote");
     assert_ne!(partial.cue.as_deref(), Some("bill"));
 }
+
+#[test]
+fn the_statement_of_the_company_and_a_publisher() {
+    let found = quotes(&[
+        "Hollybrook Care Group has run the home since 2009.",
+        "In a statement, the company said it had explored every option.",
+        "“This is not a decision we have taken lightly,” the statement said.",
+        "Publisher Clement Vandemeer told staff on Tuesday.",
+        "“Nobody felt worse about this than I did,” Vandemeer said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This is not").as_deref(),
+        Some("Hollybrook Care Group")
+    );
+    assert_eq!(
+        speaker_of(&found, "Nobody felt").as_deref(),
+        Some("Clement Vandemeer")
+    );
+}

@@ -546,6 +546,18 @@ impl Context<'_> {
                     .into_iter()
                     .find_map(|(_, phrase)| match phrase.referent {
                         Referent::Name(id) => Some(id),
+                        // "The company said in a statement that …": the body the noun
+                        // stands for.
+                        Referent::Description {
+                            organization: Some(id),
+                            ..
+                        } => Some(id),
+                        Referent::Description { head, .. } if self.lexicon.is_org_noun(&head) => {
+                            self.recent_within(span.start, ORG_NOUN_WINDOW, |ctx, id| {
+                                ctx.lexicon
+                                    .org_noun_names(&head, &ctx.table.drafts[id].name)
+                            })
+                        }
                         _ => None,
                     })
                     // "A staff report from the Planning and Development Department
