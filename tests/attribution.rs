@@ -33,8 +33,8 @@ fn quotes(paragraphs: &[&str]) -> Vec<Found> {
         .collect()
 }
 
-/// The speaker of the quote whose text starts with `start`.
-fn speaker_of(found: &[Found], start: &str) -> Option<String> {
+/// The quote whose text starts with `start`; the test fails, listing the quotes found, if none does.
+fn quote_starting<'a>(found: &'a [Found], start: &str) -> &'a Found {
     found
         .iter()
         .find(|q| q.text.starts_with(start))
@@ -44,8 +44,16 @@ fn speaker_of(found: &[Found], start: &str) -> Option<String> {
                 found.iter().map(|q| &q.text).collect::<Vec<_>>()
             )
         })
-        .speaker
-        .clone()
+}
+
+/// The speaker of the quote whose text starts with `start`.
+fn speaker_of(found: &[Found], start: &str) -> Option<String> {
+    quote_starting(found, start).speaker.clone()
+}
+
+/// The words of the text naming the speaker of the quote whose text starts with `start`.
+fn speaker_span_of<'a>(found: &'a [Found], start: &str) -> Option<&'a str> {
+    quote_starting(found, start).speaker_span.as_deref()
 }
 
 /// The entities found in a two-line article under `byline`.
@@ -2673,14 +2681,11 @@ fn a_speaker_described_with_a_noun_no_list_knows() {
         "“How much did the other fellow get?” the saloon-keeper demanded.",
         "“A hundred, and not a cent more,” said the waggoner, reaching for his hat.",
     ]);
-    let span = |start: &str| {
-        found
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker_span.clone())
-    };
-    assert_eq!(span("How much").as_deref(), Some("the saloon-keeper"));
-    assert_eq!(span("A hundred").as_deref(), Some("the waggoner"));
+    assert_eq!(
+        speaker_span_of(&found, "How much"),
+        Some("the saloon-keeper")
+    );
+    assert_eq!(speaker_span_of(&found, "A hundred"), Some("the waggoner"));
 }
 
 #[test]
@@ -2753,14 +2758,8 @@ fn the_subject_opening_the_sentence_says_a_quote_after_its_second_verb() {
         "An old woman came to the door of the inn. When she came close she bowed and said, “The English gentleman?”",
         "Father Flynn was ill for a long time. He had often said to me: “I am not long for this world.”",
     ]);
-    let span = |start: &str| {
-        found
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker_span.clone())
-    };
-    assert_eq!(span("The English").as_deref(), Some("she"));
-    assert_eq!(span("I am not long").as_deref(), Some("He"));
+    assert_eq!(speaker_span_of(&found, "The English"), Some("she"));
+    assert_eq!(speaker_span_of(&found, "I am not long"), Some("He"));
     assert_eq!(
         speaker_of(&found, "I am not long").as_deref(),
         Some("Flynn")
@@ -3121,19 +3120,16 @@ fn more_ways_fiction_names_a_speaker() {
         "“I am,” rejoined his young interlocutor, swinging his legs.",
         "“Won’t you tell us?” somebody else inquired.",
     ]);
-    let span = |start: &str| {
-        found
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker_span.clone())
-    };
-    assert_eq!(span("I will not").as_deref(), Some("he"));
+    assert_eq!(speaker_span_of(&found, "I will not"), Some("he"));
     assert_eq!(
         speaker_of(&found, "I will not"),
         speaker_of(&found, "I will seek")
     );
-    assert_eq!(span("I am").as_deref(), Some("his young interlocutor"));
-    assert_eq!(span("Won’t you").as_deref(), Some("somebody else"));
+    assert_eq!(
+        speaker_span_of(&found, "I am"),
+        Some("his young interlocutor")
+    );
+    assert_eq!(speaker_span_of(&found, "Won’t you"), Some("somebody else"));
 }
 
 #[test]
