@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::{Gender, KindContext, Lexicon};
 use super::model::{Entity, EntityKind};
-use super::names::{NameHint, NameMention};
+use super::names::{NameHint, NameMention, is_cardinal_word};
 use super::tokens::{Token, TokenKind};
 
 /// An entity being assembled.
@@ -1588,31 +1588,25 @@ fn distance_after(text: &str, tokens: &[Token], end: usize) -> bool {
             )
             && w.starts_with(|c: char| c.is_ascii_digit())
     });
-    if glued {
-        return matches!(
-            word(end + 2),
+    let leads_away = |i: usize| {
+        matches!(
+            word(i),
             Some("outside" | "from" | "north" | "south" | "east" | "west" | "beyond" | "inland")
-        );
+        )
+    };
+    if glued {
+        return leads_away(end + 2);
     }
     unit.is_some_and(|unit| {
         (end + 1..unit).all(|i| {
             word(i).is_some_and(|w| {
                 w.chars()
                     .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-                    || NUMBER_WORDS.contains(&w)
+                    || is_cardinal_word(w)
             })
-        }) && matches!(
-            word(unit + 1),
-            Some("outside" | "from" | "north" | "south" | "east" | "west" | "beyond" | "inland")
-        )
+        }) && leads_away(unit + 1)
     })
 }
-
-/// Numbers written as words, before a unit of distance.
-const NUMBER_WORDS: [&str; 12] = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
-    "twenty",
-];
 
 /// "Kalsund in the far north", "Tarvie, in the north": a compass point after the name that
 /// ends at `end`.

@@ -245,11 +245,10 @@ pub(super) fn work_noun_before(
             .any(is_work_noun)
 }
 
-/// Number words a heading may use instead of a numeral ("Part One", "Book the First").
-const HEADING_NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "last",
+/// Ordinal words a heading may use instead of a numeral ("Book the First").
+const HEADING_ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last",
 ];
 
 /// A numeral in a heading: digits, a Roman numeral or a number word.
@@ -260,10 +259,12 @@ fn is_heading_numeral(word: &str) -> bool {
             'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'
         )
     };
+    let lower = word.to_ascii_lowercase();
     !word.is_empty()
         && (word.chars().all(|c| c.is_ascii_digit())
             || word.chars().all(roman)
-            || HEADING_NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str()))
+            || is_cardinal_word(&lower)
+            || HEADING_ORDINAL_WORDS.contains(&lower.as_str()))
 }
 
 /// True when `word` has letters and no lowercase ones ("ADVENTURERS", "LTD").
@@ -899,40 +900,47 @@ fn without_nickname(raw: &str) -> std::borrow::Cow<'_, str> {
     Cow::Owned(format!("{}{}", &raw[..open], raw[after..].trim_start()))
 }
 
-/// True for a number written in words, hyphenated or not ("thirty-one", "twelve"), which
-/// opens a sentence but never a name ("Thirty-one Marrevian students …").
+/// Cardinal numbers written as words, the parts a longer one is built from ("thirty-one").
+const CARDINAL_WORDS: [&str; 28] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
+/// True for a cardinal number in words, one word or hyphenated ("twelve", "thirty-one").
+pub(super) fn is_cardinal_word(lower: &str) -> bool {
+    lower.split('-').all(|part| CARDINAL_WORDS.contains(&part))
+}
+
+/// True for a hyphenated number in words ("thirty-one"), which opens a sentence but never a
+/// name ("Thirty-one Marrevian students …").
 fn is_number_word(lower: &str) -> bool {
-    const NUMBERS: [&str; 28] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    ];
-    lower.contains('-') && lower.split('-').all(|part| NUMBERS.contains(&part))
+    lower.contains('-') && is_cardinal_word(lower)
 }
 
 /// Company abbreviations whose period belongs to the name ("Tamarind Nickel Ltd.").
