@@ -243,6 +243,21 @@ fn help_overlay_is_generated_from_the_keymap() {
 }
 
 #[test]
+fn help_descriptions_are_wrapped_not_cut() {
+    let whole = Action::Activate.description();
+    let mut wide = sample_app(120, 60);
+    step(&mut wide, &[Action::Help]);
+    assert!(screen_contains(&wide, whole), "{}", screen(&draw(&wide)));
+    // Too narrow for the line: its end moves to a line of its own under the description.
+    let mut narrow = sample_app(64, 60);
+    step(&mut narrow, &[Action::Help]);
+    let screen = screen(&draw(&narrow));
+    assert!(!screen.contains(whole), "{screen}");
+    assert!(screen.contains("show selected item"), "{screen}");
+    assert!(screen.contains("filter quotes)"), "{screen}");
+}
+
+#[test]
 fn help_reflects_user_bindings() {
     let custom =
         super::keymap::DEFAULT_KEYMAP.replace("next_quote = [\"]\"]", "next_quote = [\"ctrl-n\"]");
