@@ -18,6 +18,7 @@ use super::keymap::Keymap;
 use super::layout::ScreenLayout;
 use super::note_editor::NoteEditor;
 use super::panes::{ListView, Pane, SearchState, TextView};
+use super::render::help_max_scroll;
 
 /// An entry of the tag picker: a tag (`None` for "all annotations") and how many carry it.
 pub type TagChoice = (Option<String>, usize);
@@ -257,17 +258,18 @@ impl App {
     /// Handles an action while the help overlay is open; true when it was consumed.
     fn update_help(&mut self, action: Action) -> bool {
         let scroll = self.help.unwrap_or(0);
+        let last = help_max_scroll(self, self.layout.area);
+        let down = |by: u16| Some(scroll.saturating_add(by).min(last));
         match action {
             Action::Help | Action::Clear => self.help = None,
-            Action::Down | Action::ScrollAt { down: true, .. } => {
-                self.help = Some(scroll.saturating_add(1))
-            }
+            Action::Down | Action::ScrollAt { down: true, .. } => self.help = down(1),
             Action::Up | Action::ScrollAt { down: false, .. } => {
                 self.help = Some(scroll.saturating_sub(1))
             }
-            Action::PageDown | Action::HalfPageDown => self.help = Some(scroll.saturating_add(10)),
+            Action::PageDown | Action::HalfPageDown => self.help = down(10),
             Action::PageUp | Action::HalfPageUp => self.help = Some(scroll.saturating_sub(10)),
             Action::Top => self.help = Some(0),
+            Action::Bottom => self.help = Some(last),
             Action::Quit | Action::Resize { .. } => return false,
             _ => {}
         }

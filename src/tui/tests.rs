@@ -258,6 +258,24 @@ fn help_descriptions_are_wrapped_not_cut() {
 }
 
 #[test]
+fn help_scrolls_no_further_than_its_last_line() {
+    let mut app = sample_app(80, 20);
+    step(&mut app, &[Action::Help, Action::Bottom]);
+    let last = app.help.unwrap();
+    assert!(last > 0, "the help is longer than 20 rows");
+    let at_bottom = screen(&draw(&app));
+    assert!(at_bottom.contains("selects."), "{at_bottom}");
+    step(&mut app, &[Action::PageDown, Action::Down, Action::Down]);
+    assert_eq!(screen(&draw(&app)), at_bottom);
+    // Having pressed on past the end, one key back up moves the view at once.
+    step(&mut app, &[Action::Up]);
+    assert_eq!(app.help, Some(last - 1));
+    assert_ne!(screen(&draw(&app)), at_bottom);
+    step(&mut app, &[Action::Top]);
+    assert!(screen_contains(&app, "Panes"));
+}
+
+#[test]
 fn help_reflects_user_bindings() {
     let custom =
         super::keymap::DEFAULT_KEYMAP.replace("next_quote = [\"]\"]", "next_quote = [\"ctrl-n\"]");

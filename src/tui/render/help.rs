@@ -65,10 +65,9 @@ pub fn help_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> 
     lines
 }
 
-/// Draws the help overlay, scrolled by `scroll` lines: as wide as its longest line needs
-/// and the terminal allows, descriptions wrapped rather than cut when it is narrow.
-pub fn render_help(frame: &mut Frame, app: &App, theme: &Theme, scroll: u16) {
-    let area = frame.area();
+/// The help box on a screen `area` and its lines: as wide as its longest line needs and the
+/// screen allows, descriptions wrapped rather than cut when it is narrow.
+fn help_box(app: &App, theme: &Theme, area: Rect) -> (Rect, Vec<Line<'static>>) {
     let room = area.width.saturating_sub(4).min(MAX_HELP_WIDTH);
     let natural = help_lines(app, theme, usize::MAX)
         .iter()
@@ -84,7 +83,19 @@ pub fn render_help(frame: &mut Frame, app: &App, theme: &Theme, scroll: u16) {
         width,
         height,
     };
-    let max_scroll = (lines.len() as u16).saturating_sub(height.saturating_sub(2));
+    (popup, lines)
+}
+
+/// How far the help scrolls on a screen `area` before its last line shows.
+pub fn help_max_scroll(app: &App, area: Rect) -> u16 {
+    let (popup, lines) = help_box(app, &Theme::monochrome(), area);
+    (lines.len() as u16).saturating_sub(popup.height.saturating_sub(2))
+}
+
+/// Draws the help overlay, scrolled by `scroll` lines.
+pub fn render_help(frame: &mut Frame, app: &App, theme: &Theme, scroll: u16) {
+    let (popup, lines) = help_box(app, theme, frame.area());
+    let max_scroll = (lines.len() as u16).saturating_sub(popup.height.saturating_sub(2));
     let title = Line::from(" Help · ? or Esc to close ").style(theme.title);
     frame.render_widget(Clear, popup);
     frame.render_widget(

@@ -9,6 +9,8 @@ mod quotes;
 mod status;
 mod text;
 
+pub use help::help_max_scroll;
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
