@@ -835,9 +835,8 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     if floor == sentence.start
         && ctx.mention_starting_at.get(floor).is_none()
         && ctx.lower(floor).is_some_and(|w| {
-            (w.len() >= 5
-                && (w.ends_with("ed") || w.ends_with("ing"))
-                && !ING_ADJECTIVES.contains(&w))
+            (w.len() >= 5 && w.ends_with("ed"))
+                || is_participle(ctx, w)
                 || CLAUSE_PREPOSITIONS.contains(&w)
         })
         && let Some(comma) = (floor + 1..open).find(|&c| ctx.word(c) == ",")
@@ -873,10 +872,9 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
             // preposition is not the subject, nor that of a participle ("Sentencing
             // Kilbride on Friday, Mr Justice Pelham told him …").
             if i > floor
-                && ctx.lower(i - 1).is_some_and(|w| {
-                    CLAUSE_PREPOSITIONS.contains(&w)
-                        || (w.len() >= 5 && w.ends_with("ing") && !ING_ADJECTIVES.contains(&w))
-                })
+                && ctx
+                    .lower(i - 1)
+                    .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(&w) || is_participle(ctx, w))
             {
                 i = phrase.tokens.end;
                 continue;
@@ -935,23 +933,11 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
     None
 }
 
-/// Words in "-ing" that describe the name after them rather than govern it as a participle's
-/// object: "Neighbouring Osmira … said", "Governing party leader …".
-const ING_ADJECTIVES: &[&str] = &[
-    "neighbouring",
-    "neighboring",
-    "leading",
-    "ruling",
-    "governing",
-    "opposing",
-    "outgoing",
-    "incoming",
-    "visiting",
-    "reigning",
-    "sitting",
-    "founding",
-    "remaining",
-];
+/// True for a lowercase present participle ("speaking", "sentencing"), not one of the "-ing"
+/// words that describe a name ("neighbouring", "ruling").
+fn is_participle(ctx: &Context, word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ing") && !ctx.lexicon.is_ing_adjective(word)
+}
 
 /// How many tokens before a quotation its cue's verb may stand.
 const CUE_VERB_TOKENS: usize = 14;

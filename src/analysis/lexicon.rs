@@ -194,6 +194,8 @@ pub struct Lexicon {
     org_noun_names: HashMap<Word, Vec<String>>,
     org_words: HashSet<Word>,
     determiners: HashSet<Word>,
+    ing_adjectives: HashSet<Word>,
+    time_nouns: HashSet<Word>,
     place_words: HashSet<Word>,
     other_words: HashSet<Word>,
     abbreviated_titles: HashSet<Word>,
@@ -357,6 +359,8 @@ impl Lexicon {
                 .collect(),
             org_words: set(asset!("org_words.txt")),
             determiners: lowercase_set(asset!("determiners.txt")),
+            ing_adjectives: lowercase_set(asset!("ing_adjectives.txt")),
+            time_nouns: lowercase_set(asset!("time_nouns.txt")),
             place_words: set(asset!("place_words.txt")),
             other_words: set(asset!("other_words.txt")),
             ..Lexicon::default()
@@ -453,6 +457,18 @@ impl Lexicon {
     /// True for determiners that open a description ("the", "a", "his").
     pub fn is_determiner(&self, word: &str) -> bool {
         self.determiners.contains(word)
+    }
+
+    /// True for a lowercase word in "-ing" that reads as an adjective before a name
+    /// ("neighbouring", "ruling") rather than as a participle.
+    pub fn is_ing_adjective(&self, word: &str) -> bool {
+        self.ing_adjectives.contains(word)
+    }
+
+    /// True for a lowercase noun of time ("day", "morning"), which ends "said the next day"
+    /// without naming a speaker.
+    pub fn is_time_noun(&self, word: &str) -> bool {
+        self.time_nouns.contains(word)
     }
 
     fn add_place(

@@ -64,22 +64,6 @@ const PLAIN_DESCRIPTION_WORDS: usize = 3;
 /// …", "said the stranger with a bow".
 const PLAIN_DESCRIPTION_ENDS: [&str; 4] = ["who", "with", "as", "without"];
 
-/// Nouns of time, which follow "said the" without speaking ("said the next day").
-const TIME_NOUNS: [&str; 12] = [
-    "day",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "time",
-    "moment",
-    "minute",
-    "hour",
-];
-
 /// Words that stand alone for someone unnamed who speaks: "“…,” said another."
 pub(super) const INDEFINITE_SPEAKERS: [&str; 5] =
     ["another", "one", "somebody", "someone", "anybody"];
@@ -377,7 +361,7 @@ impl Context<'_> {
             }
         };
         let head = self.lower(end - 1)?;
-        if !ends || TIME_NOUNS.contains(&head) || head.ends_with("ly") {
+        if !ends || self.lexicon.is_time_noun(head) || head.ends_with("ly") {
             return None;
         }
         Some(self.description(i, end, head.to_owned(), determiner, None))
