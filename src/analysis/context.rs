@@ -61,7 +61,7 @@ impl<'a> Context<'a> {
         let tokens = tokenize(article);
         let vocabulary = Vocabulary::build(text, &tokens);
         let mut word_class = classify_words(&vocabulary, lexicon);
-        mark_phrasal_speech_verbs(text, &tokens, &mut word_class);
+        mark_phrasal_speech_verbs(text, &tokens, lexicon, &mut word_class);
         let mut marked = find_marked_quotes(article, lexicon);
         let dashed = find_dash_quotes(
             text,
@@ -391,29 +391,18 @@ fn classify_words(vocabulary: &Vocabulary, lexicon: &Lexicon) -> Vec<u8> {
     vocabulary.spread(&by_word, 0)
 }
 
-/// Verbs that speak with a particle after them: "he went on", "broke in a thin elderly
-/// gentleman", "spoke up another voice", "put in Mrs. Allen", "chimed in".
-const PHRASAL_SPEECH_VERBS: [&str; 9] = [
-    "went", "goes", "broke", "breaks", "spoke", "put", "cut", "chimed", "piped",
-];
-
-/// The particles of [`PHRASAL_SPEECH_VERBS`].
-const SPEECH_PARTICLES: [&str; 3] = ["on", "in", "up"];
-
-/// Flags a phrasal speech verb as a speech verb and its particle as a filler, so that the
-/// speaker is found past it. Only the verb's own token is marked: "went" alone is no speech.
-fn mark_phrasal_speech_verbs(text: &str, tokens: &[Token], word_class: &mut [u8]) {
+/// Flags a phrasal speech verb (`assets/lexicon/phrasal_speech_verbs.txt`) as a speech verb
+/// and its particle as a filler, so that the speaker is found past it. Only the verb's own
+/// token is marked: "went" alone is no speech.
+fn mark_phrasal_speech_verbs(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    word_class: &mut [u8],
+) {
     use super::lexicon::flags::{FILLER, SPEECH};
     for i in 1..tokens.len() {
-        let particle = tokens[i].text(text);
-        if !SPEECH_PARTICLES.contains(&particle) {
-            continue;
-        }
-        let verb = tokens[i - 1].text(text);
-        if PHRASAL_SPEECH_VERBS
-            .iter()
-            .any(|v| v.eq_ignore_ascii_case(verb))
-        {
+        if lexicon.is_phrasal_speech_verb(tokens[i - 1].text(text), tokens[i].text(text)) {
             word_class[i - 1] |= SPEECH;
             word_class[i] |= FILLER;
         }

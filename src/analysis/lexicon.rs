@@ -196,6 +196,8 @@ pub struct Lexicon {
     determiners: HashSet<Word>,
     ing_adjectives: HashSet<Word>,
     time_nouns: HashSet<Word>,
+    /// Verbs that speak with a particle after them, as (verb, particle).
+    phrasal_speech_verbs: Vec<(&'static str, &'static str)>,
     place_words: HashSet<Word>,
     other_words: HashSet<Word>,
     abbreviated_titles: HashSet<Word>,
@@ -361,6 +363,10 @@ impl Lexicon {
             determiners: lowercase_set(asset!("determiners.txt")),
             ing_adjectives: lowercase_set(asset!("ing_adjectives.txt")),
             time_nouns: lowercase_set(asset!("time_nouns.txt")),
+            phrasal_speech_verbs: entries(asset!("phrasal_speech_verbs.txt"))
+                .filter_map(|line| line.trim().split_once(' '))
+                .map(|(verb, particle)| (verb, particle.trim()))
+                .collect(),
             place_words: set(asset!("place_words.txt")),
             other_words: set(asset!("other_words.txt")),
             ..Lexicon::default()
@@ -463,6 +469,14 @@ impl Lexicon {
     /// ("neighbouring", "ruling") rather than as a participle.
     pub fn is_ing_adjective(&self, word: &str) -> bool {
         self.ing_adjectives.contains(word)
+    }
+
+    /// True when `verb` (any case) and the `particle` after it speak together ("went on",
+    /// "chimed in").
+    pub fn is_phrasal_speech_verb(&self, verb: &str, particle: &str) -> bool {
+        self.phrasal_speech_verbs
+            .iter()
+            .any(|(v, p)| *p == particle && v.eq_ignore_ascii_case(verb))
     }
 
     /// True for a lowercase noun of time ("day", "morning"), which ends "said the next day"
