@@ -614,13 +614,17 @@ impl EntityTable {
                                         || (surname && !gender_from_title))
                                     && (!contested || last_seen[f] > 0)
                                     && (!in_place || full.votes.person > full.votes.thing)
+                                    // "I'm not well, Florence." with a Florence Linden in
+                                    // the story: a given name that is also a city's is hers,
+                                    // before her full name comes too.
                                     && (!place_name
-                                        || (last_seen[f] > 0
-                                            && full.votes.person > full.votes.thing
-                                            && full
-                                                .name
-                                                .strip_suffix(mention.name.as_str())
-                                                .is_some_and(|rest| rest.ends_with(' '))))
+                                        || full.votes.person > full.votes.thing
+                                            && (last_seen[f] > 0 && surname
+                                                || mention.hint == NameHint::AmbiguousPlace
+                                                    && starts_with_word(
+                                                        &full.name,
+                                                        &mention.name,
+                                                    )))
                             })
                             .collect()
                     })
@@ -2211,6 +2215,16 @@ mod tests {
         assert_eq!((person.2, person.3), (EntityKind::Person, 2));
         let city = found.iter().find(|e| e.0 == "Paris").unwrap();
         assert_eq!((city.2, city.3), (EntityKind::Place, 1));
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_city_is_the_person_named_with_it() {
+        let found = entities(
+            "“I am not well, Florence,” her uncle said. “I know,” said Florence Linden. Later Florence wept.",
+        );
+        let person = found.iter().find(|e| e.0 == "Florence Linden").unwrap();
+        assert_eq!((person.2, person.3), (EntityKind::Person, 3));
+        assert!(found.iter().all(|e| e.0 != "Florence"), "{found:?}");
     }
 
     #[test]
