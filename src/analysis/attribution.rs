@@ -156,6 +156,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     // before the turns are taken, so that a quote calling Watson is not the narrator's.
     let narrators_name = ctx.narrators_name(&results, &named_speakers);
     super::dialogue::take_turns(ctx, &mut results, &explicit, &pronoun_after, narrators_name);
+    super::dialogue::mend_turns_before_answers(ctx, &mut results, &explicit);
     ctx.name_the_narrator(&mut results, &named_speakers);
     results
 }

@@ -153,6 +153,72 @@ pub fn take_turns(
     }
 }
 
+/// Mends the turns taken before a named answer. In dialogue a bare quotation paragraph is
+/// answered by the other party, so when the turns walked forward give the paragraph just
+/// before “…,” said Ana to Ana herself, the alternation slipped somewhere (a speaker who went
+/// on, a third voice): the run of bare paragraphs before the answer is taken again backwards
+/// from it, alternating Ana with the other party of the run.
+pub fn mend_turns_before_answers(
+    ctx: &Context,
+    results: &mut [(QuoteKind, Attribution)],
+    explicit: &[bool],
+) {
+    if !is_dialogue(ctx) {
+        return;
+    }
+    let turn_taken = |results: &[(QuoteKind, Attribution)], j: usize| {
+        !explicit[j]
+            && results[j].1.cue.is_none()
+            && results[j].1.speaker.is_some()
+            && results[j].0 != QuoteKind::Partial
+            && opens_paragraph(ctx, j)
+            && paragraph_is_quotation(ctx, j)
+    };
+    for answer in 0..results.len() {
+        let Some(b) = results[answer].1.speaker else {
+            continue;
+        };
+        if !explicit[answer] || !opens_paragraph(ctx, answer) {
+            continue;
+        }
+        // The run of bare paragraphs, each right after the other, that ends just before.
+        let mut run = Vec::new();
+        let mut paragraph = ctx.quotes[answer].quote.paragraph;
+        while let Some(j) = last_quote_of(ctx, results, answer, paragraph.wrapping_sub(1)) {
+            if !turn_taken(results, j) {
+                break;
+            }
+            run.push(j);
+            paragraph = ctx.quotes[j].quote.paragraph;
+        }
+        if run
+            .first()
+            .is_none_or(|&last| results[last].1.speaker != Some(b))
+        {
+            continue;
+        }
+        let Some(a) = run
+            .iter()
+            .filter_map(|&j| results[j].1.speaker)
+            .find(|&s| s != b && ctx.is_person_like(s))
+        else {
+            continue;
+        };
+        for (step, &j) in run.iter().enumerate() {
+            let speaker = if step % 2 == 0 { a } else { b };
+            let span = (0..j)
+                .rev()
+                .find(|&k| results[k].1.speaker == Some(speaker))
+                .and_then(|k| results[k].1.speaker_span.clone());
+            results[j].1 = Attribution {
+                speaker: Some(speaker),
+                speaker_span: span,
+                cue: None,
+            };
+        }
+    }
+}
+
 /// In dialogue, the speaker of “…,” he said when "he" was taken for the one who spoke the
 /// paragraph before: the turn passes, so it is the other party of that gender, found as a
 /// turn without a cue would be. `None` when the pronoun's reading stands.
@@ -569,6 +635,29 @@ mod tests {
         assert_eq!(speaker(&found, "Come in"), Some("Ana Ruiz"));
         assert_eq!(speaker(&found, "Thank you"), Some("Tom Keller"));
         assert_eq!(speaker(&found, "Tea or"), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_turns_before_a_named_answer_are_taken_back_from_it() {
+        // Read forwards, Ana goes on after her short attribution and the turns slip by one;
+        // "said Tom Keller" at the end shows that the bare line before it was Ana's.
+        let scene = [
+            "“Are you open?” asked Tom Keller.",
+            "“We are,” said Ana Ruiz.",
+            "“Lucky for me.”",
+            "“Come in, then.”",
+            "“Thank you.”",
+            "“Tea?”",
+            "“Please,” said Tom Keller.",
+        ];
+        let found = speakers(&rebuilt(&scene));
+        assert_eq!(speaker(&found, "Tea"), Some("Ana Ruiz"));
+        assert_eq!(speaker(&found, "Thank you"), Some("Tom Keller"));
+        assert_eq!(speaker(&found, "Lucky"), Some("Tom Keller"));
+        // Without the named answer the forward reading stands.
+        let found = speakers(&rebuilt(&scene[..6]));
+        assert_eq!(speaker(&found, "Tea"), Some("Tom Keller"));
+        assert_eq!(speaker(&found, "Lucky"), Some("Ana Ruiz"));
     }
 
     #[test]
