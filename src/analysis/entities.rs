@@ -96,7 +96,7 @@ impl EntityTable {
         table.add_context_votes(text, tokens, mentions, lexicon);
         table.vote_clubs(lexicon);
         table.vote_towns();
-        table.vote_lists(text, tokens, mentions);
+        table.vote_lists(text, tokens, mentions, lexicon);
         table.link_demonyms();
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions, lexicon);
@@ -252,8 +252,16 @@ impl EntityTable {
 
     /// "The branches in Kinnowee, Wyecross, Carrow and Dunley will close": in a list of
     /// names joined by commas and a final "and" or "or", single words of no known kind
-    /// beside two or more places are places too.
-    fn vote_lists(&mut self, text: &str, tokens: &[Token], mentions: &[NameMention]) {
+    /// beside two or more places are places too. So are both of a pair that a route joins
+    /// ("the main line between Saltringham and Carrowby") or a border divides ("the borders
+    /// with Thessary and Lordemark").
+    fn vote_lists(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        mentions: &[NameMention],
+        lexicon: &Lexicon,
+    ) {
         let joins = |a: &NameMention, b: &NameMention| {
             let between: Vec<&str> = (a.tokens.end..b.tokens.start)
                 .map(|i| tokens[i].text(text))
@@ -271,16 +279,27 @@ impl EntityTable {
             }
             // "between Invergellie and Cairnfoyle": a pair after "between" is two places when
             // one of them is.
-            let between = end - start == 2
-                && mentions[start].tokens.start > 0
-                && tokens[mentions[start].tokens.start - 1].text(text) == "between";
-            if end - start >= LIST_NAMES || between {
+            let first = mentions[start].tokens.start;
+            let word_before = |n: usize| {
+                first
+                    .checked_sub(n)
+                    .map(|i| super::tokens::lowercase(tokens[i].text(text)))
+            };
+            let between = end - start == 2 && word_before(1).as_deref() == Some("between");
+            let routed = between
+                && word_before(2).is_some_and(|w| {
+                    lexicon.tells_kind(&w, KindContext::Route)
+                        || lexicon.tells_kind(&w, KindContext::Toward)
+                });
+            let bordered = word_before(1).as_deref() == Some("with")
+                && word_before(2).is_some_and(|w| lexicon.tells_kind(&w, KindContext::Bordering));
+            if end - start >= LIST_NAMES || between || bordered {
                 let ids: Vec<usize> = (start..end).map(|m| self.mention_entity[m]).collect();
                 let places = ids
                     .iter()
                     .filter(|&&id| self.kind(id) == EntityKind::Place)
                     .count();
-                if places >= 2 || (between && places == 1) {
+                if places >= 2 || (between && places == 1) || routed || bordered {
                     for &id in &ids {
                         let draft = &self.drafts[id];
                         if self.kind(id) == EntityKind::Other
@@ -624,7 +643,12 @@ impl EntityTable {
                                                     && starts_with_word(
                                                         &full.name,
                                                         &mention.name,
-                                                    )))
+                                                    )
+                                                    // Not "Virginia Governor": a title is
+                                                    // no surname.
+                                                    && full.name.split(' ').skip(1).all(|w| {
+                                                        lexicon.title(w).is_none()
+                                                    })))
                             })
                             .collect()
                     })
@@ -924,7 +948,7 @@ impl EntityTable {
             } else {
                 4
             };
-            let dateline = tokens[mention.tokens.start].paragraph == 0
+            let in_datelines_line = tokens[mention.tokens.start].paragraph == 0
                 && mention.tokens.start < 8
                 && tokens[mention.tokens.end..(mention.tokens.end + reach).min(tokens.len())]
                     .iter()
@@ -934,6 +958,13 @@ impl EntityTable {
                             || (t.text(text) == "-"
                                 && (capitals || text[..t.start].ends_with(' ')))
                     });
+            // "SORRIN, Andevia, June 12 (Asterline) —": the agency in brackets is a body.
+            let bracketed = previous == Some("(")
+                && tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| t.text(text) == ")");
+            let dateline = in_datelines_line && !bracketed;
+            let dateline_agency = in_datelines_line && bracketed && !capitals;
             let score_before = (1..=3).any(|n| {
                 mention.tokens.start >= n
                     && is_score(
@@ -1105,6 +1136,11 @@ impl EntityTable {
                 && word_before(2).is_some_and(|w| {
                     lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::Seat)
                 });
+            // "the border with Thessary": a neighbour.
+            let bordering = previous == Some("with")
+                && word_before(2).is_some_and(|w| {
+                    lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::Bordering)
+                });
             // "moved inland to Ashgrove", "flew back to Skeldon".
             let journey_on = previous == Some("to")
                 && word_before(2).is_some_and(|w| {
@@ -1159,7 +1195,7 @@ impl EntityTable {
             if at_place {
                 votes.context_place += 1;
             }
-            if seat || journey_on {
+            if seat || journey_on || bordering {
                 votes.context_place += 1;
                 self.place_context[index] = true;
             }
@@ -1209,6 +1245,9 @@ impl EntityTable {
             }
             if from_place {
                 votes.context_place += 1;
+            }
+            if dateline_agency {
+                votes.organization += 2;
             }
             if dateline || of_place {
                 votes.context_place += 2;
@@ -1559,9 +1598,12 @@ fn noun_in_apposition_after(
             return false;
         }
         if lexicon.tells_kind(w, context) {
-            // Not "the town clerk": the noun ends its phrase.
+            // Not "the town clerk": the noun ends its phrase, or a distance follows it ("an
+            // uninhabited island two miles from the site").
             return word(i + 1).is_none_or(|next| {
-                !next.starts_with(char::is_alphabetic) || PHRASE_ENDING_WORDS.contains(&next)
+                !next.starts_with(char::is_alphabetic)
+                    || PHRASE_ENDING_WORDS.contains(&next)
+                    || super::names::is_cardinal_word(&super::tokens::lowercase(next))
             });
         }
     }
@@ -2215,6 +2257,57 @@ mod tests {
         assert_eq!((person.2, person.3), (EntityKind::Person, 2));
         let city = found.iter().find(|e| e.0 == "Paris").unwrap();
         assert_eq!((city.2, city.3), (EntityKind::Place, 1));
+    }
+
+    #[test]
+    fn a_dateline_agency_in_brackets_is_a_body() {
+        let found = entities(
+            "SORRIN, Andevia, June 12 (Asterline) — Andevia asked for talks on Wednesday. A farmer told Asterline the river was low.",
+        );
+        assert_eq!(kind_of(&found, "Asterline"), EntityKind::Organization);
+        assert_eq!(kind_of(&found, "SORRIN"), EntityKind::Place);
+    }
+
+    #[test]
+    fn borders_routes_and_distances_tell_places() {
+        let found = entities(
+            "Checks at the borders with Thessary and Lordemark were tightened. He drove trains between Marlowby and Saltringham. Birds nest on Inchmurran, an uninhabited island two miles from the site. She lives in the suburb of Grayhaven.",
+        );
+        for place in [
+            "Thessary",
+            "Lordemark",
+            "Marlowby",
+            "Saltringham",
+            "Inchmurran",
+            "Grayhaven",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+    }
+
+    #[test]
+    fn upper_lower_cafes_cays_faults_and_meads_are_places() {
+        let found = entities(
+            "Homes fell in Upper Dunezh. Prices rose in Lower Bexmoor. They met at Café Orlanda. He flew to Saint Aubrey Cay. The Ghesh Fault moved. Tanners Mead, the club's home, is old.",
+        );
+        for place in [
+            "Upper Dunezh",
+            "Lower Bexmoor",
+            "Café Orlanda",
+            "Saint Aubrey Cay",
+            "Ghesh Fault",
+            "Tanners Mead",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+    }
+
+    #[test]
+    fn a_place_named_before_a_title_is_no_given_name() {
+        let found = entities(
+            "The Virginia Governor spoke. He was the Governor of Virginia. Virginia is large.",
+        );
+        assert_eq!(kind_of(&found, "Virginia"), EntityKind::Place);
     }
 
     #[test]

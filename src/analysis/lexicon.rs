@@ -96,6 +96,8 @@ pub enum KindContext {
     NumberedBody,
     /// Before "for" and a name, the name is a seat, so a place: "the MP for Dunmarsh".
     Seat,
+    /// Before "with" and a name, the name is a place: "the border with Thessary".
+    Bordering,
     /// Before "Court", a word that makes it a court of law ("Crown Court", "High Court");
     /// other courts are buildings ("Haldane Court", "Larkspur Court").
     Tribunal,
@@ -132,6 +134,7 @@ impl KindContext {
             "street" => Some(KindContext::Street),
             "numbered-body" => Some(KindContext::NumberedBody),
             "seat" => Some(KindContext::Seat),
+            "bordering" => Some(KindContext::Bordering),
             "tribunal" => Some(KindContext::Tribunal),
             "craft" => Some(KindContext::Craft),
             "surname-place" => Some(KindContext::SurnamePlace),
