@@ -1276,7 +1276,9 @@ impl<'a> RunContext<'a> {
                 || (initial
                     && run.len() == 1
                     && (self.is_common_word(word, &lower)
-                        || !(*known_name || self.speaks(run.start, &lower)))
+                        || !(*known_name
+                            || self.speaks(run.start, &lower)
+                            || self.introduced(run.start)))
                     && !self.is_surname_speaking(run.start))
                 || (run.len() == 1 && *nonname && !*known_name)
                 // "a GP", "the DNA evidence": an everyday abbreviation is never a name.
@@ -1448,6 +1450,28 @@ impl<'a> RunContext<'a> {
             && !["ers", "ists", "ians", "ents", "ees", "ors"]
                 .iter()
                 .any(|suffix| lower.ends_with(suffix))
+    }
+
+    /// True when the word at token `i` is introduced by what follows it: "Firthwatch, the
+    /// marine conservation charity, told …", "Inchmurran, an uninhabited island …",
+    /// "Fleetmark, whose racing shoe …" — a body or place noun in apposition, or "whose".
+    fn introduced(&self, i: usize) -> bool {
+        let word = |j: usize| self.tokens.get(j).map(|t| t.text(self.text));
+        if word(i + 1) != Some(",") {
+            return false;
+        }
+        if word(i + 2) == Some("whose") {
+            return true;
+        }
+        if !matches!(word(i + 2), Some("the" | "a" | "an")) {
+            return false;
+        }
+        (i + 3..i + 8)
+            .map_while(|j| word(j).filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-')))
+            .any(|w| {
+                self.lexicon.tells_kind(w, KindContext::Body)
+                    || self.lexicon.tells_kind(w, KindContext::PlaceNoun)
+            })
     }
 
     /// True when the two words starting at token `i` also appear together away from the
@@ -2529,6 +2553,24 @@ mod tests {
             plain("“That coat on Ana Ruiz, now --” He sighed."),
             ["Ana Ruiz"]
         );
+    }
+
+    #[test]
+    fn a_sentence_initial_word_introduced_by_an_apposition_is_a_name() {
+        assert_eq!(
+            plain("Firthwatch, the marine conservation charity, objected."),
+            ["Firthwatch"]
+        );
+        assert_eq!(
+            plain("Inchmurran, an uninhabited island, lies offshore."),
+            ["Inchmurran"]
+        );
+        assert_eq!(
+            plain("Fleetmark, whose shoes she wore, was silent."),
+            ["Fleetmark"]
+        );
+        // A common word before an apposition is no name.
+        assert!(plain("Meanwhile, the charity, for its part, objected.").is_empty());
     }
 
     #[test]
