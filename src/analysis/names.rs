@@ -185,22 +185,29 @@ fn title_of_work(
             .take_while(|&i| word(i).is_some_and(|w| w.starts_with(char::is_lowercase)))
             .any(|i| lexicon.is_work_noun(&lowercase(tokens[i].text(text))))
     };
-    if !work_noun_before(text, tokens, start - 1, lexicon) && !work_after() {
-        return None;
-    }
     let words: Vec<&str> = tokens[start..close]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
         .collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let long = |w: &&&str| w.chars().count() > 3;
     let title_case = (2..=WORK_TITLE_WORDS).contains(&words.len())
         && words.first().is_some_and(capitalised)
-        && words
-            .iter()
-            .filter(|w| w.chars().count() > 3)
-            .all(capitalised);
+        && words.iter().filter(long).all(capitalised);
     if !title_case {
+        return None;
+    }
+    // With no work noun, a whole quotation in title case inside a sentence is a title still
+    // ("won in 2018 with ‘The Lamplighter’s Year’"), when two of its long words are
+    // capitalised: not "“Ask me in October,” she said".
+    let whole_quotation = tokens[start - 1].paragraph == tokens[start - 2].paragraph
+        && tokens[close].kind == TokenKind::Mark
+        && !tokens[start..close]
+            .iter()
+            .any(|t| matches!(t.text(text), "." | "?" | "!"))
+        && words.iter().filter(long).count() >= 2;
+    if !work_noun_before(text, tokens, start - 1, lexicon) && !work_after() && !whole_quotation {
         return None;
     }
     // The title ends at its last word or number ("… to 2035"), not at the comma or period
@@ -2553,6 +2560,27 @@ mod tests {
             plain("“That coat on Ana Ruiz, now --” He sighed."),
             ["Ana Ruiz"]
         );
+    }
+
+    #[test]
+    fn a_whole_quotation_in_title_case_is_a_title() {
+        let names = |text: &str| -> Vec<String> {
+            let article = Article::from_paragraphs("t", Metadata::default(), [text]);
+            let analysis = crate::analysis::analyze(&article);
+            analysis.entities.into_iter().map(|e| e.name).collect()
+        };
+        let found =
+            names("Ms Ancrum won the Tarrow Prize in 2018 with ‘The Lamplighter’s Year’ and left.");
+        assert!(
+            found.contains(&"The Lamplighter’s Year".to_owned()),
+            "{found:?}"
+        );
+        assert!(!found.contains(&"Year".to_owned()), "{found:?}");
+        // A sentence quoted in title case is no title, nor is one long capitalised word.
+        let found = names("Mr Ruiz said: “Ask me in October.” Then he left.");
+        assert!(!found.iter().any(|n| n.contains("Ask")), "{found:?}");
+        let found = names("Ms Ruiz called the plan “Outrageous, really” and left.");
+        assert!(!found.iter().any(|n| n.contains("Outrageous")), "{found:?}");
     }
 
     #[test]
