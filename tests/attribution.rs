@@ -2264,6 +2264,36 @@ fn a_paper_in_the_byline_is_no_job_even_when_its_title_is_one() {
 }
 
 #[test]
+fn a_paper_in_the_byline_opening_with_the_is_a_body_whatever_its_last_word() {
+    let entities = byline_entities("By Jonah Przybek, The Brannock Statesman");
+    assert_eq!(
+        kind_named(&entities, "Brannock Statesman"),
+        byline::analysis::EntityKind::Organization
+    );
+    assert_eq!(
+        kind_named(&entities, "Jonah Przybek"),
+        byline::analysis::EntityKind::Person
+    );
+}
+
+#[test]
+fn a_body_named_with_the_is_listed_without_it() {
+    let article = Article::from_paragraphs(
+        "test",
+        Metadata::default(),
+        [
+            "Imogen Sallis, of The Sunday Clarion, said the collapse was sad. She also writes for The Sunday Clarion Review of Books.",
+        ],
+    );
+    let entities = analyze(&article).entities;
+    let paper = entities
+        .iter()
+        .find(|e| e.name == "Sunday Clarion")
+        .unwrap_or_else(|| panic!("{entities:?}"));
+    assert!(paper.aliases.contains(&"The Sunday Clarion".to_owned()));
+}
+
+#[test]
 fn honorifics_before_particles_and_generations_after_surnames_keep_people_whole() {
     let found = quotes(&[
         "Council leader Dafydd ap Iorwerth defended the plan.",

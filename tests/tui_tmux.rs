@@ -219,7 +219,10 @@ fn a_panic_inside_the_reader_restores_the_terminal_and_prints_one_line() {
     ));
     tmux.wait_for_text("Quotes (");
     tmux.send_keys(&["X"]);
-    let screen = tmux.wait_for_text("exit=");
+    // The typed command holds "exit=" too: wait for the line the shell prints.
+    let screen = tmux.wait_for("the exit status", |s| {
+        s.lines().any(|line| line.trim_start().starts_with("exit="))
+    });
     assert!(
         screen.contains("byline: internal error: test panic requested"),
         "{screen}"

@@ -1420,7 +1420,21 @@ impl EntityTable {
             let mut mentions = draft.mentions.clone();
             mentions.sort_by_key(|m| m.start);
             mentions.dedup();
-            let name = display_name(draft);
+            let fullest = display_name(draft);
+            // "of The Sunday Clarion": a body's name is written without its leading article
+            // (the form with it stays an alias); not a title's ("The Salt Widow") nor a
+            // place's whose article is part of it ("The Hague").
+            let kind = self.kind(draft_id);
+            let name = match fullest.strip_prefix("The ") {
+                Some(rest)
+                    if rest.starts_with(char::is_uppercase)
+                        && kind != EntityKind::Other
+                        && Lexicon::get().place(&fullest).is_none() =>
+                {
+                    rest.to_owned()
+                }
+                _ => fullest,
+            };
             let mut aliases: Vec<String> = draft
                 .forms
                 .iter()
@@ -1432,7 +1446,7 @@ impl EntityTable {
             entities.push(Entity {
                 id,
                 name,
-                kind: self.kind(draft_id),
+                kind,
                 aliases,
                 description: draft.description.clone(),
                 mentions,

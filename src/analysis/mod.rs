@@ -90,11 +90,10 @@ fn add_byline_authors(article: &Article, entities: &mut Vec<Entity>) {
         // "Tullabrin Valley Advocate" too: a title of capitalised words ending in an
         // organisation word and opening with no given name or title.
         let words: Vec<&str> = name.split_whitespace().collect();
+        // "The Brannock Statesman": no person's name opens with "The".
         let is_paper = (name.starts_with("The ")
-            && words
-                .iter()
-                .flat_map(|w| w.split('-'))
-                .any(|w| lexicon.is_org_word(w)))
+            && words.len() >= 2
+            && words.iter().all(|w| w.starts_with(char::is_uppercase)))
             || (words.len() >= 2
                 && words.last().is_some_and(|w| lexicon.is_org_word(w))
                 && words.iter().all(|w| w.starts_with(char::is_uppercase))
