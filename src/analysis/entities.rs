@@ -964,7 +964,12 @@ impl EntityTable {
                     .get(mention.tokens.end)
                     .is_some_and(|t| t.text(text) == ")");
             let dateline = in_datelines_line && !bracketed;
-            let dateline_agency = in_datelines_line && bracketed && !capitals;
+            let dateline_agency = tokens[mention.tokens.start].paragraph == 0
+                && bracketed
+                && !capitals
+                && tokens
+                    .get(mention.tokens.end + 1)
+                    .is_some_and(|t| matches!(t.text(text), "—" | "–" | "--" | "-"));
             let score_before = (1..=3).any(|n| {
                 mention.tokens.start >= n
                     && is_score(
@@ -1040,8 +1045,18 @@ impl EntityTable {
             let owned = (super::tokens::is_possessive(last_token) || role_before_name())
                 .then(|| tokens.get(mention.tokens.end).map(|t| t.text(text)))
                 .flatten();
-            let owns_body_part =
-                owned.is_some_and(|w| lexicon.tells_kind(w, KindContext::OwnedByBody));
+            // "Comhluadar’s health spokesperson": one lowercase modifier may stand between.
+            let owned_after_modifier = super::tokens::is_possessive(last_token)
+                .then(|| {
+                    let modifier = tokens.get(mention.tokens.end)?.text(text);
+                    let noun = tokens.get(mention.tokens.end + 1)?.text(text);
+                    (modifier.chars().all(char::is_lowercase)).then_some(noun)
+                })
+                .flatten();
+            let owns_body_part = owned
+                .into_iter()
+                .chain(owned_after_modifier)
+                .any(|w| lexicon.tells_kind(w, KindContext::OwnedByBody));
             // "Madhyagiri's Minister for Culture": a capitalised title counts as well.
             let owns_place_part = owned.is_some_and(|w| {
                 lexicon.tells_kind(&super::tokens::lowercase(w), KindContext::OwnedByPlace)
@@ -1119,6 +1134,11 @@ impl EntityTable {
                 });
             let unnamed = mention.title.is_none() && mention.hint != NameHint::Person;
             let possessive = super::tokens::is_possessive(last_token);
+            // "an analyst at Osgood Kemmerer": where someone works is a body.
+            let workplace = unnamed
+                && previous == Some("at")
+                && word_before(2)
+                    .is_some_and(|w| lexicon.role_noun(&super::tokens::lowercase(w)).is_some());
             // "a tracking station at Harnvik": where something happens; not "an analyst at
             // Brightwater" nor "works at Vessant", nor "at the World Cup", an event.
             let at_place = unnamed
@@ -1181,6 +1201,9 @@ impl EntityTable {
             }
             if apposed(KindContext::Body) {
                 votes.organization += 2;
+            }
+            if workplace {
+                votes.organization += 1;
             }
             if tokens
                 .get(mention.tokens.end)
@@ -1558,8 +1581,36 @@ fn road_ends_phrase(text: &str, tokens: &[Token], end: usize, lexicon: &Lexicon)
 /// Lowercase words that may follow a noun and end its phrase: "the nearest village to the
 /// spaceport", "the A419 between Foxley Mill and Caddon Cross" (not "the town clerk").
 const PHRASE_ENDING_WORDS: &[&str] = &[
-    "about", "at", "between", "by", "east", "from", "in", "near", "north", "of", "on", "outside",
-    "south", "that", "to", "west", "where", "which", "with",
+    "about",
+    "at",
+    "between",
+    "by",
+    "east",
+    "from",
+    "in",
+    "near",
+    "north",
+    "of",
+    "on",
+    "outside",
+    "south",
+    "that",
+    "to",
+    "west",
+    "where",
+    "which",
+    "with",
+    "based",
+    "founded",
+    "formed",
+    "set",
+    "run",
+    "led",
+    "owned",
+    "funded",
+    "backed",
+    "headquartered",
+    "representing",
 ];
 
 /// Words after a numbered road that go on with the sentence rather than make the road a
@@ -1607,7 +1658,10 @@ fn noun_in_apposition_after(
         let Some(w) = word(i) else { return false };
         // "the county's tourism body": a possessive may stand before the noun; "the
         // Varandian capital": an adjective may be capitalised.
-        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = w
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
         if bare.is_empty() || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
             return false;
         }
@@ -2271,6 +2325,31 @@ mod tests {
         assert_eq!((person.2, person.3), (EntityKind::Person, 2));
         let city = found.iter().find(|e| e.0 == "Paris").unwrap();
         assert_eq!((city.2, city.3), (EntityKind::Place, 1));
+    }
+
+    #[test]
+    fn workplaces_papers_and_bodies_known_by_their_parts_are_bodies() {
+        let found = entities(
+            "Rafael Quintanar, an analyst at Osgood Kemmerer, spoke. Piet Adamek, critic of the conservative daily Varnholmer Tagblatt, wrote. Comhluadar’s health spokesperson objected. Cairde Othar, a patient advocacy group based in Castlemorna, agreed. Quorvel trails Astrana Telekom.",
+        );
+        for body in [
+            "Osgood Kemmerer",
+            "Varnholmer Tagblatt",
+            "Comhluadar",
+            "Cairde Othar",
+            "Astrana Telekom",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
+
+    #[test]
+    fn guesthouses_and_huts_are_places() {
+        let found = entities(
+            "Dana Morello runs the Brisa Alta guesthouse in Orrasco. Walkers climb to Kōpara Hut.",
+        );
+        assert_eq!(kind_of(&found, "Brisa Alta"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Kōpara Hut"), EntityKind::Place);
     }
 
     #[test]

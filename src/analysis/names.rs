@@ -1461,9 +1461,19 @@ impl<'a> RunContext<'a> {
 
     /// True when the word at token `i` is introduced by what follows it: "Firthwatch, the
     /// marine conservation charity, told …", "Inchmurran, an uninhabited island …",
-    /// "Fleetmark, whose racing shoe …" — a body or place noun in apposition, or "whose".
+    /// "Fleetmark, whose racing shoe …" — a body or place noun in apposition, or "whose"; or
+    /// by a body's part after its possessive ("Comhluadar’s health spokesperson").
     fn introduced(&self, i: usize) -> bool {
         let word = |j: usize| self.tokens.get(j).map(|t| t.text(self.text));
+        // "Comhluadar’s health spokesperson": a body's part after the possessive, one
+        // lowercase modifier allowed before it.
+        if is_possessive(self.word(i)) {
+            let owns_body_part = |j: usize| {
+                word(j).is_some_and(|w| self.lexicon.tells_kind(w, KindContext::OwnedByBody))
+            };
+            let modifier = word(i + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
+            return owns_body_part(i + 1) || (modifier && owns_body_part(i + 2));
+        }
         if word(i + 1) != Some(",") {
             return false;
         }
