@@ -2344,6 +2344,23 @@ mod tests {
     }
 
     #[test]
+    fn carnivals_numbered_measures_and_congress_centres_have_their_kinds() {
+        let found = entities(
+            "The Wrenfield Spring Carnival was cancelled. Voters approved Measure 12 and the Senate passed Senate Bill 418. The debate was held at the Stellaria Congress Center downtown.",
+        );
+        assert_eq!(
+            kind_of(&found, "Wrenfield Spring Carnival"),
+            EntityKind::Other
+        );
+        assert_eq!(kind_of(&found, "Measure 12"), EntityKind::Other);
+        assert_eq!(kind_of(&found, "Senate Bill 418"), EntityKind::Other);
+        assert_eq!(
+            kind_of(&found, "Stellaria Congress Center"),
+            EntityKind::Place
+        );
+    }
+
+    #[test]
     fn guesthouses_and_huts_are_places() {
         let found = entities(
             "Dana Morello runs the Brisa Alta guesthouse in Orrasco. Walkers climb to Kōpara Hut.",

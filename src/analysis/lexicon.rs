@@ -94,6 +94,12 @@ pub enum KindContext {
     /// A word that a number after it completes into a body's name: "Local 412" (a union
     /// local), "Lodge 7".
     NumberedBody,
+    /// A word that a number after it completes into a thing's name: "Senate Bill 418",
+    /// "Measure 12", "Proposition 8".
+    NumberedThing,
+    /// Before "Center" or "Centre", a word that makes it a building rather than a body:
+    /// "Stellaria Congress Center", "Dorrance Street Transit Center".
+    Venue,
     /// Before "for" and a name, the name is a seat, so a place: "the MP for Dunmarsh".
     Seat,
     /// Before "with" and a name, the name is a place: "the border with Thessary".
@@ -133,6 +139,8 @@ impl KindContext {
             "feature" => Some(KindContext::Feature),
             "street" => Some(KindContext::Street),
             "numbered-body" => Some(KindContext::NumberedBody),
+            "numbered-thing" => Some(KindContext::NumberedThing),
+            "venue" => Some(KindContext::Venue),
             "seat" => Some(KindContext::Seat),
             "bordering" => Some(KindContext::Bordering),
             "tribunal" => Some(KindContext::Tribunal),

@@ -807,6 +807,7 @@ fn adjacent_word_is_numbered(word: &str, lexicon: &Lexicon) -> bool {
         let lower = word.to_lowercase();
         lexicon.tells_kind(&lower, KindContext::Numbered)
             || lexicon.tells_kind(&lower, KindContext::NumberedBody)
+            || lexicon.tells_kind(&lower, KindContext::NumberedThing)
     }
 }
 
@@ -1223,8 +1224,17 @@ impl<'a> RunContext<'a> {
                     self.lexicon.is_place_word(next) || self.lexicon.is_org_word(next)
                 }
             };
+            // "the Salmira Spring Carnival": a holiday's word that also names events heads
+            // the event's name when it ends the run.
+            let heads_event = |i: usize| {
+                i > run.start
+                    && i + 1 == run.end
+                    && self.lexicon.is_other_word(trim_possessives(self.word(i)))
+            };
             let cut = (run.start..run.end).find(|&i| {
-                (self.lexicon.is_calendar(trim_possessives(self.word(i))) && !named_for_day(i))
+                (self.lexicon.is_calendar(trim_possessives(self.word(i)))
+                    && !named_for_day(i)
+                    && !heads_event(i))
                     || self.is_dated_month(i)
             });
             match cut {
@@ -1962,6 +1972,8 @@ impl<'a> RunContext<'a> {
             && words[..words.len() - 1]
                 .iter()
                 .any(|w| lexicon.is_org_word(w))
+            // "Stellaria Congress Center" is a building.
+            && !lexicon.tells_kind(&words[words.len() - 2].to_lowercase(), KindContext::Venue)
         {
             // A special district or a medical centre is a body: "Brindle Falls Unified School
             // District", "Tolan Valley Regional Medical Center".
@@ -1970,13 +1982,12 @@ impl<'a> RunContext<'a> {
             && last.chars().all(|c| c.is_ascii_digit())
             && adjacent_word_is_numbered(words[words.len() - 2], lexicon)
         {
-            // "Route 14", "State Highway 9"; "Local 412".
-            let body = lexicon.tells_kind(
-                &words[words.len() - 2].to_lowercase(),
-                KindContext::NumberedBody,
-            );
-            if body {
+            // "Route 14", "State Highway 9"; "Local 412"; "Measure 12".
+            let numbered = words[words.len() - 2].to_lowercase();
+            if lexicon.tells_kind(&numbered, KindContext::NumberedBody) {
                 NameHint::Organization
+            } else if lexicon.tells_kind(&numbered, KindContext::NumberedThing) {
+                NameHint::Other
             } else {
                 NameHint::Place
             }
