@@ -2264,6 +2264,40 @@ fn a_paper_in_the_byline_is_no_job_even_when_its_title_is_one() {
 }
 
 #[test]
+fn a_familiar_given_name_and_a_body_noun_before_a_name_keep_people_whole() {
+    let found = quotes(&[
+        "Team owner Raymond Tullis said the club would talk to other cities.",
+        "\"Nobody loves this park more than Ray Tullis,\" said a fan.",
+        "The consortium, led by the property developer Martin Ashgrove, bought the club.",
+        "“This is not a rescue,” Mr Ashgrove said.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "This is not").as_deref(),
+        Some("Martin Ashgrove")
+    );
+    let article = Article::from_paragraphs(
+        "test",
+        Metadata::default(),
+        [
+            "Team owner Raymond Tullis spoke. Fans cheered Ray Tullis. Bob Tullis, his cousin, did not.",
+        ],
+    );
+    let entities = analyze(&article).entities;
+    let owner = entities
+        .iter()
+        .find(|e| e.name == "Raymond Tullis")
+        .unwrap_or_else(|| panic!("{entities:?}"));
+    assert!(
+        owner.aliases.contains(&"Ray Tullis".to_owned()),
+        "{owner:?}"
+    );
+    assert!(
+        entities.iter().any(|e| e.name == "Bob Tullis"),
+        "{entities:?}"
+    );
+}
+
+#[test]
 fn a_paper_in_the_byline_opening_with_the_is_a_body_whatever_its_last_word() {
     let entities = byline_entities("By Jonah Przybek, The Brannock Statesman");
     assert_eq!(

@@ -101,7 +101,37 @@ impl EntityTable {
         table.link_acronyms(text, tokens, mentions);
         table.link_short_names(mentions, lexicon);
         table.link_compound_surnames(lexicon);
+        table.link_nicknames(lexicon);
         table
+    }
+
+    /// "Ray Tullis" is the Raymond Tullis named in full elsewhere: a person named with a
+    /// familiar form of a given name joins the one person named with the full form and the
+    /// same surname.
+    fn link_nicknames(&mut self, lexicon: &Lexicon) {
+        for id in 0..self.drafts.len() {
+            if self.drafts[id].mentions.is_empty() || !self.is_personish(id) {
+                continue;
+            }
+            let Some((first, rest)) = self.drafts[id].name.split_once(' ') else {
+                continue;
+            };
+            let fits: Vec<usize> = (0..self.drafts.len())
+                .filter(|&other| {
+                    other != id
+                        && !self.drafts[other].mentions.is_empty()
+                        && self.is_personish(other)
+                        && self.drafts[other].name.split_once(' ').is_some_and(
+                            |(given, surname)| {
+                                surname == rest && lexicon.is_nickname_of(first, given)
+                            },
+                        )
+                })
+                .collect();
+            if let [full] = fits[..] {
+                self.merge(id, full);
+            }
+        }
     }
 
     /// "De Wit" for "Saskia de Wit", "Benítez Ortega" for "Rosario Benítez Ortega": a name of
@@ -1027,8 +1057,10 @@ impl EntityTable {
                 w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
             };
             // Not "the member of parliament, Brett Ormsby": a body after "of" is a role's.
+            // Nor "the property developer Martin Ashgrove", a person's.
             let body_in_apposition = mention.title.is_none()
                 && mention.hint != NameHint::Other
+                && mention.hint != NameHint::Person
                 && ((previous == Some(",")
                     && word_before(2).is_some_and(is_body_noun)
                     && word_before(3) != Some("of"))

@@ -198,6 +198,8 @@ pub struct Lexicon {
     name_adjectives: HashSet<Word>,
     post_nominals: HashSet<Word>,
     naming_verbs: HashSet<Word>,
+    /// Familiar forms of given names and the names they shorten ("Ray" → "Raymond").
+    nicknames: HashSet<(Word, Word)>,
     written_verbs: HashSet<Word>,
     scare_markers: HashSet<Word>,
     cue_fillers: HashSet<Word>,
@@ -338,6 +340,12 @@ impl Lexicon {
                 })
                 .collect(),
             work_nouns: lowercase_set(asset!("work_nouns.txt")),
+            nicknames: entries(asset!("nicknames.tsv"))
+                .filter_map(|line| {
+                    let (short, full) = line.split_once('\t')?;
+                    Some((Cow::Borrowed(short.trim()), Cow::Borrowed(full.trim())))
+                })
+                .collect(),
             anonymity: entries(asset!("anonymity.txt"))
                 .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
                 .fold(HashMap::default(), |mut map, phrase: Vec<String>| {
@@ -550,6 +558,12 @@ impl Lexicon {
     /// The gender a role noun implies ("spokeswoman" -> female), if it is one (lowercase).
     pub fn role_noun(&self, word: &str) -> Option<Gender> {
         self.role_nouns.get(word).copied()
+    }
+
+    /// True when `short` is a familiar form of the given name `full` ("Ray", "Raymond").
+    pub fn is_nickname_of(&self, short: &str, full: &str) -> bool {
+        self.nicknames
+            .contains(&(Cow::Borrowed(short), Cow::Borrowed(full)))
     }
 
     /// The gender a given name suggests, if it is a known given name.
