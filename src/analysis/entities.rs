@@ -1101,7 +1101,12 @@ impl EntityTable {
                     .get(i)
                     .is_some_and(|t| lexicon.tells_kind(t.text(text), KindContext::Area))
             };
+            // "the Mundarie industrial precinct": one lowercase modifier may stand between.
+            let modified_area = tokens.get(mention.tokens.end).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).chars().all(char::is_lowercase)
+            }) && area_at(mention.tokens.end + 1);
             let area_after = area_at(mention.tokens.end)
+                || modified_area
                 || (tokens
                     .get(mention.tokens.end)
                     .is_some_and(|t| t.text(text) == "and")
@@ -1298,7 +1303,19 @@ impl EntityTable {
             if org_noun_after {
                 votes.organization += 1;
             }
-            if from_place {
+            // "an Ashkettle attorney": where a person works or comes from.
+            let role_from_place = indefinite
+                && mention.hint != NameHint::Organization
+                && tokens.get(mention.tokens.end).is_some_and(|t| {
+                    let w = t.text(text);
+                    // Not "a Mets fan", "a Labour voter": a follower's body.
+                    let follower = matches!(
+                        w,
+                        "fan" | "supporter" | "member" | "voter" | "customer" | "shareholder"
+                    );
+                    w.chars().all(char::is_lowercase) && lexicon.role_noun(w).is_some() && !follower
+                });
+            if from_place || role_from_place {
                 votes.context_place += 1;
             }
             if dateline_agency {
@@ -2390,6 +2407,23 @@ mod tests {
             kind_of(&found, "Stellaria Congress Center"),
             EntityKind::Place
         );
+    }
+
+    #[test]
+    fn seats_precincts_and_where_a_worker_comes_from_are_places() {
+        let found = entities(
+            "The MP for Holmbarrow and Stennet Vale spoke. The line runs through the Mundarie industrial precinct. Reuben Halstrom, an Ashkettle attorney, objected. Scientists drilled on the Skellhorn Dome near Yarrabend Plaza. You're a Mets fan.",
+        );
+        for place in [
+            "Holmbarrow and Stennet Vale",
+            "Mundarie",
+            "Ashkettle",
+            "Skellhorn Dome",
+            "Yarrabend Plaza",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_ne!(kind_of(&found, "Mets"), EntityKind::Place);
     }
 
     #[test]

@@ -637,6 +637,23 @@ fn run_end(
             // the name goes on after it.
             end = title_end + 1;
         } else if word == "and"
+            && head >= 2
+            && tokens[head - 1].text(text) == "for"
+            && lexicon.tells_kind(&lowercase(tokens[head - 2].text(text)), KindContext::Seat)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.paragraph == paragraph && capital[end + 1])
+        {
+            // "the MP for Holmbarrow and Stennet Vale": a seat named for two places is one.
+            end += 1;
+            while tokens
+                .get(end)
+                .is_some_and(|n| n.paragraph == paragraph && capital[end])
+            {
+                end += 1;
+            }
+            break;
+        } else if word == "and"
             && end == head + 1
             && let Some(pub_end) = pub_name_end(text, tokens, capital, head, lexicon)
         {
