@@ -1308,12 +1308,18 @@ impl EntityTable {
                 && mention.hint != NameHint::Organization
                 && tokens.get(mention.tokens.end).is_some_and(|t| {
                     let w = t.text(text);
-                    // Not "a Mets fan", "a Labour voter": a follower's body.
+                    // Not "a Mets fan", "a Labour voter": a follower's body; nor "a Corvane
+                    // spokesman", "a Kadrith executive", who speak or work for a body.
                     let follower = matches!(
                         w,
                         "fan" | "supporter" | "member" | "voter" | "customer" | "shareholder"
                     );
-                    w.chars().all(char::is_lowercase) && lexicon.role_noun(w).is_some() && !follower
+                    let for_body =
+                        lexicon.is_voice_noun(w) || lexicon.tells_kind(w, KindContext::OwnedByBody);
+                    w.chars().all(char::is_lowercase)
+                        && lexicon.role_noun(w).is_some()
+                        && !follower
+                        && !for_body
                 });
             if from_place || role_from_place {
                 votes.context_place += 1;
@@ -2412,7 +2418,7 @@ mod tests {
     #[test]
     fn seats_precincts_and_where_a_worker_comes_from_are_places() {
         let found = entities(
-            "The MP for Holmbarrow and Stennet Vale spoke. The line runs through the Mundarie industrial precinct. Reuben Halstrom, an Ashkettle attorney, objected. Scientists drilled on the Skellhorn Dome near Yarrabend Plaza. You're a Mets fan.",
+            "The MP for Holmbarrow and Stennet Vale spoke. The line runs through the Mundarie industrial precinct. Reuben Halstrom, an Ashkettle attorney, objected. Scientists drilled on the Skellhorn Dome near Yarrabend Plaza. You're a Mets fan. A Corvane spokesman declined to comment.",
         );
         for place in [
             "Holmbarrow and Stennet Vale",
@@ -2424,6 +2430,7 @@ mod tests {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
         assert_ne!(kind_of(&found, "Mets"), EntityKind::Place);
+        assert_ne!(kind_of(&found, "Corvane"), EntityKind::Place);
     }
 
     #[test]
