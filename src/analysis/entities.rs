@@ -2434,6 +2434,20 @@ mod tests {
     }
 
     #[test]
+    fn schemes_ordinances_expeditions_and_censuses_are_things() {
+        let found = entities(
+            "Traders can apply to the Construction Impact Support Scheme. The council passed the Carrowell Equitable Transit Ordinance. She led the Old Ice Expedition. The union's daily Corridor Census counts trolleys.",
+        );
+        for thing in [
+            "Construction Impact Support Scheme",
+            "Carrowell Equitable Transit Ordinance",
+            "Old Ice Expedition",
+        ] {
+            assert_eq!(kind_of(&found, thing), EntityKind::Other, "{thing}");
+        }
+    }
+
+    #[test]
     fn guesthouses_and_huts_are_places() {
         let found = entities(
             "Dana Morello runs the Brisa Alta guesthouse in Orrasco. Walkers climb to Kōpara Hut.",
