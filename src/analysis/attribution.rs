@@ -887,6 +887,22 @@ fn partial_cue(ctx: &Context, index: usize) -> Option<Cue> {
                 i = phrase.tokens.end;
                 continue;
             }
+            // "Halden’s port director Tom Keller": past the lowercase title to the name.
+            if possessive
+                && let Some(name) = (phrase.tokens.end + 1..(phrase.tokens.end + 4).min(open))
+                    .take_while(|&j| {
+                        ctx.lower(j - 1).is_some_and(|w| {
+                            ctx.word(j - 1) == w && w.chars().all(char::is_alphabetic)
+                        })
+                    })
+                    .find(|&j| {
+                        ctx.phrase_at(j)
+                            .is_some_and(|p| matches!(p.referent, Referent::Name(_)))
+                    })
+            {
+                i = name;
+                continue;
+            }
             if possessive && let Some(name) = name_in_apposition_after(ctx, phrase.tokens.end, open)
             {
                 i = name;

@@ -1158,10 +1158,19 @@ impl EntityTable {
                 && word_before(2)
                     .is_some_and(|w| lexicon.tells_kind(&w.to_lowercase(), KindContext::Toward));
             let journey_to = previous == Some("to")
-                && word_before(2).is_some_and(|w| {
+                && (word_before(2).is_some_and(|w| {
                     lexicon.tells_kind(&w.to_lowercase(), KindContext::Toward)
                         || (w.starts_with(char::is_uppercase) && word_before(3) == Some("from"))
-                });
+                })
+                    // "flew four missions to Varzin": the journey's verb a few words back.
+                    || (3..=4).any(|n| {
+                        word_before(n).is_some_and(|w| {
+                            w.chars().all(char::is_lowercase)
+                                && lexicon.tells_kind(w, KindContext::Toward)
+                        }) && (2..n).all(|k| {
+                            word_before(k).is_some_and(|w| w.chars().all(char::is_lowercase))
+                        })
+                    }));
             // "the Dravonian capital, Vellmar".
             let place_in_apposition = previous == Some(",")
                 && mention.title.is_none()
@@ -2444,6 +2453,16 @@ mod tests {
             "Old Ice Expedition",
         ] {
             assert_eq!(kind_of(&found, thing), EntityKind::Other, "{thing}");
+        }
+    }
+
+    #[test]
+    fn journeys_a_few_words_on_tracks_and_a_place_owning_its_ministry_are_places() {
+        let found = entities(
+            "A pilot flew four missions to Varzin on Tuesday. The Waiōtea Falls Track is shut. Morvaland’s Ministry of Foreign Affairs said it was concerned.",
+        );
+        for place in ["Varzin", "Waiōtea Falls Track", "Morvaland"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
     }
 

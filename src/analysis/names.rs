@@ -1495,8 +1495,13 @@ impl<'a> RunContext<'a> {
         // "Comhluadar’s health spokesperson": a body's part after the possessive, one
         // lowercase modifier allowed before it.
         if is_possessive(self.word(i)) {
+            // "Morvaland’s Ministry of Foreign Affairs": a place's part, capitalised too.
             let owns_body_part = |j: usize| {
-                word(j).is_some_and(|w| self.lexicon.tells_kind(w, KindContext::OwnedByBody))
+                word(j).is_some_and(|w| {
+                    let lower = lowercase(w);
+                    self.lexicon.tells_kind(&lower, KindContext::OwnedByBody)
+                        || self.lexicon.tells_kind(&lower, KindContext::OwnedByPlace)
+                })
             };
             let modifier = word(i + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
             return owns_body_part(i + 1) || (modifier && owns_body_part(i + 2));
