@@ -147,6 +147,35 @@ pub fn find_names(
     mentions
 }
 
+/// True when token `i` is a model's number: a number of up to four digits right after a
+/// capitalised word that is no calendar word, and before a lowercase noun that is no unit
+/// ("a second-hand Seeker 200 detector", not "Kessling 12 miles").
+fn is_model_number(text: &str, tokens: &[Token], i: usize, lexicon: &Lexicon) -> bool {
+    let token = &tokens[i];
+    i > 0
+        && token.kind == TokenKind::Number
+        && token.text(text).len() <= 4
+        && token.text(text).chars().all(|c| c.is_ascii_digit())
+        && tokens[i - 1].text(text).starts_with(char::is_uppercase)
+        && !lexicon.is_calendar(tokens[i - 1].text(text))
+        && tokens.get(i + 1).is_some_and(|next| {
+            let word = next.text(text);
+            next.paragraph == token.paragraph
+                && next.kind == TokenKind::Word
+                && word.len() > 3
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && !is_cardinal_word(word)
+                && !UNIT_WORDS.contains(&word)
+        })
+}
+
+/// Words that count or measure what a number before them gives, so that the number is no
+/// model's ("12 miles", "40 percent").
+const UNIT_WORDS: &[&str] = &[
+    "million", "billion", "trillion", "percent", "years", "months", "weeks", "days", "hours",
+    "minutes", "miles", "metres", "meters", "points", "votes", "seats", "times", "people",
+];
+
 /// Most words in a quoted title of a work.
 const WORK_TITLE_WORDS: usize = 10;
 
@@ -530,6 +559,13 @@ fn run_end(
         let route_number = token.kind == TokenKind::Number
             && adjacent_word_is_numbered(tokens[end - 1].text(text), lexicon)
             && token.text(text).chars().all(|c| c.is_ascii_alphanumeric());
+        // "a second-hand Seeker 200 detector", "its HearthCell 2 home battery": a model's
+        // number between its name and a lowercase noun.
+        let model_number = is_model_number(text, tokens, end, lexicon);
+        if model_number {
+            end += 1;
+            break;
+        }
         // "Tamarind Nickel Ltd.", "Harlan Pettibone Jr.": the period of a company's or a
         // generation's abbreviation, which ends the name.
         if word == "."
@@ -1441,6 +1477,7 @@ impl<'a> RunContext<'a> {
     /// "Jr.").
     fn may_end_name(&self, i: usize) -> bool {
         self.capital[i]
+            || is_model_number(self.text, self.tokens, i, self.lexicon)
             || self.is_year_of_law(i)
             || self.is_route_number(i)
             || (i > 0
@@ -2603,6 +2640,17 @@ mod tests {
             plain("“That coat on Ana Ruiz, now --” He sighed."),
             ["Ana Ruiz"]
         );
+    }
+
+    #[test]
+    fn a_models_number_before_a_noun_belongs_to_its_name() {
+        assert_eq!(
+            plain("He swept the field with a second-hand Seeker 200 detector."),
+            ["Seeker 200"]
+        );
+        assert_eq!(plain("The 18 Ranger 72 buses stay."), ["Ranger 72"]);
+        // A count after a name is no model's number.
+        assert_eq!(plain("Voters in Kessling 12 miles away."), ["Kessling"]);
     }
 
     #[test]
