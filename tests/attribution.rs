@@ -2264,6 +2264,34 @@ fn a_paper_in_the_byline_is_no_job_even_when_its_title_is_one() {
 }
 
 #[test]
+fn an_unnamed_source_described_in_a_report_stays_anonymous_but_a_character_does_not() {
+    let report = [
+        "Carrowsea Borough Council said the pier trust was responsible for the repairs.",
+        "Pier trust chair Moira Kell said the council had known about the damage for years.",
+        "Trader Sam Oduya said the season would be lost without the pier.",
+        "A council source was blunter. “The lease is clear,” the source said.",
+    ];
+    let (article, analysis) = run(&report);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| article.text()[q.span.clone()].starts_with("The lease"))
+        .expect("the source's quote");
+    assert_eq!(analysis.speaker_name(quote), None);
+    assert!(
+        !analysis.entities.iter().any(|e| e.name.contains("source")),
+        "{:?}",
+        analysis.entities
+    );
+    // With no reported speech around it, a description is a character who speaks.
+    let found = quotes(&["“Here, lend me a hand,” said the saloon-keeper."]);
+    assert_eq!(
+        speaker_of(&found, "Here, lend").as_deref(),
+        Some("the saloon-keeper")
+    );
+}
+
+#[test]
 fn a_familiar_given_name_and_a_body_noun_before_a_name_keep_people_whole() {
     let found = quotes(&[
         "Team owner Raymond Tullis said the club would talk to other cities.",

@@ -1242,6 +1242,54 @@ fn continue_within_paragraphs(
     }
 }
 
+/// Fewest reported-speech quotes for an article to read as a report.
+const REPORT_MIN_INDIRECT: usize = 3;
+
+/// "A council source was blunter. “…,” the source said.": in a report (an article with as
+/// much reported speech as news has, one indirect quote for every five others or more),
+/// someone known only by a description that names no one is an anonymous source, not a
+/// speaker of their own, and is not listed. In fiction "said the saloon-keeper" is a
+/// character, and stays.
+pub fn unname_descriptions_in_reports(
+    ctx: &mut Context,
+    results: &mut [(QuoteKind, Attribution)],
+    indirect: &mut [(Range<usize>, Attribution)],
+) {
+    if indirect.len() < REPORT_MIN_INDIRECT || indirect.len() * 5 < results.len() {
+        return;
+    }
+    let narrator = ctx.narrator();
+    let described = |ctx: &Context, a: &Attribution| {
+        let id = a.speaker?;
+        let span = a.speaker_span.as_ref()?;
+        let words = ctx.text[span.clone()].to_lowercase();
+        let draft = &ctx.table.drafts[id];
+        (words.starts_with("the ") && draft.nominal && !draft.anonymous && narrator != Some(id))
+            .then_some(id)
+    };
+    let unnamed: Vec<usize> = results
+        .iter()
+        .map(|(_, a)| a)
+        .chain(indirect.iter().map(|(_, a)| a))
+        .filter_map(|a| described(ctx, a))
+        .collect();
+    if unnamed.is_empty() {
+        return;
+    }
+    for attribution in results
+        .iter_mut()
+        .map(|(_, a)| a)
+        .chain(indirect.iter_mut().map(|(_, a)| a))
+    {
+        if attribution.speaker.is_some_and(|id| unnamed.contains(&id)) {
+            attribution.speaker = None;
+        }
+    }
+    for id in unnamed {
+        ctx.table.drafts[id].anonymous = true;
+    }
+}
+
 /// True when quote `index` is the first thing in its paragraph.
 pub(super) fn opens_paragraph(ctx: &Context, index: usize) -> bool {
     let open = ctx.quotes[index].open;

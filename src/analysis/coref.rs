@@ -16,6 +16,10 @@ const PRONOUN_WINDOW: u32 = 8;
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
 pub(super) const ORG_NOUN_WINDOW: u32 = 30;
 
+/// How many tokens before a description its unnamed introduction ("a council source") may
+/// stand.
+const UNNAMED_REACH: usize = 40;
+
 /// How many paragraphs back a person holding a role ("the coach") is looked for.
 const ROLE_PARAGRAPHS: u32 = 12;
 
@@ -347,6 +351,20 @@ impl Context<'_> {
     /// The known person a description of a person stands for as of token `at`: a relative
     /// ("his wife"), a named person holding the role ("the professor"), the body a
     /// spokesperson speaks for, or the named person just before.
+    /// True when "a"/"an" and up to two words before `head` ("a council source") stand within
+    /// [`UNNAMED_REACH`] tokens before `at`, with no name between them and `at`.
+    fn introduced_unnamed(&self, head: &str, at: usize) -> bool {
+        let from = at.saturating_sub(UNNAMED_REACH);
+        let Some(noun) = (from..at).rev().find(|&i| {
+            self.lower(i) == Some(head)
+                && (i.saturating_sub(3)..i).any(|j| matches!(self.lower(j), Some("a" | "an")))
+                && !self.inside_quote[i]
+        }) else {
+            return false;
+        };
+        !(noun..at).any(|i| self.mention_starting_at.get(i).is_some() && !self.inside_quote[i])
+    }
+
     pub(super) fn named_by_description(
         &self,
         determiner: &str,
@@ -388,6 +406,11 @@ impl Context<'_> {
             }
         }
         if !definite || POSSESSIVE.contains(&determiner) {
+            return None;
+        }
+        // "A council source was blunter. “…,” the source said.": the one just brought in
+        // unnamed, not the last person named before.
+        if self.introduced_unnamed(head, at) {
             return None;
         }
         let gender = self.lexicon.role_noun(head).unwrap_or(Gender::Unknown);

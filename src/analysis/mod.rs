@@ -40,8 +40,9 @@ use lexicon::Lexicon;
 pub fn analyze(article: &Article) -> Analysis {
     let mut ctx = Context::new(article, Lexicon::get());
     let mut attributed = attribution::attribute_quotes(&mut ctx);
-    let indirect = indirect::find_indirect(&mut ctx);
+    let mut indirect = indirect::find_indirect(&mut ctx);
     attribution::continue_after_reported_speech(&ctx, &mut attributed, &indirect);
+    attribution::unname_descriptions_in_reports(&mut ctx, &mut attributed, &mut indirect);
     let table = std::mem::take(&mut ctx.table);
     let (entities, ids) = table.finish();
     let entity = |draft: Option<usize>| draft.and_then(|d| ids.get(d).copied().flatten());
