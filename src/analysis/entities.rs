@@ -492,12 +492,24 @@ impl EntityTable {
                 continue;
             };
             let after = mention.tokens.end;
+            // "the Kerzhistan National Gas Company (Kerzhgaz)": a short name in brackets
+            // built from the name's first word counts as well.
+            let short_name = || {
+                !next.name.contains(' ')
+                    && mention.name.contains(' ')
+                    && next.name.len() >= 4
+                    && mention
+                        .name
+                        .get(..3)
+                        .zip(next.name.get(..3))
+                        .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+            };
             let defined = tokens.get(after).is_some_and(|t| t.text(text) == "(")
                 && next.tokens.start == after + 1
                 && tokens
                     .get(next.tokens.end)
                     .is_some_and(|t| t.text(text) == ")")
-                && is_acronym(&next.name);
+                && (is_acronym(&next.name) || short_name());
             if defined
                 && mention.hint != NameHint::Person
                 && defined_acronyms.insert(next.name.as_str())
@@ -1722,6 +1734,10 @@ fn noun_in_apposition_after(
         let Some(w) = word(i) else { return false };
         // "the county's tourism body": a possessive may stand before the noun; "the
         // Varandian capital": an adjective may be capitalised.
+        // "an opposition member of parliament": the noun before "of" heads the phrase.
+        if w == "of" {
+            return false;
+        }
         let bare = w
             .trim_end_matches("'s")
             .trim_end_matches("’s")
@@ -2464,6 +2480,39 @@ mod tests {
         for place in ["Varzin", "Waiōtea Falls Track", "Morvaland"] {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
+    }
+
+    #[test]
+    fn welsh_compounds_foreign_streets_and_numbered_lines_are_places() {
+        let found = entities(
+            "The family moved to Rhos-y-Gwenith. Protesters gathered on Calle Ardenza and Viale Dorsena. Work on Line 3 stopped. The Afon Gwyddan rose.",
+        );
+        for place in [
+            "Rhos-y-Gwenith",
+            "Calle Ardenza",
+            "Viale Dorsena",
+            "Line 3",
+            "Afon Gwyddan",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_and_a_member_of_parliament_keep_their_kinds() {
+        let found = entities(
+            "The Kerzhistan National Gas Company (Kerzhgaz) said repairs had begun. Yerzhan Kalmakov, an opposition member of parliament from the Civic Dawn party, objected. The Property Casualty Underwriters of Montaver disagreed.",
+        );
+        let company = found
+            .iter()
+            .find(|e| e.0 == "Kerzhistan National Gas Company")
+            .unwrap();
+        assert!(company.1.contains(&"Kerzhgaz".to_owned()), "{company:?}");
+        assert_eq!(kind_of(&found, "Yerzhan Kalmakov"), EntityKind::Person);
+        assert_eq!(
+            kind_of(&found, "Property Casualty Underwriters of Montaver"),
+            EntityKind::Organization
+        );
     }
 
     #[test]

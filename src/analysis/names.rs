@@ -1729,6 +1729,17 @@ impl<'a> RunContext<'a> {
         if numbered {
             return false;
         }
+        // "Rhos-y-Gwenith", "Stratford-upon-Avon": short lowercase words between capitalised
+        // parts join one place's name.
+        let joined_by_small_words = parts.len() >= 3
+            && capitalised(parts[0].1)
+            && capitalised(parts[parts.len() - 1].1)
+            && parts[1..parts.len() - 1]
+                .iter()
+                .all(|(_, p)| !p.is_empty() && p.len() <= 5 && p.chars().all(char::is_lowercase));
+        if joined_by_small_words {
+            return false;
+        }
         let has_lowercase_part = parts.iter().any(|(_, p)| !capitalised(p));
         let all_known = parts.iter().all(|(_, p)| self.lexicon.place(p).is_some());
         // "the Kelavar-Ostreva border": both parts are names the article uses on their own.
