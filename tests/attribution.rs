@@ -2292,6 +2292,25 @@ fn an_unnamed_source_described_in_a_report_stays_anonymous_but_a_character_does_
 }
 
 #[test]
+fn the_ministry_named_long_before_is_still_the_ministry() {
+    let mut paragraphs = vec![
+        "Rivers rose across the north, the Ministry of Civil Emergencies said on Monday."
+            .to_owned(),
+    ];
+    for n in 0..40 {
+        paragraphs.push(format!("Volunteers filled sandbags in village number {n}."));
+    }
+    paragraphs.push("The Brasmorian Relief Society said it had sent tents.".to_owned());
+    paragraphs.push("The ministry said the river had crested at 9.4 meters.".to_owned());
+    let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let found = quotes(&refs);
+    assert_eq!(
+        speaker_of(&found, "the river had crested").as_deref(),
+        Some("Ministry of Civil Emergencies")
+    );
+}
+
+#[test]
 fn a_familiar_given_name_and_a_body_noun_before_a_name_keep_people_whole() {
     let found = quotes(&[
         "Team owner Raymond Tullis said the club would talk to other cities.",

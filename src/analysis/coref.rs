@@ -14,7 +14,7 @@ use super::tokens::{TokenKind, lowercase};
 const PRONOUN_WINDOW: u32 = 8;
 
 /// How far back (in paragraphs) "the union" looks for an organisation whose name fits.
-pub(super) const ORG_NOUN_WINDOW: u32 = 30;
+pub(super) const ORG_NOUN_WINDOW: u32 = 60;
 
 /// How many tokens before a description its unnamed introduction ("a council source") may
 /// stand.
