@@ -221,6 +221,8 @@ impl EntityTable {
                     && last.chars().all(char::is_alphabetic)
                     && !lexicon.is_place_word(last)
                     && !lexicon.is_org_word(last)
+                    // Not "the 2019 Rossay Games", an event.
+                    && !lexicon.is_other_word(last)
                     && (whole_places.contains(town)
                         || lexicon.place(town).is_some()
                         // "Fort Anselm Foxes": a town named with a place's first word.
@@ -1069,8 +1071,20 @@ impl EntityTable {
                 w.chars().all(char::is_lowercase) && lexicon.tells_kind(w, KindContext::Body)
             };
             // Not "the member of parliament, Brett Ormsby": a body after "of" is a role's.
+            // "On the Kelmarian bank, Pavo Lindak, 61, who …": an age after a name makes a
+            // person, whatever body noun stands before it.
+            let aged = tokens
+                .get(mention.tokens.end)
+                .is_some_and(|t| t.text(text) == ",")
+                && tokens
+                    .get(mention.tokens.end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.text(text).len() <= 3)
+                && tokens
+                    .get(mention.tokens.end + 2)
+                    .is_some_and(|t| t.text(text) == ",");
             // Nor "the property developer Martin Ashgrove", a person's.
             let body_in_apposition = mention.title.is_none()
+                && !aged
                 && mention.hint != NameHint::Other
                 && mention.hint != NameHint::Person
                 && ((previous == Some(",")
@@ -1350,6 +1364,17 @@ impl EntityTable {
             }
             if dateline || of_place {
                 votes.context_place += 2;
+                self.place_context[index] = true;
+            }
+            // "On Vallasay, Morag Tulloch-Baird …": an island or a place the sentence opens on.
+            if previous == Some("On")
+                && tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| t.text(text) == ",")
+                && !mention.name.contains(' ')
+                && mention.hint != NameHint::Person
+            {
+                votes.context_place += 1;
                 self.place_context[index] = true;
             }
             // "interest in Warhol's photographic legacy": what follows "in" is the owned thing.
@@ -2511,6 +2536,21 @@ mod tests {
         assert_eq!(kind_of(&found, "Yerzhan Kalmakov"), EntityKind::Person);
         assert_eq!(
             kind_of(&found, "Property Casualty Underwriters of Montaver"),
+            EntityKind::Organization
+        );
+    }
+
+    #[test]
+    fn islands_a_sentence_opens_on_ages_highlands_and_island_games_keep_their_kinds() {
+        let found = entities(
+            "On Vallasay, the ferry is late. On the Kelmarian bank, Pavo Lindak, 61, who fishes, spoke. Miners blocked the road from the Huancoro highlands. The 2019 Vallasay Games drew crowds. Larkspur Bakeries was fined.",
+        );
+        assert_eq!(kind_of(&found, "Vallasay"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Pavo Lindak"), EntityKind::Person);
+        assert_eq!(kind_of(&found, "Huancoro"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Vallasay Games"), EntityKind::Other);
+        assert_eq!(
+            kind_of(&found, "Larkspur Bakeries"),
             EntityKind::Organization
         );
     }
