@@ -2292,6 +2292,18 @@ fn an_unnamed_source_described_in_a_report_stays_anonymous_but_a_character_does_
 }
 
 #[test]
+fn it_after_a_body_that_reported_speech_is_that_body() {
+    let found = quotes(&[
+        "The Ossawa Labor Relations Commission met on Friday.",
+        "Of 2,391 ballots, 1,412 favored the National Guild of Registered Nurses, the commission said. It said the challenged ballots were too few to matter.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "the challenged ballots").as_deref(),
+        Some("Ossawa Labor Relations Commission")
+    );
+}
+
+#[test]
 fn the_ministry_named_long_before_is_still_the_ministry() {
     let mut paragraphs = vec![
         "Rivers rose across the north, the Ministry of Civil Emergencies said on Monday."

@@ -238,9 +238,14 @@ impl Context<'_> {
                     )),
                     "we" => None,
                     // "It said …" after a sentence whose subject is a body is that body.
-                    "it" => super::indirect::organisation_subject_before(self, at).or_else(|| {
-                        self.recent(at, |ctx, id| ctx.table.kind(id) == EntityKind::Organization)
-                    }),
+                    "it" => self
+                        .body_heard_last(at)
+                        .or_else(|| super::indirect::organisation_subject_before(self, at))
+                        .or_else(|| {
+                            self.recent(at, |ctx, id| {
+                                ctx.table.kind(id) == EntityKind::Organization
+                            })
+                        }),
                     _ if plural => {
                         super::indirect::organisation_subject_before(self, at).or_else(|| {
                             self.recent(at, |ctx, id| {
@@ -351,6 +356,22 @@ impl Context<'_> {
     /// The known person a description of a person stands for as of token `at`: a relative
     /// ("his wife"), a named person holding the role ("the professor"), the body a
     /// spokesperson speaks for, or the named person just before.
+    /// "“…,” the commission said. It said …": the body that spoke last, when it spoke in this
+    /// paragraph or the one before and nobody has spoken since.
+    fn body_heard_last(&self, at: usize) -> Option<usize> {
+        let paragraph = self.tokens.get(at)?.paragraph;
+        let last = self.speakers_heard.iter().rev().find(|m| m.token < at)?;
+        match last.target {
+            Target::Entity(id)
+                if self.table.kind(id) == EntityKind::Organization
+                    && self.tokens[last.token].paragraph + 1 >= paragraph =>
+            {
+                Some(id)
+            }
+            _ => None,
+        }
+    }
+
     /// True when "a"/"an" and up to two words before `head` ("a council source") stand within
     /// [`UNNAMED_REACH`] tokens before `at`, with no name between them and `at`.
     fn introduced_unnamed(&self, head: &str, at: usize) -> bool {

@@ -203,6 +203,10 @@ fn report(
         let Some(speaker) = after_quotes.or_else(|| ctx.resolve(&phrase, at, false)) else {
             return;
         };
+        // "…, the commission said. It said …": a body that reports speech is heard too.
+        if ctx.table.kind(speaker) == EntityKind::Organization {
+            ctx.note_speaker(speaker, at);
+        }
         // A name that reports speech is a person's, as with quotes ("Martin Hill said …").
         if matches!(phrase.referent, super::phrases::Referent::Name(_))
             && cue_verb != "according to"
