@@ -61,7 +61,7 @@ impl<'a> Context<'a> {
         let tokens = tokenize(article);
         let vocabulary = Vocabulary::build(text, &tokens);
         let mut word_class = classify_words(&vocabulary, lexicon);
-        mark_phrasal_speech_verbs(text, &tokens, lexicon, &mut word_class);
+        mark_phrasal_speech_verbs(text, &tokens, &vocabulary, lexicon, &mut word_class);
         let mut marked = find_marked_quotes(article, lexicon);
         let dashed = find_dash_quotes(
             text,
@@ -397,12 +397,25 @@ fn classify_words(vocabulary: &Vocabulary, lexicon: &Lexicon) -> Vec<u8> {
 fn mark_phrasal_speech_verbs(
     text: &str,
     tokens: &[Token],
+    vocabulary: &Vocabulary,
     lexicon: &Lexicon,
     word_class: &mut [u8],
 ) {
     use super::lexicon::flags::{FILLER, SPEECH};
+    // Each distinct word is looked up once as a particle; only pairs ending in one are tried.
+    let particle: Vec<bool> = vocabulary
+        .words
+        .iter()
+        .map(|w| lexicon.is_phrasal_particle(w))
+        .collect();
     for i in 1..tokens.len() {
-        if lexicon.is_phrasal_speech_verb(tokens[i - 1].text(text), tokens[i].text(text)) {
+        // Marks and numbers have no word id.
+        if particle
+            .get(vocabulary.ids[i] as usize)
+            .copied()
+            .unwrap_or(false)
+            && lexicon.is_phrasal_speech_verb(tokens[i - 1].text(text), tokens[i].text(text))
+        {
             word_class[i - 1] |= SPEECH;
             word_class[i] |= FILLER;
         }

@@ -109,27 +109,35 @@ impl EntityTable {
     /// familiar form of a given name joins the one person named with the full form and the
     /// same surname.
     fn link_nicknames(&mut self, lexicon: &Lexicon) {
+        // People named in two words or more, by the rest of their name after the first word.
+        let mut by_rest: HashMap<String, Vec<usize>> = HashMap::default();
         for id in 0..self.drafts.len() {
             if self.drafts[id].mentions.is_empty() || !self.is_personish(id) {
                 continue;
             }
-            let Some((first, rest)) = self.drafts[id].name.split_once(' ') else {
-                continue;
-            };
-            let fits: Vec<usize> = (0..self.drafts.len())
-                .filter(|&other| {
-                    other != id
-                        && !self.drafts[other].mentions.is_empty()
-                        && self.is_personish(other)
-                        && self.drafts[other].name.split_once(' ').is_some_and(
-                            |(given, surname)| {
-                                surname == rest && lexicon.is_nickname_of(first, given)
-                            },
-                        )
-                })
-                .collect();
-            if let [full] = fits[..] {
-                self.merge(id, full);
+            if let Some((_, rest)) = self.drafts[id].name.split_once(' ') {
+                by_rest.entry(rest.to_owned()).or_default().push(id);
+            }
+        }
+        for ids in by_rest.into_values().filter(|ids| ids.len() > 1) {
+            for &id in &ids {
+                let first = self.drafts[id].name.split(' ').next().unwrap_or_default();
+                let fits: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&other| {
+                        other != id
+                            && !self.drafts[other].mentions.is_empty()
+                            && self.drafts[other]
+                                .name
+                                .split(' ')
+                                .next()
+                                .is_some_and(|given| lexicon.is_nickname_of(first, given))
+                    })
+                    .collect();
+                if let [full] = fits[..] {
+                    self.merge(id, full);
+                }
             }
         }
     }

@@ -210,7 +210,8 @@ pub struct Lexicon {
     ing_adjectives: HashSet<Word>,
     time_nouns: HashSet<Word>,
     /// Verbs that speak with a particle after them, as (verb, particle).
-    phrasal_speech_verbs: Vec<(&'static str, &'static str)>,
+    /// Phrasal speech verbs by particle, each with its lowercase verbs: "went on", "chimed in".
+    phrasal_speech_verbs: HashMap<Word, HashSet<Word>>,
     place_words: HashSet<Word>,
     other_words: HashSet<Word>,
     abbreviated_titles: HashSet<Word>,
@@ -384,8 +385,12 @@ impl Lexicon {
             time_nouns: lowercase_set(asset!("time_nouns.txt")),
             phrasal_speech_verbs: entries(asset!("phrasal_speech_verbs.txt"))
                 .filter_map(|line| line.trim().split_once(' '))
-                .map(|(verb, particle)| (verb, particle.trim()))
-                .collect(),
+                .fold(HashMap::default(), |mut map, (verb, particle)| {
+                    map.entry(Cow::Borrowed(particle.trim()))
+                        .or_insert_with(HashSet::default)
+                        .insert(Cow::Owned(verb.to_lowercase()));
+                    map
+                }),
             place_words: set(asset!("place_words.txt")),
             other_words: set(asset!("other_words.txt")),
             ..Lexicon::default()
@@ -490,12 +495,22 @@ impl Lexicon {
         self.ing_adjectives.contains(word)
     }
 
+    /// True for the particle of some phrasal speech verb ("on" of "went on").
+    pub fn is_phrasal_particle(&self, word: &str) -> bool {
+        self.phrasal_speech_verbs.contains_key(word)
+    }
+
     /// True when `verb` (any case) and the `particle` after it speak together ("went on",
     /// "chimed in").
     pub fn is_phrasal_speech_verb(&self, verb: &str, particle: &str) -> bool {
-        self.phrasal_speech_verbs
-            .iter()
-            .any(|(v, p)| *p == particle && v.eq_ignore_ascii_case(verb))
+        let Some(verbs) = self.phrasal_speech_verbs.get(particle) else {
+            return false;
+        };
+        if verb.chars().any(char::is_uppercase) {
+            verbs.contains(verb.to_lowercase().as_str())
+        } else {
+            verbs.contains(verb)
+        }
     }
 
     /// True for a lowercase noun of time ("day", "morning"), which ends "said the next day"
