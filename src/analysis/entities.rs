@@ -1752,7 +1752,7 @@ const AFTER_ROAD_WORDS: &[&str] = &[
 /// "Sandvaer, the nearest village to the spaceport", "the Harbour Lights, a pub on Chandlers
 /// Row" (a place noun), "Blue Shoal, a marine conservation group" (a body noun): a noun that
 /// tells `context` in apposition after the name that ends at `end`.
-fn noun_in_apposition_after(
+pub(super) fn noun_in_apposition_after(
     text: &str,
     tokens: &[Token],
     end: usize,

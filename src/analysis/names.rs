@@ -1546,18 +1546,18 @@ impl<'a> RunContext<'a> {
         if word(i + 1) != Some(",") {
             return false;
         }
-        if word(i + 2) == Some("whose") {
-            return true;
-        }
-        if !matches!(word(i + 2), Some("the" | "a" | "an")) {
-            return false;
-        }
-        (i + 3..i + 8)
-            .map_while(|j| word(j).filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-')))
-            .any(|w| {
-                self.lexicon.tells_kind(w, KindContext::Body)
-                    || self.lexicon.tells_kind(w, KindContext::PlaceNoun)
-            })
+        word(i + 2) == Some("whose")
+            || [KindContext::Body, KindContext::PlaceNoun]
+                .into_iter()
+                .any(|context| {
+                    super::entities::noun_in_apposition_after(
+                        self.text,
+                        self.tokens,
+                        i + 1,
+                        self.lexicon,
+                        context,
+                    )
+                })
     }
 
     /// True when the two words starting at token `i` also appear together away from the
