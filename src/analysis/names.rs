@@ -1089,8 +1089,10 @@ fn and_body_end(
     if words > 3 && !second_and {
         return None;
     }
+    // "the Public Records and Transparency Act": a law's or an event's name too.
     (words >= 2
         && (lexicon.is_org_word(tokens[end - 1].text(text))
+            || lexicon.is_other_word(tokens[end - 1].text(text))
             || acronym_follows(text, tokens, before.start..end))
         // An organisation word right after "and" heads a body of its own, unless more of
         // the name follows it ("the Medicines and Healthcare Standards Agency").
@@ -1292,7 +1294,13 @@ impl<'a> RunContext<'a> {
             });
             match cut {
                 Some(c) => {
-                    self.emit_name(run.start..c, quoted, out);
+                    // "Callisford High School for Tuesday's meeting": no connector is left
+                    // hanging at the end of the part before the cut.
+                    let mut end = c;
+                    while end > run.start && !self.may_end_name(end - 1) {
+                        end -= 1;
+                    }
+                    self.emit_name(run.start..end, quoted, out);
                     run = self.trim(c + 1..run.end);
                 }
                 None => {
@@ -2650,6 +2658,20 @@ mod tests {
         assert_eq!(
             plain("“That coat on Ana Ruiz, now --” He sighed."),
             ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_name_cut_at_a_day_leaves_no_connector_behind() {
+        assert_eq!(
+            plain(
+                "About 400 people packed the hall at Callisford High School for Tuesday's meeting."
+            ),
+            ["Callisford High School"]
+        );
+        assert_eq!(
+            plain("Swimmers went to Miller’s Reach in the summer."),
+            ["Miller’s Reach"]
         );
     }
 
