@@ -360,7 +360,12 @@ impl Context<'_> {
     /// paragraph or the one before and nobody has spoken since.
     fn body_heard_last(&self, at: usize) -> Option<usize> {
         let paragraph = self.tokens.get(at)?.paragraph;
-        let last = self.speakers_heard.iter().rev().find(|m| m.token < at)?;
+        // Quotes are heard before reported speech, so the list is not in text order.
+        let last = self
+            .speakers_heard
+            .iter()
+            .filter(|m| m.token < at)
+            .max_by_key(|m| m.token)?;
         match last.target {
             Target::Entity(id)
                 if self.table.kind(id) == EntityKind::Organization
