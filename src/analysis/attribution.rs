@@ -155,8 +155,15 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
     // “Well, Watson, what do you make of it?”: the name the narrator is called by, known
     // before the turns are taken, so that a quote calling Watson is not the narrator's.
     let narrators_name = ctx.narrators_name(&results, &named_speakers);
-    super::dialogue::take_turns(ctx, &mut results, &explicit, &pronoun_after, narrators_name);
-    super::dialogue::mend_turns_before_answers(ctx, &mut results, &explicit);
+    super::dialogue::take_turns(
+        ctx,
+        &mut results,
+        &explicit,
+        &pronoun_after,
+        narrators_name,
+        dialogue,
+    );
+    super::dialogue::mend_turns_before_answers(ctx, &mut results, &explicit, dialogue);
     ctx.name_the_narrator(&mut results, &named_speakers);
     results
 }

@@ -353,9 +353,6 @@ impl Context<'_> {
         }
     }
 
-    /// The known person a description of a person stands for as of token `at`: a relative
-    /// ("his wife"), a named person holding the role ("the professor"), the body a
-    /// spokesperson speaks for, or the named person just before.
     /// "“…,” the commission said. It said …": the body that spoke last, when it spoke in this
     /// paragraph or the one before and nobody has spoken since.
     fn body_heard_last(&self, at: usize) -> Option<usize> {
@@ -391,6 +388,9 @@ impl Context<'_> {
         !(noun..at).any(|i| self.mention_starting_at.get(i).is_some() && !self.inside_quote[i])
     }
 
+    /// The known person a description of a person stands for as of token `at`: a relative
+    /// ("his wife"), a named person holding the role ("the professor"), the body a
+    /// spokesperson speaks for, or the named person just before.
     pub(super) fn named_by_description(
         &self,
         determiner: &str,

@@ -19,15 +19,15 @@ const CONVERSATION_WINDOW: usize = 10;
 /// the quotes whose own cue decided their speaker, anonymous ones too), and turns “…,” he
 /// said (`pronoun_after`: the gender of a he/she cue after the quote) over to the other party
 /// when the pronoun was taken for the one who just spoke. A quote calling `narrators_name`
-/// calls the narrator.
+/// calls the narrator. `dialogue` tells whether the text reads as dialogue ([`is_dialogue`]).
 pub fn take_turns(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
     explicit: &[bool],
     pronoun_after: &[Option<Gender>],
     narrators_name: Option<usize>,
+    dialogue: bool,
 ) {
-    let dialogue = is_dialogue(ctx);
     let rebuilt_breaks = breaks_only_before_quotes(ctx);
     let narrator = ctx.narrator();
     let addressed: Vec<Option<usize>> = (0..ctx.quotes.len())
@@ -140,15 +140,7 @@ pub fn take_turns(
                 None => continue,
             }
         }
-        let span = (0..index)
-            .rev()
-            .find(|&j| results[j].1.speaker == Some(speaker))
-            .and_then(|j| results[j].1.speaker_span.clone());
-        let turn = Attribution {
-            speaker: Some(speaker),
-            speaker_span: span,
-            cue: None,
-        };
+        let turn = turn_of(results, index, speaker);
         give_rest_of_paragraph(ctx, results, index, turn);
     }
 }
@@ -162,8 +154,9 @@ pub fn mend_turns_before_answers(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
     explicit: &[bool],
+    dialogue: bool,
 ) {
-    if !is_dialogue(ctx) {
+    if !dialogue {
         return;
     }
     let turn_taken = |results: &[(QuoteKind, Attribution)], j: usize| {
@@ -206,16 +199,22 @@ pub fn mend_turns_before_answers(
         };
         for (step, &j) in run.iter().enumerate() {
             let speaker = if step % 2 == 0 { a } else { b };
-            let span = (0..j)
-                .rev()
-                .find(|&k| results[k].1.speaker == Some(speaker))
-                .and_then(|k| results[k].1.speaker_span.clone());
-            results[j].1 = Attribution {
-                speaker: Some(speaker),
-                speaker_span: span,
-                cue: None,
-            };
+            results[j].1 = turn_of(results, j, speaker);
         }
+    }
+}
+
+/// The attribution of a turn `speaker` takes at quote `index`: no cue, and the mention that
+/// stood for them at their last quote before it.
+fn turn_of(results: &[(QuoteKind, Attribution)], index: usize, speaker: usize) -> Attribution {
+    let span = (0..index)
+        .rev()
+        .find(|&j| results[j].1.speaker == Some(speaker))
+        .and_then(|j| results[j].1.speaker_span.clone());
+    Attribution {
+        speaker: Some(speaker),
+        speaker_span: span,
+        cue: None,
     }
 }
 

@@ -1111,13 +1111,8 @@ impl EntityTable {
             let owned = (super::tokens::is_possessive(last_token) || role_before_name())
                 .then(|| tokens.get(mention.tokens.end).map(|t| t.text(text)))
                 .flatten();
-            // "Comhluadar’s health spokesperson": one lowercase modifier may stand between.
             let owned_after_modifier = super::tokens::is_possessive(last_token)
-                .then(|| {
-                    let modifier = tokens.get(mention.tokens.end)?.text(text);
-                    let noun = tokens.get(mention.tokens.end + 1)?.text(text);
-                    (modifier.chars().all(char::is_lowercase)).then_some(noun)
-                })
+                .then(|| noun_after_modifier(text, tokens, mention.tokens.end))
                 .flatten();
             let owns_body_part = owned
                 .into_iter()
@@ -1353,16 +1348,10 @@ impl EntityTable {
                     let w = t.text(text);
                     // Not "a Mets fan", "a Labour voter": a follower's body; nor "a Corvane
                     // spokesman", "a Kadrith executive", who speak or work for a body.
-                    let follower = matches!(
-                        w,
-                        "fan" | "supporter" | "member" | "voter" | "customer" | "shareholder"
-                    );
-                    let for_body =
-                        lexicon.is_voice_noun(w) || lexicon.tells_kind(w, KindContext::OwnedByBody);
-                    w.chars().all(char::is_lowercase)
-                        && lexicon.role_noun(w).is_some()
-                        && !follower
-                        && !for_body
+                    let for_body = lexicon.is_voice_noun(w)
+                        || lexicon.tells_kind(w, KindContext::OwnedByBody)
+                        || lexicon.tells_kind(w, KindContext::Follower);
+                    w.chars().all(char::is_lowercase) && lexicon.role_noun(w).is_some() && !for_body
                 });
             if from_place || role_from_place {
                 votes.context_place += 1;
@@ -1748,6 +1737,18 @@ const AFTER_ROAD_WORDS: &[&str] = &[
     "will",
     "would",
 ];
+
+/// "Comhluadar’s health spokesperson": the noun after the one lowercase modifier that starts
+/// at token `start`, if a modifier stands there.
+pub(super) fn noun_after_modifier<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    start: usize,
+) -> Option<&'t str> {
+    let modifier = tokens.get(start)?.text(text);
+    let noun = tokens.get(start + 1)?.text(text);
+    modifier.chars().all(char::is_lowercase).then_some(noun)
+}
 
 /// "Sandvaer, the nearest village to the spaceport", "the Harbour Lights, a pub on Chandlers
 /// Row" (a place noun), "Blue Shoal, a marine conservation group" (a body noun): a noun that

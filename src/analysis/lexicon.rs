@@ -104,6 +104,9 @@ pub enum KindContext {
     Seat,
     /// Before "with" and a name, the name is a place: "the border with Thessary".
     Bordering,
+    /// A follower of a body after its name: "a Mets fan", "a Labour voter" (so the name is
+    /// no place the person comes from).
+    Follower,
     /// Before "Court", a word that makes it a court of law ("Crown Court", "High Court");
     /// other courts are buildings ("Haldane Court", "Larkspur Court").
     Tribunal,
@@ -143,6 +146,7 @@ impl KindContext {
             "venue" => Some(KindContext::Venue),
             "seat" => Some(KindContext::Seat),
             "bordering" => Some(KindContext::Bordering),
+            "follower" => Some(KindContext::Follower),
             "tribunal" => Some(KindContext::Tribunal),
             "craft" => Some(KindContext::Craft),
             "surname-place" => Some(KindContext::SurnamePlace),

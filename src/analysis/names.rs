@@ -1541,15 +1541,16 @@ impl<'a> RunContext<'a> {
         // lowercase modifier allowed before it.
         if is_possessive(self.word(i)) {
             // "Morvaland’s Ministry of Foreign Affairs": a place's part, capitalised too.
-            let owns_body_part = |j: usize| {
-                word(j).is_some_and(|w| {
+            let owns_body_part = |noun: Option<&str>| {
+                noun.is_some_and(|w| {
                     let lower = lowercase(w);
                     self.lexicon.tells_kind(&lower, KindContext::OwnedByBody)
                         || self.lexicon.tells_kind(&lower, KindContext::OwnedByPlace)
                 })
             };
-            let modifier = word(i + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
-            return owns_body_part(i + 1) || (modifier && owns_body_part(i + 2));
+            let after_modifier =
+                super::entities::noun_after_modifier(self.text, self.tokens, i + 1);
+            return owns_body_part(word(i + 1)) || owns_body_part(after_modifier);
         }
         if word(i + 1) != Some(",") {
             return false;
