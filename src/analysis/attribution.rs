@@ -151,7 +151,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
         explicit.push(attribution.speaker.is_some());
         results.push((kind, attribution));
     }
-    continue_within_paragraphs(ctx, &mut results, &explicit);
+    continue_within_paragraphs(ctx, &mut results, &explicit, dialogue);
     // “Well, Watson, what do you make of it?”: the name the narrator is called by, known
     // before the turns are taken, so that a quote calling Watson is not the narrator's.
     let narrators_name = ctx.narrators_name(&results, &named_speakers);
@@ -1214,6 +1214,7 @@ fn continue_within_paragraphs(
     ctx: &Context,
     results: &mut [(QuoteKind, Attribution)],
     explicit: &[bool],
+    dialogue: bool,
 ) {
     let count = results.len();
     for index in 0..count {
@@ -1232,6 +1233,11 @@ fn continue_within_paragraphs(
             ctx.quotes[j].quote.last_paragraph == paragraph
                 || ctx.quotes[j].quote.paragraph == paragraph
         };
+        // “But Margaret dear --” “I'll go for her letter.”: in dialogue the words that cut
+        // in are someone else's, whose turn is taken later.
+        if dialogue && super::dialogue::interrupts(ctx, index) {
+            continue;
+        }
         let previous = (0..index)
             .rev()
             .take_while(|&j| same(j))

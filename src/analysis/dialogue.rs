@@ -52,10 +52,11 @@ pub fn take_turns(
         }
         // A quote whose cue names an anonymous source ("said one, who asked not to be
         // named") is nobody's turn.
+        let interruption = dialogue && interrupts(ctx, index);
         if results[index].1.speaker.is_some()
             || explicit[index]
             || results[index].0 == QuoteKind::Partial
-            || !opens_paragraph(ctx, index)
+            || !(opens_paragraph(ctx, index) || interruption)
         {
             continue;
         }
@@ -74,7 +75,11 @@ pub fn take_turns(
         let named_by_reply = dialogue
             .then(|| named_by_reply(ctx, results, &addressed, index))
             .flatten();
-        let previous = last_quote_of(ctx, results, index, paragraph.wrapping_sub(1));
+        let previous = if interruption {
+            Some(index - 1)
+        } else {
+            last_quote_of(ctx, results, index, paragraph.wrapping_sub(1))
+        };
         let Some((previous, a)) =
             previous.and_then(|previous| Some((previous, results[previous].1.speaker?)))
         else {
@@ -304,7 +309,7 @@ fn give_rest_of_paragraph(
         }
     };
     for (later, result) in results.iter_mut().enumerate().skip(index + 1) {
-        if ctx.quotes[later].quote.paragraph != paragraph {
+        if ctx.quotes[later].quote.paragraph != paragraph || interrupts(ctx, later) {
             break;
         }
         if result.1.speaker.is_none() && result.0 != QuoteKind::Partial {
@@ -327,8 +332,15 @@ fn next_turn(
     a: usize,
 ) -> usize {
     let paragraph = ctx.quotes[index].quote.paragraph;
-    let before_previous = last_quote_of(ctx, results, index, paragraph.wrapping_sub(2))
-        .and_then(|q| results[q].1.speaker);
+    // The paragraph before the previous quote's (the one before this quote's, unless this
+    // quote cut into the previous one).
+    let before_previous = last_quote_of(
+        ctx,
+        results,
+        previous,
+        ctx.quotes[previous].quote.paragraph.wrapping_sub(1),
+    )
+    .and_then(|q| results[q].1.speaker);
     // Someone called by name earlier in the conversation, who has not spoken yet: “My
     // dear Mr. Bennet,” said his lady … then his answers.
     let recent_addressee = (0..previous)
@@ -527,6 +539,20 @@ pub(super) fn is_dialogue(ctx: &Context) -> bool {
         }
     }
     bare >= 3 && bare as f32 >= DIALOGUE_SHARE * paragraphs as f32
+}
+
+/// True when quote `index` cuts in on the one before it: it follows that quote's closing mark
+/// straight away, in the same paragraph, with no narration between (“But Margaret dear --”
+/// “I'll go for her other letter.”). One speaker's words would have been one quotation.
+pub(super) fn interrupts(ctx: &Context, index: usize) -> bool {
+    let Some(before) = index.checked_sub(1).map(|j| &ctx.quotes[j]) else {
+        return false;
+    };
+    let Some(close) = before.close else {
+        return false;
+    };
+    let open = ctx.quotes[index].open;
+    open == close + 1 && ctx.tokens[open].paragraph == ctx.tokens[close].paragraph
 }
 
 /// The last non-partial quote of `paragraph` before quote `index`.
@@ -755,6 +781,21 @@ mod tests {
             "“All night?”",
         ]);
         assert_eq!(speaker(&found, "Anyone here"), Some("Tuppence Cowley"));
+    }
+
+    #[test]
+    fn words_that_cut_in_are_the_other_partys() {
+        let found = speakers(&[
+            "“Are you going to the fair?” asked Jack Marlow.",
+            "“I am,” said Fred Tolley.",
+            "“Good.”",
+            "“And you?”",
+            "“Well, under the church of that town there lie --” “It isn’t a town, the place I mean.”",
+            "“Never you mind the place, boy.”",
+        ]);
+        assert_eq!(speaker(&found, "Well, under"), Some("Jack Marlow"));
+        assert_eq!(speaker(&found, "It isn’t a town"), Some("Fred Tolley"));
+        assert_eq!(speaker(&found, "Never you mind"), Some("Jack Marlow"));
     }
 
     #[test]
