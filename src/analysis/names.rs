@@ -126,7 +126,12 @@ pub fn find_names(
             None => break,
         }
         if let Some(end) = title_of_work(text, tokens, inside_quote, i, lexicon) {
-            context.push_work_title(i..end, &mut mentions);
+            context.push_work_title(i..end, true, &mut mentions);
+            i = end;
+            continue;
+        }
+        if let Some(end) = unquoted_title(text, tokens, &capital, i, lexicon) {
+            context.push_work_title(i..end, inside_quote[i], &mut mentions);
             i = end;
             continue;
         }
@@ -245,6 +250,73 @@ fn title_of_work(
         .rev()
         .find(|&j| matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number))
         .map(|j| j + 1)
+}
+
+/// Short lowercase words that title case leaves in a title: "Births Beyond the Cities",
+/// "Building Safe in the Highlands", "Branch on Wheels".
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "on", "in", "for", "at", "to", "and", "with", "by", "from", "into",
+    "beyond", "across", "under", "over", "without", "after", "before", "between", "about", "or",
+];
+
+/// When token `start` opens a title of a work written without quotation marks, the token after
+/// its last word. The title is a run of capitalised words and the short words title case
+/// leaves lowercase (at least one of them other than "and" or "or"), either set off by commas after a work noun ("a 2023 review, Births Beyond the
+/// Cities, which …"; "whose book, Across the Sound, tells …") or naming the work noun
+/// right after it ("the Gold of the Marshes exhibition", "its new Branch on Wheels
+/// program"). A run the name rules already join ("the Bank of England report") is theirs.
+fn unquoted_title(
+    text: &str,
+    tokens: &[Token],
+    capital: &[bool],
+    start: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let paragraph = tokens[start].paragraph;
+    let word = |i: usize| tokens[i].text(text);
+    let small = |i: usize| TITLE_SMALL_WORDS.contains(&word(i));
+    let mut end = start;
+    let mut last_capital = start;
+    while end < tokens.len().min(start + 3 * WORK_TITLE_WORDS) && tokens[end].paragraph == paragraph
+    {
+        if capital[end] && !is_possessive(word(end)) {
+            last_capital = end;
+        } else if !(small(end) && end > start) {
+            break;
+        }
+        end += 1;
+    }
+    let end = last_capital + 1;
+    let capitals = (start..end).filter(|&i| capital[i]).count();
+    // "and" alone joins two names ("an Edward Steichen and Andy Warhol exhibit").
+    let small_inside = (start..end)
+        .filter(|&i| small(i) && !matches!(word(i), "and" | "or"))
+        .count();
+    if small_inside == 0 || !(2..=WORK_TITLE_WORDS).contains(&capitals) {
+        return None;
+    }
+    let work_noun = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.paragraph == paragraph
+                && t.kind == TokenKind::Word
+                && lexicon.is_work_noun(&lowercase(t.text(text)))
+        })
+    };
+    let set_off = start >= 2
+        && word(start - 1) == ","
+        && work_noun(start - 2)
+        && tokens.get(end).is_some_and(|t| t.text(text) == ",");
+    // A noun, not a verb that names ("… of Kettle Bend called the bill …"), after a
+    // determiner or a lowercase modifier ("the", "its new"), not after a comma ("…, New York
+    // and an Edward Steichen and Andy Warhol exhibit").
+    let names_work_after = start > 0
+        && tokens[start - 1].paragraph == paragraph
+        && (word(start - 1).starts_with(char::is_lowercase) || is_possessive(word(start - 1)))
+        && work_noun(end)
+        && word(end).starts_with(char::is_lowercase)
+        && !word(end).ends_with("ed")
+        && run_end(text, tokens, capital, start, lexicon) < end;
+    (set_off || names_work_after).then_some(end)
 }
 
 /// How many words back from a comma before a quotation a work noun may head the phrase.
@@ -1895,8 +1967,9 @@ impl<'a> RunContext<'a> {
         }
     }
 
-    /// A quoted title of a work as one mention of kind other.
-    fn push_work_title(&self, tokens: Range<usize>, out: &mut Vec<NameMention>) {
+    /// A title of a work as one mention of kind other; `quoted` when it stands inside a
+    /// quotation.
+    fn push_work_title(&self, tokens: Range<usize>, quoted: bool, out: &mut Vec<NameMention>) {
         let span = self.tokens[tokens.start].start..self.tokens[tokens.end - 1].end;
         out.push(NameMention {
             name: self.text[span.clone()].to_owned(),
@@ -1906,7 +1979,7 @@ impl<'a> RunContext<'a> {
             title_word: None,
             gender: Gender::Unknown,
             hint: NameHint::Other,
-            quoted: true,
+            quoted,
         });
     }
 
@@ -2753,6 +2826,29 @@ mod tests {
         assert!(
             !names.contains(&"Costs") && !names.contains(&"Sea"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_without_quotation_marks_is_one_name() {
+        assert_eq!(
+            plain("The plan draws on a 2023 review, Births Beyond the Cities, which Tarn wrote."),
+            ["Births Beyond the Cities", "Tarn"]
+        );
+        assert_eq!(
+            plain(
+                "Visitors came for the Gold of the Marshes exhibition and its new Branch on Wheels program."
+            ),
+            ["Gold of the Marshes", "Branch on Wheels"]
+        );
+        // Names joined by "and", or after a comma, stay names; a verb after them is no work.
+        assert_eq!(
+            plain("It toured Ardlow, Vell and an Edward Steichen and Andy Warhol exhibit."),
+            ["Ardlow", "Vell", "Edward Steichen", "Andy Warhol"]
+        );
+        assert_eq!(
+            plain("Senator Ana Ruiz of Kettle Bend called the bill cruel."),
+            ["Ana Ruiz", "Kettle Bend"]
         );
     }
 
