@@ -355,12 +355,17 @@ fn next_turn(
             id != a && ctx.table.kind(id) == EntityKind::Person && !ctx.table.drafts[id].nominal
         })
     };
+    // Nobody named before either, at a scene's start: the first person named in the
+    // narration after the quote ("“Uncle, you are not well.” ¶ “I'm not, Florence.” … John
+    // Linden paused").
+    let named_after = || named_after(ctx, index, a);
     let candidates = [
         addressed[previous],
         before_previous,
         other_speaker(ctx, results, index, a),
         recent_addressee,
         named_before(),
+        named_after(),
     ];
     candidates
         .into_iter()
@@ -566,6 +571,26 @@ fn last_quote_of(
         .rev()
         .take_while(|&j| ctx.quotes[j].quote.last_paragraph >= paragraph)
         .find(|&j| ctx.quotes[j].quote.paragraph == paragraph && results[j].0 != QuoteKind::Partial)
+}
+
+/// The first person other than `a`, by name, in the narration after quote `index` within
+/// the conversation window.
+fn named_after(ctx: &Context, index: usize, a: usize) -> Option<usize> {
+    let quote = &ctx.quotes[index];
+    let after = ctx.tokens[quote.close.unwrap_or(quote.open)].end;
+    let paragraph = quote.quote.paragraph;
+    let first = ctx.mentions.partition_point(|m| m.span.start < after);
+    ctx.mentions[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| {
+            (ctx.tokens[m.tokens.start].paragraph as usize) <= paragraph + CONVERSATION_WINDOW
+        })
+        .filter(|(_, m)| !m.quoted)
+        .map(|(offset, _)| ctx.entity_of_mention(first + offset))
+        .find(|&id| {
+            id != a && ctx.table.kind(id) == EntityKind::Person && !ctx.table.drafts[id].nominal
+        })
 }
 
 /// The most recent speaker other than `a` within the conversation window.
@@ -796,6 +821,19 @@ mod tests {
         assert_eq!(speaker(&found, "Well, under"), Some("Jack Marlow"));
         assert_eq!(speaker(&found, "It isn’t a town"), Some("Fred Tolley"));
         assert_eq!(speaker(&found, "Never you mind"), Some("Jack Marlow"));
+    }
+
+    #[test]
+    fn at_a_scenes_start_the_other_party_may_be_named_after() {
+        let found = speakers(&[
+            "Chapter One.",
+            "“Aunt, you are not looking well to-night.”",
+            "“I am not well, Margaret. I doubt I shall be better.”",
+            "“Surely you cannot mean that.”",
+            "“I do, my child.” Edith Marlow paused sadly.",
+        ]);
+        assert_eq!(speaker(&found, "I am not well"), Some("Edith Marlow"));
+        assert_eq!(speaker(&found, "Surely"), Some("Margaret"));
     }
 
     #[test]
