@@ -2770,6 +2770,8 @@ fn in_a_report_said_one_is_an_anonymous_source_and_no_entity() {
         "“It was like standing next to a bonfire,” said one.",
         "“You could hear the windows going,” said another.",
         "Fire crews remained at the scene, Station Commander Alan Birch said.",
+        "Birch said the cause of the fire was not yet known.",
+        "Birch added that two residents had been taken to hospital.",
     ];
     let found = quotes(&paragraphs);
     assert_eq!(speaker_of(&found, "It was like"), None);
@@ -2782,6 +2784,22 @@ fn in_a_report_said_one_is_an_anonymous_source_and_no_entity() {
             .any(|e| e.name == "one" || e.name == "another"),
         "{:?}",
         analysis.entities
+    );
+}
+
+#[test]
+fn in_a_story_said_one_is_a_character_counted_among_others() {
+    // No reported speech: a story, not a report, even outside dialogue.
+    let found = quotes(&[
+        "Several men came in out of the rain and shook their coats by the stove.",
+        "“It ain't a-going to rain much,” said one. Then came a crash of wood.",
+        "“Jim, here's a chunk of pine, dry as punk,” said another.",
+        "The fire caught at last and the cabin filled with smoke.",
+    ]);
+    assert_eq!(speaker_of(&found, "It ain't").as_deref(), Some("one"));
+    assert_eq!(
+        speaker_of(&found, "Jim, here's").as_deref(),
+        Some("another")
     );
 }
 

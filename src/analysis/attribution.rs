@@ -77,9 +77,15 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
                 .flatten()
         });
         let mut attribution = Attribution::default();
-        let anonymous = cue.as_ref().is_some_and(|cue| {
-            is_anonymous(ctx, cue) || (!dialogue && stands_for_someone_unnamed(&cue.phrase))
-        });
+        // "“…,” said one.": in dialogue an unnamed character; otherwise decided once the text
+        // is known to be a report or not (`unname_descriptions_in_reports`).
+        if cue
+            .as_ref()
+            .is_some_and(|cue| !dialogue && stands_for_someone_unnamed(&cue.phrase))
+        {
+            ctx.unnamed_among_others.push(index);
+        }
+        let anonymous = cue.as_ref().is_some_and(|cue| is_anonymous(ctx, cue));
         if anonymous {
             // "An official, who asked not to be named, said: “…”": no speaker, on purpose; a
             // later "she said" still refers to the official.
@@ -1285,6 +1291,11 @@ pub fn unname_descriptions_in_reports(
         .map(|(_, a)| a)
         .chain(indirect.iter().map(|(_, a)| a))
         .filter_map(|a| described(ctx, a))
+        .chain(
+            ctx.unnamed_among_others
+                .iter()
+                .filter_map(|&index| results[index].1.speaker),
+        )
         .collect();
     if unnamed.is_empty() {
         return;

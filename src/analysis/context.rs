@@ -52,6 +52,9 @@ pub struct Context<'a> {
     vocabulary: Vocabulary<'a>,
     /// Speakers already attributed, at their quotes, in text order.
     pub speakers_heard: Vec<super::coref::Mentioned>,
+    /// Quotes whose cue names someone unnamed among others ("said one", "said another"):
+    /// characters in fiction, anonymous sources in a report.
+    pub unnamed_among_others: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -114,6 +117,7 @@ impl<'a> Context<'a> {
             table,
             mentioned: Vec::new(),
             speakers_heard: Vec::new(),
+            unnamed_among_others: Vec::new(),
             word_class,
             vocabulary,
         };
