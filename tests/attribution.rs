@@ -3396,3 +3396,15 @@ fn the_statement_of_the_company_and_a_publisher() {
         Some("Clement Vandemeer")
     );
 }
+
+#[test]
+fn a_speech_noun_after_a_determiner_is_no_verb() {
+    let found = quotes(&[
+        "Tom Harrow heard the whole story that night, and after a long silence he said to his \
+         wife, with a sigh, “That boy will come to no good.”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "That boy").as_deref(),
+        Some("Tom Harrow")
+    );
+}

@@ -676,7 +676,28 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
     while end > floor && matches!(ctx.word(end - 1), ":" | "," | "—" | "–" | ";") {
         end -= 1;
     }
-    let verb = (floor..end).rev().find(|&i| ctx.is_speech_verb(i))?;
+    // "said to her, with a sigh, “…”", "some former remark of his:": a noun after a
+    // determiner or a modifier of time, not the verb.
+    let noun_use = |i: usize| {
+        i > 0
+            && (ctx.has_flag(i - 1, flags::DETERMINER)
+                || matches!(
+                    ctx.lower(i - 1),
+                    Some(
+                        "some"
+                            | "any"
+                            | "every"
+                            | "no"
+                            | "your"
+                            | "former"
+                            | "earlier"
+                            | "previous"
+                    )
+                ))
+    };
+    let verb = (floor..end)
+        .rev()
+        .find(|&i| ctx.is_speech_verb(i) && !noun_use(i))?;
     // Subject before the verb.
     let mut s = verb;
     while s > floor && ctx.is_filler(s - 1) {
