@@ -51,12 +51,30 @@ fn dash_len(text: &str) -> usize {
     }
 }
 
+/// True when a paragraph opens with a chapter's number between dashes ("— I — Stately, plump
+/// Buck Mulligan …"), a heading rather than speech.
+fn is_numbered_heading(paragraph: &str) -> bool {
+    let rest = paragraph[dash_len(paragraph)..].trim_start();
+    let number: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let roman = |c: char| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C');
+    !number.is_empty()
+        && number.len() <= 6
+        && (number.chars().all(|c| c.is_ascii_digit()) || number.chars().all(roman))
+        && dash_len(rest[number.len()..].trim_start()) > 0
+}
+
 /// Byte offsets of the dashes that may open a quotation: at the start of a paragraph, or after
 /// a colon and a space.
 fn openings(text: &str, paragraphs: &[Range<usize>]) -> Vec<usize> {
     let mut found: Vec<usize> = paragraphs
         .iter()
-        .filter(|p| dash_len(&text[p.start..p.end]) > 0)
+        .filter(|p| {
+            let paragraph = &text[p.start..p.end];
+            dash_len(paragraph) > 0 && !is_numbered_heading(paragraph)
+        })
         .map(|p| p.start)
         .collect();
     for (colon, _) in text.match_indices(':') {
@@ -520,6 +538,7 @@ fn is_contraction(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::is_numbered_heading;
     use crate::analysis::context::Context;
     use crate::analysis::lexicon::Lexicon;
     use crate::document::{Article, Metadata};
@@ -569,6 +588,16 @@ mod tests {
             story(&["— All aboard! All aboard! The sailors hurried along the quay."]),
             ["All aboard! All aboard!"]
         );
+    }
+
+    #[test]
+    fn a_chapter_number_between_dashes_is_no_speech() {
+        assert_eq!(
+            story(&["— II — Marco came up the stairs and called: — Cast off! Then he went below."]),
+            ["Cast off!"]
+        );
+        assert!(is_numbered_heading("— 12 — The night"));
+        assert!(!is_numbered_heading("— I know — but wait."));
     }
 
     #[test]
