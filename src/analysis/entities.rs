@@ -2679,6 +2679,38 @@ mod tests {
     }
 
     #[test]
+    fn words_ending_a_name_or_numbered_after_it_give_its_kind() {
+        let found = entities(
+            "The Wendari Aquifer feeds the Mangarau Stream below the Raukawhiti Ranges. \
+             Wexley Aircraft Leasing will sue. The Rural Air Link Program was cut, and the \
+             Debt Relief Framework too. Residents of Extension 4 and Ward 31 marched.",
+        );
+        for place in [
+            "Wendari Aquifer",
+            "Mangarau Stream",
+            "Raukawhiti Ranges",
+            "Extension 4",
+            "Ward 31",
+        ] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_eq!(
+            kind_of(&found, "Wexley Aircraft Leasing"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Rural Air Link Program"), EntityKind::Other);
+        assert_eq!(kind_of(&found, "Debt Relief Framework"), EntityKind::Other);
+    }
+
+    #[test]
+    fn a_players_position_opening_a_sentence_is_no_part_of_the_name() {
+        let found =
+            entities("Outfielder Jalen Marchbanks hit two. Left-hander Tomas Echeverri pitched.");
+        assert_eq!(kind_of(&found, "Jalen Marchbanks"), EntityKind::Person);
+        assert_eq!(kind_of(&found, "Tomas Echeverri"), EntityKind::Person);
+    }
+
+    #[test]
     fn in_x_votes_for_a_place() {
         let found = entities("Workers in Port Halden struck.");
         assert_eq!(found[0].2, EntityKind::Place);
