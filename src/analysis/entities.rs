@@ -2703,6 +2703,33 @@ mod tests {
     }
 
     #[test]
+    fn roads_distances_and_websites_tell_kinds() {
+        let found = entities(
+            "The pitch is on the Ballinvarra road. Parents drive 14 kilometres to Drumcashel. \
+             He posted on Platewatch, a website where scientists talk.",
+        );
+        assert_eq!(kind_of(&found, "Ballinvarra"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Drumcashel"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Platewatch"), EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_compound_adjective_and_a_possessive_body_keep_to_their_names() {
+        let found = entities(
+            "The English-language Orlac Valley District School Board objected, as did the \
+             governing People’s Congress of Tswelane.",
+        );
+        assert_eq!(
+            kind_of(&found, "Orlac Valley District School Board"),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            kind_of(&found, "People’s Congress of Tswelane"),
+            EntityKind::Organization
+        );
+    }
+
+    #[test]
     fn a_players_position_opening_a_sentence_is_no_part_of_the_name() {
         let found =
             entities("Outfielder Jalen Marchbanks hit two. Left-hander Tomas Echeverri pitched.");

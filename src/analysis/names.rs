@@ -560,7 +560,25 @@ fn run_end(
                         })))
             })
         {
-            return start + 1 + n;
+            // "the People’s Congress of Tswelane": a place after "of" ends the name.
+            let after = start + 1 + n;
+            let place_after = tokens
+                .get(after)
+                .is_some_and(|t| t.paragraph == paragraph && t.text(text) == "of")
+                && tokens
+                    .get(after + 1)
+                    .is_some_and(|t| t.paragraph == paragraph && capital[after + 1]);
+            if place_after {
+                let mut last = after + 2;
+                while tokens
+                    .get(last)
+                    .is_some_and(|t| t.paragraph == paragraph && capital[last])
+                {
+                    last += 1;
+                }
+                return last;
+            }
+            return after;
         }
         return end;
     }
@@ -1441,6 +1459,13 @@ impl<'a> RunContext<'a> {
                     && lower.ends_with("ing")
                     && self.lowercase_words.contains(lower.as_ref())
                     && !*known_name);
+            // "the English-language Orlac Valley District School Board": a compound adjective
+            // opening the run is no part of the name after it.
+            let common = common
+                || (run.len() > 1
+                    && word.rsplit_once('-').is_some_and(|(_, last)| {
+                        last.len() >= 3 && last.starts_with(char::is_lowercase)
+                    }));
             // "Local 412, which represents …": a word a number completes into a name.
             let numbered = run.len() > 1
                 && self.tokens[run.start + 1].kind == TokenKind::Number

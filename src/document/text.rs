@@ -12,7 +12,8 @@ const MAX_WRAPPED_LINE_CHARS: usize = 100;
 /// Parses plain text into an article.
 ///
 /// - A short first line followed by a blank line is the title; a following `By ...` line is
-///   the byline.
+///   the byline, with up to two short lines under it (the author's title or paper) as parts
+///   of it.
 /// - Paragraphs are separated by blank lines. Hard-wrapped lines (Project Gutenberg style) are
 ///   joined into one paragraph; a block of long unwrapped lines gives one paragraph per line.
 /// - A dateline on a line of its own (`(HONG KONG) —`) stays with the first paragraph.
@@ -33,7 +34,9 @@ pub fn parse_text(source: &str, raw: &str) -> Article {
     if blocks.len() >= 2 && is_title_block(&blocks[0]) {
         meta.title = Some(blocks.remove(0)[0].trim().to_owned());
         if blocks.len() >= 2 && is_byline_block(&blocks[0]) {
-            meta.byline = Some(blocks.remove(0)[0].trim().to_owned());
+            // The lines after the author's name are parts of the byline, as after a comma.
+            let lines: Vec<&str> = blocks.remove(0).iter().map(|l| l.trim()).collect();
+            meta.byline = Some(lines.join(", "));
         }
     }
 
@@ -138,10 +141,16 @@ fn is_title_block(block: &[&str]) -> bool {
 
 fn is_byline_block(block: &[&str]) -> bool {
     let line = block[0].trim();
-    block.len() == 1
-        && line.chars().count() <= MAX_TITLE_CHARS
+    block.len() <= MAX_BYLINE_LINES
+        && block
+            .iter()
+            .all(|l| l.trim().chars().count() <= MAX_TITLE_CHARS)
         && (line.starts_with("By ") || line.starts_with("BY "))
 }
+
+/// Most lines of a byline block: the author, then their title or paper ("By Mitch Halloran"
+/// / "The Tarrow Bend Sentinel").
+const MAX_BYLINE_LINES: usize = 3;
 
 /// Joins hard-wrapped lines with spaces; a line ending in a hyphen or `--` before a lowercase
 /// continuation is joined without one ("well-" + "known" = "well-known").
@@ -240,6 +249,19 @@ mod tests {
     fn byline_line_after_title_is_taken() {
         let a = parse_text("t", "Title\n\nBy Ana Ruiz\n\nText.");
         assert_eq!(a.meta.byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(a.text(), "Text.");
+    }
+
+    #[test]
+    fn a_papers_line_under_the_byline_belongs_to_it() {
+        let a = parse_text(
+            "t",
+            "Title\n\nBy Mitch Halloran\nThe Tarrow Bend Sentinel\n\nText.",
+        );
+        assert_eq!(
+            a.meta.byline.as_deref(),
+            Some("Mitch Halloran, The Tarrow Bend Sentinel")
+        );
         assert_eq!(a.text(), "Text.");
     }
 
