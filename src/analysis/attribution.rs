@@ -1269,8 +1269,10 @@ fn continue_within_paragraphs(
             .rev()
             .take_while(|&j| same(j))
             .find(|&j| results[j].1.speaker.is_some() && results[j].0 != QuoteKind::Partial);
+        // Nor from words that cut in after it: “… the first vacant room --” “You must have
+        // it,” said Miss Bartlett.
         let next = (index + 1..count)
-            .take_while(|&j| same(j))
+            .take_while(|&j| same(j) && !(dialogue && super::dialogue::interrupts(ctx, j)))
             .find(|&j| explicit[j] && results[j].0 != QuoteKind::Partial);
         if let Some(source) = previous.or(next) {
             let inherited = results[source].1.clone();

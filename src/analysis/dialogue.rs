@@ -824,6 +824,21 @@ mod tests {
     }
 
     #[test]
+    fn words_cut_off_are_not_given_the_cue_of_those_that_cut_in() {
+        let found = speakers(&[
+            "“This soup is cold,” said Edith Marlow.",
+            "“So it is,” said Anna Pell.",
+            "“And the bread is stale.”",
+            "“I wanted a room on the river.”",
+            "“Any room does for me,” said Edith Marlow.",
+            "“Dear, you must take the river room, or the first one free --” “You must have it,” said Edith Marlow.",
+            "“No, no.”",
+        ]);
+        assert_ne!(speaker(&found, "Dear, you must"), Some("Edith Marlow"));
+        assert_eq!(speaker(&found, "You must have it"), Some("Edith Marlow"));
+    }
+
+    #[test]
     fn at_a_scenes_start_the_other_party_may_be_named_after() {
         let found = speakers(&[
             "Chapter One.",
