@@ -1418,6 +1418,18 @@ impl<'a> RunContext<'a> {
     /// Drops leading words that are not part of a name: sentence-initial common words
     /// ("Despite", "Much"), lone pronouns ("I"), and trailing connectors.
     fn trim(&self, mut run: Range<usize>) -> Range<usize> {
+        // "To James Mortimer, M.R.C.S., from …": letters after a name and a comma name no
+        // one.
+        if !run.is_empty() && run.start > 0 && self.word(run.start - 1) == "," {
+            let letters: String = self.text
+                [self.tokens[run.start].start..self.tokens[run.end - 1].end]
+                .chars()
+                .filter(|c| *c != '.')
+                .collect();
+            if self.lexicon.is_post_nominal(&letters) {
+                return run.start..run.start;
+            }
+        }
         while !run.is_empty() {
             if self.is_known_phrase(run.clone()) {
                 break;
@@ -2874,6 +2886,14 @@ mod tests {
         assert_eq!(
             plain("Senator Ana Ruiz of Kettle Bend called the bill cruel."),
             ["Ana Ruiz", "Kettle Bend"]
+        );
+    }
+
+    #[test]
+    fn letters_after_a_name_and_a_comma_name_no_one() {
+        assert_eq!(
+            plain("It read: To James Mortimer, M.R.C.S., from his friends. Ada Price, FRCS, came."),
+            ["James Mortimer", "Ada Price"]
         );
     }
 
