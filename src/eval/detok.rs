@@ -14,8 +14,8 @@
 //! - `_` (italics markers) are dropped: they get an empty range where they stood.
 //!
 //! Paragraphs: a sentence that begins with an opening quotation mark or a dialogue dash starts
-//! a new paragraph, unless the previous sentence ended inside an open double quotation; other
-//! sentences join the current paragraph after a space.
+//! a new paragraph, unless the previous sentence ended inside an open double or curly single
+//! quotation; other sentences join the current paragraph after a space.
 
 use std::ops::Range;
 
@@ -66,11 +66,14 @@ struct Quoting {
     straight_double: bool,
     curly_double: bool,
     straight_single: bool,
+    curly_single: bool,
 }
 
 impl Quoting {
-    fn inside_double(&self) -> bool {
-        self.straight_double || self.curly_double
+    /// True inside an open quotation: a double one, or a curly single one (‘…’), whose
+    /// closing mark LitBank gives as a token of its own, unlike an apostrophe.
+    fn inside(&self) -> bool {
+        self.straight_double || self.curly_double || self.curly_single
     }
 }
 
@@ -125,11 +128,17 @@ fn glue(token: &str, prev: Option<&str>, next: Option<&str>, q: &mut Quoting) ->
         if token.contains('”') {
             q.curly_double = false;
         }
+        if token.contains('’') {
+            q.curly_single = false;
+        }
         return Glue::Left;
     }
     if token == "``" || token.chars().all(|c| "([{“‘".contains(c)) {
         if token.contains('“') {
             q.curly_double = true;
+        }
+        if token.contains('‘') {
+            q.curly_single = true;
         }
         return Glue::Right;
     }
@@ -198,7 +207,7 @@ pub fn rebuild<S: AsRef<str>>(sentences: &[Vec<S>]) -> Rebuilt {
             .map(|t| normalise_paragraph(t.as_ref()).unwrap_or_default())
             .collect();
         let words: Vec<&str> = cleaned.iter().map(String::as_str).collect();
-        if !paragraph.is_empty() && opens_dialogue(&words, &quoting) && !quoting.inside_double() {
+        if !paragraph.is_empty() && opens_dialogue(&words, &quoting) && !quoting.inside() {
             base += paragraph.len() + PARAGRAPH_SEPARATOR.len();
             rebuilt.paragraphs.push(std::mem::take(&mut paragraph));
             quoting = Quoting::default();
@@ -311,6 +320,19 @@ mod tests {
             rebuilt.tokens[0][2],
             6..6,
             "a dropped token sits where it stood"
+        );
+    }
+
+    #[test]
+    fn a_dash_inside_an_open_single_quotation_stays_in_its_paragraph() {
+        let text = text_of(&[
+            "‘ Well !",
+            "— an honest farmer is useful . ’",
+            "‘ Badger-baiting . ’",
+        ]);
+        assert_eq!(
+            text,
+            "‘Well! — an honest farmer is useful.’\n\n‘Badger-baiting.’"
         );
     }
 
