@@ -2703,6 +2703,21 @@ mod tests {
     }
 
     #[test]
+    fn reefs_quads_locks_and_charter_firms_tell_kinds() {
+        let found = entities(
+            "Divers at Karrabin Reef met students from Tillman Quad near Rackford Locks. \
+             Bluewater Drift Charters cancelled trips.",
+        );
+        for place in ["Karrabin Reef", "Tillman Quad", "Rackford Locks"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+        assert_eq!(
+            kind_of(&found, "Bluewater Drift Charters"),
+            EntityKind::Organization
+        );
+    }
+
+    #[test]
     fn roads_distances_and_websites_tell_kinds() {
         let found = entities(
             "The pitch is on the Ballinvarra road. Parents drive 14 kilometres to Drumcashel. \

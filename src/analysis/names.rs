@@ -252,6 +252,20 @@ fn title_of_work(
         .map(|j| j + 1)
 }
 
+/// True when `word` reads as a given name of two syllables joined by a hyphen, the second in
+/// lowercase ("Mei-kuen", "Siu-fong", "Chi-wai"), as Cantonese and Korean names are written.
+fn is_syllable_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (2..=4).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase());
+    first.len() >= 2
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && syllable(&first[1..])
+        && syllable(second)
+}
+
 /// Short lowercase words that title case leaves in a title: "Births Beyond the Cities",
 /// "Building Safe in the Highlands", "Branch on Wheels".
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -1434,6 +1448,11 @@ impl<'a> RunContext<'a> {
             if self.is_known_phrase(run.clone()) {
                 break;
             }
+            // "Ho Mei-kuen, who runs a stall …": a family name before a hyphenated given name
+            // of syllables is a name, at a sentence's start too.
+            if run.len() >= 2 && is_syllable_given_name(self.word(run.start + 1)) {
+                break;
+            }
             let word = self.word(run.start);
             let lower = self.lowercase(run.start);
             let initial = self.starts_sentence(run.start);
@@ -1476,8 +1495,16 @@ impl<'a> RunContext<'a> {
             let common = common
                 || (run.len() > 1
                     && word.rsplit_once('-').is_some_and(|(_, last)| {
-                        last.len() >= 3 && last.starts_with(char::is_lowercase)
+                        last.len() >= 4 && last.starts_with(char::is_lowercase)
                     }));
+            // "Secretary for Development Kwan Siu-fong": the portfolio after a title and "for"
+            // is no part of the name after it.
+            let common = common
+                || (run.len() >= 3
+                    && (*nonname || self.lowercase_words.contains(lower.as_ref()))
+                    && run.start >= 2
+                    && self.word(run.start - 1) == "for"
+                    && self.lexicon.title(self.word(run.start - 2)).is_some());
             // "Local 412, which represents …": a word a number completes into a name.
             let numbered = run.len() > 1
                 && self.tokens[run.start + 1].kind == TokenKind::Number
@@ -2886,6 +2913,25 @@ mod tests {
         assert_eq!(
             plain("Senator Ana Ruiz of Kettle Bend called the bill cruel."),
             ["Ana Ruiz", "Kettle Bend"]
+        );
+    }
+
+    #[test]
+    fn a_family_name_before_a_syllable_given_name_is_kept() {
+        assert_eq!(
+            plain("Ho Mei-kuen, who runs a stall, said trade fell."),
+            ["Ho Mei-kuen"]
+        );
+        assert!(is_syllable_given_name("Siu-fong") && !is_syllable_given_name("English-language"));
+    }
+
+    #[test]
+    fn the_portfolio_after_a_title_and_for_is_no_part_of_the_name() {
+        let found = plain("Secretary for Development Kwan Siu-fong said the development was slow.");
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("Kwan Siu-fong"),
+            "{found:?}"
         );
     }
 
