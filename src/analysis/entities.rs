@@ -768,11 +768,25 @@ impl EntityTable {
                                             .tells_kind(&rest.to_lowercase(), KindContext::Suffix)
                                 })
                             // "Harlow & Finch" is "Harlow & Finch Group", but "Wrenford
-                            // United" is not the "Wrenford United Supporters' Trust".
-                            && (!full_body_name
-                                || self.drafts[o].name[mention.name.len()..]
-                                    .split_whitespace()
-                                    .all(|w| lexicon.is_org_word(w)))
+                            // United" is not the "Wrenford United Supporters' Trust", nor
+                            // "Ashcombe University" its "Ashcombe University Police
+                            // Department": a name ending in a body's word is that body, and
+                            // only a legal suffix ("Ltd") may follow it.
+                            && (!full_body_name || {
+                                let rest = &self.drafts[o].name[mention.name.len()..];
+                                let ends_in_body = mention
+                                    .name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| lexicon.is_org_word(w));
+                                rest.split_whitespace().all(|w| {
+                                    if ends_in_body {
+                                        LEGAL_SUFFIXES.contains(&w.trim_end_matches('.'))
+                                    } else {
+                                        lexicon.is_org_word(w)
+                                    }
+                                })
+                            })
                     })
                     .collect();
                 // "Ashcombe" after "Little Ashcombe" and "Ashcombe Parish Council" is ambiguous.
@@ -1597,6 +1611,12 @@ impl Draft {
 /// The entity's shown name: the form with the most words (the fullest), the first such.
 /// True when `word` (lowercase) before "at" and a name makes the name a workplace rather
 /// than a place: "an analyst at Brightwater", "works at Vessant".
+/// Legal suffixes after a company's name ("Holdings Ltd"), without their periods.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc", "Ltd", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "Co", "Corp", "AG", "GmbH", "SA",
+    "NV", "Pty",
+];
+
 fn works_at(word: &str, lexicon: &Lexicon) -> bool {
     lexicon.role_noun(word).is_some()
         || matches!(
@@ -2700,6 +2720,27 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Rural Air Link Program"), EntityKind::Other);
         assert_eq!(kind_of(&found, "Debt Relief Framework"), EntityKind::Other);
+    }
+
+    #[test]
+    fn a_body_named_in_full_stays_apart_from_its_own_department() {
+        let found = entities(
+            "Ashcombe University raised fees. The Ashcombe University Police Department said \
+             the rally was calm, and Ashcombe University said aid would follow. Vessant \
+             Holdings Ltd bought land; Vessant Holdings said so.",
+        );
+        let university = found.iter().find(|e| e.0 == "Ashcombe University").unwrap();
+        assert_eq!(university.2, EntityKind::Organization);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "Ashcombe University Police Department")
+        );
+        let company = found
+            .iter()
+            .find(|e| e.0 == "Vessant Holdings Ltd")
+            .unwrap();
+        assert_eq!(company.1, ["Vessant Holdings"], "{found:?}");
     }
 
     #[test]
