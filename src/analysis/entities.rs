@@ -2744,6 +2744,23 @@ mod tests {
     }
 
     #[test]
+    fn gaelic_names_hubs_and_based_firms_have_their_kinds() {
+        let found = entities(
+            "The Beinn Ghlasach wind farm pays Sgoil Bhaile Gheàrr, and the Fèis Ardnasgeir \
+             opens in June. Drivers in the trading hub of Yelwaro struck. The Port Aubrey-based \
+             firm Wendmoor bought the chain.",
+        );
+        assert_eq!(kind_of(&found, "Beinn Ghlasach"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Sgoil Bhaile Gheàrr"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Fèis Ardnasgeir"), EntityKind::Other);
+        assert_eq!(kind_of(&found, "Yelwaro"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Port Aubrey"), EntityKind::Place);
+    }
+
+    #[test]
     fn reefs_quads_locks_and_charter_firms_tell_kinds() {
         let found = entities(
             "Divers at Karrabin Reef met students from Tillman Quad near Rackford Locks. \

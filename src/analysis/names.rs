@@ -252,6 +252,28 @@ fn title_of_work(
         .map(|j| j + 1)
 }
 
+/// Words hyphened to a name that make an adjective of it ("Port Aubrey-based").
+const ADJECTIVE_TAILS: &[&str] = &[
+    "based",
+    "born",
+    "owned",
+    "led",
+    "run",
+    "made",
+    "backed",
+    "funded",
+    "registered",
+    "listed",
+    "headquartered",
+    "controlled",
+    "operated",
+    "built",
+    "bound",
+    "linked",
+    "style",
+    "area",
+];
+
 /// True when `word` reads as a given name of two syllables joined by a hyphen, the second in
 /// lowercase ("Mei-kuen", "Siu-fong", "Chi-wai"), as Cantonese and Korean names are written.
 fn is_syllable_given_name(word: &str) -> bool {
@@ -2062,6 +2084,14 @@ impl<'a> RunContext<'a> {
                 end -= possessive.len();
                 break;
             }
+        }
+        // "the Port Aubrey-based firm": a lowercase word hyphened to a name's last word
+        // makes an adjective of the name, and is no part of it.
+        if tokens.len() > 1
+            && let Some((_, tail)) = self.text[start..end].rsplit_once('-')
+            && ADJECTIVE_TAILS.contains(&tail)
+        {
+            end -= tail.len() + 1;
         }
         let raw = &self.text[start..end];
         let title_gender = title.as_ref().map(|t| self.title_gender(t.clone()));
