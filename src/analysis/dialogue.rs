@@ -617,6 +617,11 @@ pub(super) fn addressee(ctx: &Context, index: usize) -> Option<usize> {
             continue;
         };
         let name = &ctx.mentions[mention];
+        // "the inscription, “Also Georgiana Wife of the Above,”": a title or an event is
+        // nobody called by name.
+        if name.hint == super::names::NameHint::Other {
+            continue;
+        }
         let before = ctx.word(i - 1);
         let after = ctx
             .tokens
@@ -821,6 +826,22 @@ mod tests {
         assert_eq!(speaker(&found, "Well, under"), Some("Jack Marlow"));
         assert_eq!(speaker(&found, "It isn’t a town"), Some("Fred Tolley"));
         assert_eq!(speaker(&found, "Never you mind"), Some("Jack Marlow"));
+    }
+
+    #[test]
+    fn a_title_opening_a_quotation_is_nobody_called() {
+        let found = speakers(&[
+            "From the inscription, “Also Georgiana Wife of the Above,” I drew a conclusion.",
+            "“Hold your noise!” cried a terrible voice.",
+            "“Keep still, you little devil!”",
+            "“Oh! Don't hurt me, sir.”",
+            "“Tell us your name!”",
+            "“Quick!”",
+        ]);
+        assert_ne!(
+            speaker(&found, "Keep still"),
+            Some("Also Georgiana Wife of the Above")
+        );
     }
 
     #[test]
