@@ -446,7 +446,36 @@ fn action_beat(ctx: &Context, index: usize, narrator: Option<usize>) -> Option<u
             return None;
         }
     }
-    sentence_subject(ctx, sentence, narrator)
+    heard_speaking(ctx, sentence.clone()).or_else(|| sentence_subject(ctx, sentence, narrator))
+}
+
+/// The person a sentence of narration ends by announcing as speaking ("whereupon Mrs. Griffin
+/// spoke.", "He heard her speak.", "He heard Henrietta Watkin's voice."): the speaker of the
+/// quotation that follows, whoever the sentence's subject is.
+fn heard_speaking(ctx: &Context, sentence: std::ops::Range<usize>) -> Option<usize> {
+    let mut last = sentence.end;
+    while last > sentence.start && ctx.tokens[last - 1].kind != TokenKind::Word {
+        last -= 1;
+    }
+    let verb = last.checked_sub(1).filter(|&v| v > sentence.start)?;
+    if !matches!(
+        ctx.lower(verb),
+        Some("spoke" | "speak" | "speaking" | "voice")
+    ) {
+        return None;
+    }
+    let phrase = ctx.phrase_ending_at(verb)?;
+    match phrase.referent {
+        Referent::Name(id) => ctx.is_person_like(id).then_some(id),
+        Referent::Pronoun {
+            gender,
+            plural: false,
+        } if gender != Gender::Unknown => match ctx.resolve_pronoun(phrase.tokens.start, gender)? {
+            Target::Entity(id) => Some(id),
+            Target::Description { .. } => None,
+        },
+        _ => None,
+    }
 }
 
 /// The person who acts in the narration right after quote `index`, in its own paragraph,
@@ -754,6 +783,22 @@ mod tests {
             "“It is pouring,” he went on, “and the road is flooded.”",
         ]);
         assert_eq!(speaker(&found, "and the road"), Some("Tom Keller"));
+    }
+
+    #[test]
+    fn a_sentence_announcing_someone_speaking_gives_the_next_speaker() {
+        let found = speakers(&[
+            "“Will you tell it?” asked Tom Keller.",
+            "“Tomorrow,” said Ana Ruiz. We heard her step on the stair, whereupon Edith Marlow spoke.",
+            "“I know who she loved.”",
+        ]);
+        assert_eq!(speaker(&found, "I know who"), Some("Edith Marlow"));
+        let found = speakers(&[
+            "“Will you tell it?” asked Tom Keller.",
+            "“Tomorrow,” said Ana Ruiz. He waited on the landing. He heard Edith Marlow's voice.",
+            "“His mother was my friend.”",
+        ]);
+        assert_eq!(speaker(&found, "His mother"), Some("Edith Marlow"));
     }
 
     #[test]
