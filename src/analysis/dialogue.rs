@@ -464,6 +464,18 @@ fn heard_speaking(ctx: &Context, sentence: std::ops::Range<usize>) -> Option<usi
     ) {
         return None;
     }
+    // "He heard her speak.": an object pronoun, which the phrase rules read as a possessive.
+    let object = match ctx.lower(verb - 1) {
+        Some("her") => Some(Gender::Female),
+        Some("him") => Some(Gender::Male),
+        _ => None,
+    };
+    if let Some(gender) = object {
+        return match ctx.resolve_pronoun(verb - 1, gender)? {
+            Target::Entity(id) => Some(id),
+            Target::Description { .. } => None,
+        };
+    }
     let phrase = ctx.phrase_ending_at(verb)?;
     match phrase.referent {
         Referent::Name(id) => ctx.is_person_like(id).then_some(id),
@@ -799,6 +811,13 @@ mod tests {
             "“His mother was my friend.”",
         ]);
         assert_eq!(speaker(&found, "His mother"), Some("Edith Marlow"));
+        let found = speakers(&[
+            "“Will you tell it?” asked Tom Keller.",
+            "“Soon,” said Ana Ruiz.",
+            "“Then go,” he said. Edith Marlow knocked at the door and walked in. He heard her speak.",
+            "“Master Philip wants to say good-bye.”",
+        ]);
+        assert_eq!(speaker(&found, "Master Philip"), Some("Edith Marlow"));
     }
 
     #[test]
