@@ -3408,3 +3408,23 @@ fn a_speech_noun_after_a_determiner_is_no_verb() {
         Some("Tom Harrow")
     );
 }
+
+#[test]
+fn an_adverb_phrase_between_commas_may_part_the_verb_from_its_speaker() {
+    let found = quotes(&[
+        "“She ought to be branded,” said a hard-featured matron.",
+        "“Ah, but,” interposed, more softly, a young wife, “let her cover the mark as she will.”",
+    ]);
+    assert_eq!(speaker_of(&found, "Ah, but").as_deref(), Some("the wife"));
+}
+
+#[test]
+fn archaic_speech_verbs_attribute() {
+    let found = quotes(&[
+        "“It's nowhere near here,” said the prospector.",
+        "“What!” ejaculated Tom Cameron.",
+        "“Aw,” fleered Happy Jack, “he ain't from here.”",
+    ]);
+    assert_eq!(speaker_of(&found, "What").as_deref(), Some("Tom Cameron"));
+    assert_eq!(speaker_of(&found, "Aw").as_deref(), Some("Happy Jack"));
+}

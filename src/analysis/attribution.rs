@@ -485,6 +485,18 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
         while ctx.is_filler(s) && s < v + 3 {
             s += 1;
         }
+        // "interposed, more softly, a young wife": an adverb phrase between commas.
+        if ctx.word(s) == ","
+            && let Some(comma) = (s + 2..(s + 5).min(ctx.tokens.len())).find(|&c| {
+                ctx.word(c) == ","
+                    && (s + 1..c).all(|w| {
+                        ctx.tokens[w].kind == TokenKind::Word && ctx.word(w).ends_with("ly")
+                            || matches!(ctx.lower(w), Some("more" | "less" | "very" | "most"))
+                    })
+            })
+        {
+            s = comma + 1;
+        }
         // "said resident Tomás Arriaga": a person after a lowercase description.
         if let Some(phrase) = ctx
             .phrase_at(s)
