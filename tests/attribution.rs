@@ -3428,3 +3428,15 @@ fn archaic_speech_verbs_attribute() {
     assert_eq!(speaker_of(&found, "What").as_deref(), Some("Tom Cameron"));
     assert_eq!(speaker_of(&found, "Aw").as_deref(), Some("Happy Jack"));
 }
+
+#[test]
+fn the_subject_of_a_verb_joined_by_and_to_the_speech_verb_speaks() {
+    let found = quotes(&[
+        "Jonathan Harker waited at the inn door. As I came close Hanna Vogel bowed and said, \
+         “The Herr Englishman?”",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "The Herr").as_deref(),
+        Some("Hanna Vogel")
+    );
+}

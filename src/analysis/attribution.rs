@@ -817,6 +817,26 @@ fn cue_before(ctx: &Context, index: usize) -> Option<Cue> {
             at: verb,
         });
     }
+    // "As I came close she bowed and said, “…”": the subject of a verb joined to the speech
+    // verb by "and", wherever the sentence opens.
+    if verb >= floor + 3
+        && ctx.lower(verb - 1) == Some("and")
+        && ctx.tokens[verb - 2].kind == TokenKind::Word
+        && ctx.word(verb - 2).starts_with(char::is_lowercase)
+        && let Some(phrase) = ctx.phrase_ending_at(verb - 2).filter(|p| {
+            p.tokens.start >= subject_floor
+                && matches!(
+                    p.referent,
+                    Referent::Name(_) | Referent::Pronoun { plural: false, .. }
+                )
+        })
+    {
+        return Some(Cue {
+            phrase,
+            verb: ctx.word(verb).to_lowercase(),
+            at: verb,
+        });
+    }
     // The subject that opens the sentence, the verb further on: "She bowed and said, “…”",
     // "He had often said to me: “…”".
     let opening = sentence.start;
