@@ -2744,6 +2744,24 @@ mod tests {
     }
 
     #[test]
+    fn wharves_pastoral_firms_and_bracketed_laws_have_their_kinds() {
+        let found = entities(
+            "Residents of Chandler’s Wharf objected. Halvanta Pastoral bought the station under \
+             the Rural Land (Foreign Holdings) Act. Promoter Callum Reddy said so.",
+        );
+        assert_eq!(kind_of(&found, "Chandler’s Wharf"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Halvanta Pastoral"),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            kind_of(&found, "Rural Land (Foreign Holdings) Act"),
+            EntityKind::Other
+        );
+        assert_eq!(kind_of(&found, "Callum Reddy"), EntityKind::Person);
+    }
+
+    #[test]
     fn gaelic_names_hubs_and_based_firms_have_their_kinds() {
         let found = entities(
             "The Beinn Ghlasach wind farm pays Sgoil Bhaile Gheàrr, and the Fèis Ardnasgeir \

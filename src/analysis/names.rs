@@ -889,11 +889,37 @@ fn run_end(
             } else {
                 break;
             }
+        } else if word == "("
+            && let Some(law_end) = bracketed_law_end(text, tokens, capital, end)
+        {
+            // "the Rural Land (Foreign Holdings) Act", "the Mineral Royalties (Amendment)
+            // Bill": a law's name with its bracketed part.
+            end = law_end;
+            break;
         } else {
             break;
         }
     }
     end
+}
+
+/// When the bracket opening at token `open` holds only capitalised words and a law's word
+/// follows it ("(Foreign Holdings) Act"), the token after that word.
+fn bracketed_law_end(text: &str, tokens: &[Token], capital: &[bool], open: usize) -> Option<usize> {
+    let paragraph = tokens[open].paragraph;
+    let close = (open + 1..(open + 6).min(tokens.len())).find(|&i| tokens[i].text(text) == ")")?;
+    let inside_capitalised = close > open + 1 && (open + 1..close).all(|i| capital[i]);
+    let law = close + 1;
+    (inside_capitalised
+        && tokens.get(law).is_some_and(|t| {
+            t.paragraph == paragraph
+                && capital[law]
+                && matches!(
+                    t.text(text),
+                    "Act" | "Bill" | "Order" | "Regulations" | "Ordinance"
+                )
+        }))
+    .then_some(law + 1)
 }
 
 /// "the Plough and Harrow": after "the", one capitalised word, "and", and one more that ends
