@@ -2744,6 +2744,32 @@ mod tests {
     }
 
     #[test]
+    fn sounds_trenches_laws_on_and_shipbuilders_have_their_kinds() {
+        let found = entities(
+            "Debris fell into the Sound of Harra near the Lagiroa Trench. The Law on Minority \
+             Language Education passed. Dunmarra Shipbuilders, Pruett Agrichemicals and Fennay \
+             Coastguard agreed, citing the Moylinn County Development Plan.",
+        );
+        assert_eq!(kind_of(&found, "Sound of Harra"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Lagiroa Trench"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Law on Minority Language Education"),
+            EntityKind::Other
+        );
+        assert_eq!(
+            kind_of(&found, "Moylinn County Development Plan"),
+            EntityKind::Other
+        );
+        for body in [
+            "Dunmarra Shipbuilders",
+            "Pruett Agrichemicals",
+            "Fennay Coastguard",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
+
+    #[test]
     fn wharves_pastoral_firms_and_bracketed_laws_have_their_kinds() {
         let found = entities(
             "Residents of Chandler’s Wharf objected. Halvanta Pastoral bought the station under \

@@ -864,7 +864,13 @@ fn run_end(
                     "Council" | "Committee" | "Commission"
                 ) || matches!(
                     tokens[end - 1].text(text),
-                    "Accord" | "Agreement" | "Convention" | "Treaty" | "Charter" | "Conference"
+                    "Accord"
+                        | "Agreement"
+                        | "Convention"
+                        | "Treaty"
+                        | "Charter"
+                        | "Conference"
+                        | "Law"
                 ))
                 // "the City Council on Tuesday" is a date, not a policy.
                 && !tokens
@@ -1276,6 +1282,8 @@ fn connects_with_of(previous: &str, lexicon: &Lexicon) -> bool {
                 | "Isles"
                 | "Strait"
                 | "Straits"
+                | "Sound"
+                | "Firth"
                 | "Sea"
                 | "Cape"
                 | "Lake"
@@ -2022,6 +2030,10 @@ impl<'a> RunContext<'a> {
                 && remainder
                     .iter()
                     .all(|&r| !self.lexicon.is_org_word(self.word(r)))
+                // "the Moylinn County Development Plan": a thing's word ends no person's name.
+                && !remainder
+                    .last()
+                    .is_some_and(|&r| remainder.len() == 1 && self.lexicon.is_other_word(self.word(r)))
                 // "Mr ap Iorwerth", "Dr van der Berg": after an honorific a surname may
                 // open with its particle.
                 && (!self.lexicon.is_particle(self.word(remainder[0]))
