@@ -2744,6 +2744,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_branch_bridge_library_or_station_is_a_place() {
+        let found = entities(
+            "Staff at the Dunsmere branch asked to move. A van crossed the Sallebrug bridge. \
+             The story hour met near the Tarnwick station.",
+        );
+        for place in ["Dunsmere", "Sallebrug", "Tarnwick"] {
+            assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
+        }
+    }
+
+    #[test]
     fn sounds_trenches_laws_on_and_shipbuilders_have_their_kinds() {
         let found = entities(
             "Debris fell into the Sound of Harra near the Lagiroa Trench. The Law on Minority \
