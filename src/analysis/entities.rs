@@ -2744,12 +2744,26 @@ mod tests {
     }
 
     #[test]
-    fn a_name_before_a_branch_bridge_library_or_station_is_a_place() {
+    fn pantries_motorways_and_foreign_universities_are_bodies() {
         let found = entities(
-            "Staff at the Dunsmere branch asked to move. A van crossed the Sallebrug bridge. \
-             The story hour met near the Tarnwick station.",
+            "The Merrow Community Pantry, Arcline Motorways and the Université de Mont-Vallier \
+             signed the letter.",
         );
-        for place in ["Dunsmere", "Sallebrug", "Tarnwick"] {
+        for body in [
+            "Merrow Community Pantry",
+            "Arcline Motorways",
+            "Université de Mont-Vallier",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_a_bridge_library_or_station_is_a_place() {
+        let found = entities(
+            "A van crossed the Sallebrug bridge. The story hour met near the Tarnwick station.",
+        );
+        for place in ["Sallebrug", "Tarnwick"] {
             assert_eq!(kind_of(&found, place), EntityKind::Place, "{place}");
         }
     }
