@@ -54,6 +54,9 @@ pub struct KindVotes {
     /// "which" opening a relative clause after the name ("Fibrosis Action, which funds
     /// research"): no person, so a speaker with it is a body.
     pub which: u32,
+    /// Mentions in the writer's narration, outside quotations (a name only ever called out
+    /// inside them, “Come, Hartley, …”, is someone's).
+    pub narrated: u32,
 }
 
 /// The article's entities and which entity each name mention belongs to.
@@ -969,6 +972,10 @@ impl EntityTable {
                 .as_ref()
                 .map_or(mention.tokens.start, |t| t.start);
             let previous = before.checked_sub(1).map(|p| tokens[p].text(text));
+            if !mention.quoted {
+                let id = self.mention_entity[index];
+                self.drafts[id].votes.narrated += 1;
+            }
             // "the people of X", "the mayor of Dunmere", "Residents of Lowick Vale": what a
             // place has, before "of" (the words of "X’s capital" in kind_context.tsv).
             // "the mouth of the Dril", "the islands of the Western Reaches": "the" may stand
@@ -1536,6 +1543,13 @@ impl EntityTable {
             EntityKind::Place
         } else if votes.person > votes.thing {
             EntityKind::Person
+        } else if votes.person == 0
+            && votes.narrated > 0
+            && Lexicon::get().has_place_suffix(&self.drafts[id].name)
+        {
+            // Nothing tells: a name the writer uses that ends like a town's ("Tollerdale") is
+            // one.
+            EntityKind::Place
         } else {
             EntityKind::Other
         }
@@ -2741,6 +2755,20 @@ mod tests {
             .find(|e| e.0 == "Vessant Holdings Ltd")
             .unwrap();
         assert_eq!(company.1, ["Vessant Holdings"], "{found:?}");
+    }
+
+    #[test]
+    fn a_name_nothing_else_places_is_a_place_when_it_ends_like_one() {
+        let found = entities(
+            "The Tollerdale high schools objected, as did the Kanalgata shops. Residents of \
+             Tollerdale marched. The Quendry machines failed.",
+        );
+        assert_eq!(kind_of(&found, "Tollerdale"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Kanalgata"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Quendry"), EntityKind::Other);
+        // Any vote for a person still wins.
+        let found = entities("Tom Ashford spoke. Ashford said no.");
+        assert_eq!(kind_of(&found, "Tom Ashford"), EntityKind::Person);
     }
 
     #[test]

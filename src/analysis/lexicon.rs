@@ -195,6 +195,8 @@ pub struct Lexicon {
     elisions: HashSet<Word>,
     pronouns: HashMap<Word, (Gender, bool)>,
     work_nouns: HashSet<Word>,
+    /// Endings of place names ("dale", "holt", "gata").
+    place_suffixes: Vec<String>,
     /// The anonymity phrases (lowercase words), by their first word.
     anonymity: HashMap<String, Vec<Vec<String>>>,
     /// Each word's [`KindContext`]s, one bit each.
@@ -345,6 +347,9 @@ impl Lexicon {
                 })
                 .collect(),
             work_nouns: lowercase_set(asset!("work_nouns.txt")),
+            place_suffixes: entries(asset!("place_suffixes.txt"))
+                .map(|e| e.trim().to_lowercase())
+                .collect(),
             nicknames: entries(asset!("nicknames.tsv"))
                 .filter_map(|line| {
                     let (short, full) = line.split_once('\t')?;
@@ -671,6 +676,16 @@ impl Lexicon {
         self.work_nouns.contains(word)
     }
 
+    /// True when a single-word `name` ends like a place's name ("Tollerdale", "Kanalgata"),
+    /// at least two letters longer than the ending.
+    pub fn has_place_suffix(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        !name.contains(' ')
+            && self.place_suffixes.iter().any(|s| {
+                lower.ends_with(s.as_str()) && lower.chars().count() >= s.chars().count() + 3
+            })
+    }
+
     /// True when the lowercase `words` contain a phrase that makes a source anonymous
     /// ("asked not to be named"; assets/lexicon/anonymity.txt).
     pub fn has_anonymity_marker(&self, words: &[&str]) -> bool {
@@ -843,6 +858,8 @@ mod tests {
         assert_eq!(lexicon.pronoun("she"), Some((Gender::Female, false)));
         assert!(lexicon.is_org_word("University"));
         assert!(lexicon.is_work_noun("report"));
+        assert!(lexicon.has_place_suffix("Tollerdale") && lexicon.has_place_suffix("Kanalgata"));
+        assert!(!lexicon.has_place_suffix("Dale") && !lexicon.has_place_suffix("Tollerdale Road"));
         assert!(lexicon.is_scare_marker("so-called"));
     }
 
