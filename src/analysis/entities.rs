@@ -1526,6 +1526,11 @@ impl EntityTable {
     /// The decided kind of entity `id`.
     pub fn kind(&self, id: usize) -> EntityKind {
         let votes = self.drafts[id].votes;
+        // "Vickery v. Drummond": a case at law is a thing, wherever it is heard.
+        let name = &self.drafts[id].name;
+        if name.contains(" v. ") || name.contains(" vs. ") {
+            return EntityKind::Other;
+        }
         let place = votes.place + votes.context_place;
         // A name beside a score that reads no more like a person's than a thing's ("the
         // Norvale Rapids 112-107") is a team too.
@@ -2755,6 +2760,33 @@ mod tests {
             .find(|e| e.0 == "Vessant Holdings Ltd")
             .unwrap();
         assert_eq!(company.1, ["Vessant Holdings"], "{found:?}");
+    }
+
+    #[test]
+    fn cases_firms_of_brothers_courts_and_lighthouses_have_their_kinds() {
+        let found = entities(
+            "Families sued in Vickery v. Drummond. Drover Bros. Construction built the wall \
+             under the Historic Lights (Disposal) Act 2019. The Kvarnholm Administrative Court \
+             ruled on the Rubha Tormaid Lighthouse near Bastow's Point.",
+        );
+        assert_eq!(kind_of(&found, "Vickery v. Drummond"), EntityKind::Other);
+        assert_eq!(
+            kind_of(&found, "Drover Bros. Construction"),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            kind_of(&found, "Historic Lights (Disposal) Act 2019"),
+            EntityKind::Other
+        );
+        assert_eq!(
+            kind_of(&found, "Kvarnholm Administrative Court"),
+            EntityKind::Organization
+        );
+        assert_eq!(
+            kind_of(&found, "Rubha Tormaid Lighthouse"),
+            EntityKind::Place
+        );
+        assert_eq!(kind_of(&found, "Bastow's Point"), EntityKind::Place);
     }
 
     #[test]

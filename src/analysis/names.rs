@@ -700,6 +700,14 @@ fn run_end(
                 || matches!(tokens[end - 1].text(text), "Jr" | "Sr"))
         {
             end += 1;
+            // "Drover Bros. Construction": brothers' names go on to the trade.
+            if tokens[end - 2].text(text) == "Bros"
+                && tokens
+                    .get(end)
+                    .is_some_and(|n| n.paragraph == paragraph && capital[end])
+            {
+                continue;
+            }
             break;
         }
         if continues || year_after_law || route_number {
@@ -895,12 +903,27 @@ fn run_end(
             } else {
                 break;
             }
+        } else if matches!(word, "v" | "vs")
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.text(text) == "." && t.start == token.end)
+            && tokens
+                .get(end + 2)
+                .is_some_and(|n| n.paragraph == paragraph && capital[end + 2])
+        {
+            // "Vickery v. Drummond": a case's name, both parties in one.
+            end += 3;
         } else if word == "("
             && let Some(law_end) = bracketed_law_end(text, tokens, capital, end)
         {
             // "the Rural Land (Foreign Holdings) Act", "the Mineral Royalties (Amendment)
-            // Bill": a law's name with its bracketed part.
+            // Bill": a law's name with its bracketed part, and its year ("… Act 2019").
             end = law_end;
+            if tokens.get(end).is_some_and(|t| {
+                t.paragraph == paragraph && t.kind == TokenKind::Number && t.text(text).len() == 4
+            }) {
+                end += 1;
+            }
             break;
         } else {
             break;
