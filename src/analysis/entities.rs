@@ -976,6 +976,25 @@ impl EntityTable {
                 let id = self.mention_entity[index];
                 self.drafts[id].votes.narrated += 1;
             }
+            // "the school in Fellowick, Brackenfold, …": a name set after a place and a comma,
+            // and closed by one, is the county or region it lies in.
+            // A person is named there too ("The mayor of Pra-Lunel, Claudine Arrighi, said"):
+            // only a single word that reads as no one's name.
+            if previous == Some(",")
+                && index > 0
+                && !mention.name.contains(' ')
+                && !matches!(mention.hint, NameHint::Person | NameHint::LikelyPerson)
+                && lexicon.given_name(&mention.name).is_none()
+                && self.place_context[index - 1]
+                && mentions[index - 1].tokens.end + 1 == before
+                && tokens
+                    .get(mention.tokens.end)
+                    .is_some_and(|t| matches!(t.text(text), "," | "." | ";"))
+            {
+                let id = self.mention_entity[index];
+                self.drafts[id].votes.context_place += 1;
+                self.place_context[index] = true;
+            }
             // "the people of X", "the mayor of Dunmere", "Residents of Lowick Vale": what a
             // place has, before "of" (the words of "X’s capital" in kind_context.tsv).
             // "the mouth of the Dril", "the islands of the Western Reaches": "the" may stand
@@ -2760,6 +2779,29 @@ mod tests {
             .find(|e| e.0 == "Vessant Holdings Ltd")
             .unwrap();
         assert_eq!(company.1, ["Vessant Holdings"], "{found:?}");
+    }
+
+    #[test]
+    fn a_region_after_a_town_and_a_comma_is_a_place_but_a_person_is_not() {
+        let found = entities(
+            "Staff abused pupils at the school in Fellowick, Brackenfold, for decades. \
+             Brackenfold Police said so. The mayor of Pra-Lunel, Claudine Arrighi, agreed.",
+        );
+        assert_eq!(kind_of(&found, "Brackenfold"), EntityKind::Place);
+        assert_eq!(
+            kind_of(&found, "Brackenfold Police"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Claudine Arrighi"), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_committee_on_a_portfolio_of_two_is_one_body() {
+        let found = entities("She told the Senate Committee on Corrections and Public Safety.");
+        assert_eq!(
+            kind_of(&found, "Senate Committee on Corrections and Public Safety"),
+            EntityKind::Organization
+        );
     }
 
     #[test]

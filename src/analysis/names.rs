@@ -1059,8 +1059,8 @@ fn portfolio_and_end(
 ) -> Option<usize> {
     // The body's head word stands right before "of" or "for", after its own modifiers
     // ("Quilvaran Institute of Volcanology and Seismology").
-    let connector_at =
-        (before.start + 1..before.end).find(|&i| matches!(tokens[i].text(text), "of" | "for"))?;
+    let connector_at = (before.start + 1..before.end)
+        .find(|&i| matches!(tokens[i].text(text), "of" | "for" | "on"))?;
     let head = connector_at - 1;
     let head_word = tokens[head].text(text);
     let portfolio = before.end.checked_sub(head + 2)?;
