@@ -2796,6 +2796,16 @@ mod tests {
     }
 
     #[test]
+    fn orbitals_shores_and_rebates_have_their_kinds() {
+        let found = entities(
+            "Drivers on the Wyndara Orbital near Vantry Shore can claim the Toll Relief Rebate.",
+        );
+        assert_eq!(kind_of(&found, "Wyndara Orbital"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Vantry Shore"), EntityKind::Place);
+        assert_eq!(kind_of(&found, "Toll Relief Rebate"), EntityKind::Other);
+    }
+
+    #[test]
     fn a_committee_on_a_portfolio_of_two_is_one_body() {
         let found = entities("She told the Senate Committee on Corrections and Public Safety.");
         assert_eq!(
