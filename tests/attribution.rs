@@ -3440,3 +3440,14 @@ fn the_subject_of_a_verb_joined_by_and_to_the_speech_verb_speaks() {
         Some("Hanna Vogel")
     );
 }
+
+#[test]
+fn a_double_hyphen_after_a_speech_verb_introduces_an_utterance() {
+    let found = quotes(&["Ana Ruiz looked up and said -- \"Come here.\""]);
+    let quote = found
+        .iter()
+        .find(|q| q.text.starts_with("Come here"))
+        .unwrap();
+    assert_eq!(quote.kind, QuoteKind::Direct);
+    assert_eq!(speaker_of(&found, "Come here").as_deref(), Some("Ana Ruiz"));
+}

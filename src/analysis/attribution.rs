@@ -327,7 +327,7 @@ fn classify(ctx: &Context, index: usize, attributed_after: bool) -> QuoteKind {
                     && !(p > 0
                         && (matches!(ctx.lower(p - 1), Some(w) if super::indirect::BE_FORMS.contains(&w))
                             || ctx.has_flag(p - 1, flags::DETERMINER))))
-                || (matches!(word, "," | "—" | "–") && speech_verb_before(ctx, p).is_some())
+                || (matches!(word, "," | "—" | "–" | "--" | "-") && speech_verb_before(ctx, p).is_some())
         }
     };
     if is_title_or_scare(ctx, index) {
