@@ -2796,6 +2796,28 @@ mod tests {
     }
 
     #[test]
+    fn racecourses_metering_firms_and_laws_for_a_cause_have_their_kinds() {
+        let found = entities(
+            "Callowbridge Racecourse closed. Clearline Metering and Pronto Rides objected to \
+             the Homes for Every Budget Act, as Ana Ruiz did.",
+        );
+        assert_eq!(
+            kind_of(&found, "Callowbridge Racecourse"),
+            EntityKind::Place
+        );
+        assert_eq!(
+            kind_of(&found, "Clearline Metering"),
+            EntityKind::Organization
+        );
+        assert_eq!(kind_of(&found, "Pronto Rides"), EntityKind::Organization);
+        assert_eq!(
+            kind_of(&found, "Homes for Every Budget Act"),
+            EntityKind::Other
+        );
+        assert_eq!(kind_of(&found, "Ana Ruiz"), EntityKind::Person);
+    }
+
+    #[test]
     fn orbitals_shores_and_rebates_have_their_kinds() {
         let found = entities(
             "Drivers on the Wyndara Orbital near Vantry Shore can claim the Toll Relief Rebate.",

@@ -903,6 +903,14 @@ fn run_end(
             } else {
                 break;
             }
+        } else if matches!(word, "for" | "to" | "on")
+            && lexicon.given_name(tokens[head].text(text)).is_none()
+            && let Some(law_end) = law_name_end(text, tokens, capital, end)
+        {
+            // "the Homes for Every Budget Act", "the Right to Repair Bill": a law's name runs
+            // through its small words to its head.
+            end = law_end;
+            break;
         } else if matches!(word, "v" | "vs")
             && tokens
                 .get(end + 1)
@@ -930,6 +938,20 @@ fn run_end(
         }
     }
     end
+}
+
+/// When the small word at token `small` is followed by capitalised words that end in a law's
+/// head ("for Every Budget Act"), the token after the head.
+fn law_name_end(text: &str, tokens: &[Token], capital: &[bool], small: usize) -> Option<usize> {
+    let paragraph = tokens[small].paragraph;
+    let mut i = small + 1;
+    while i < small + 6 && tokens.get(i).is_some_and(|t| t.paragraph == paragraph) && capital[i] {
+        if matches!(tokens[i].text(text), "Act" | "Bill") && i > small + 1 {
+            return Some(i + 1);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// When the bracket opening at token `open` holds only capitalised words and a law's word
