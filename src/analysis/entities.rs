@@ -2796,6 +2796,21 @@ mod tests {
     }
 
     #[test]
+    fn groups_of_parents_students_and_families_are_bodies() {
+        let found = entities(
+            "Concerned Parents of Tamsett County, Associated Students of Quenmore and the \
+             advocacy group Empty Chair Families wrote to the board.",
+        );
+        for body in [
+            "Concerned Parents of Tamsett County",
+            "Associated Students of Quenmore",
+            "Empty Chair Families",
+        ] {
+            assert_eq!(kind_of(&found, body), EntityKind::Organization, "{body}");
+        }
+    }
+
+    #[test]
     fn racecourses_metering_firms_and_laws_for_a_cause_have_their_kinds() {
         let found = entities(
             "Callowbridge Racecourse closed. Clearline Metering and Pronto Rides objected to \

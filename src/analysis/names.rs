@@ -341,7 +341,9 @@ fn unquoted_title(
     let set_off = start >= 2
         && word(start - 1) == ","
         && work_noun(start - 2)
-        && tokens.get(end).is_some_and(|t| t.text(text) == ",");
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.text(text), "," | "."));
     // A noun, not a verb that names ("… of Kettle Bend called the bill …"), after a
     // determiner or a lowercase modifier ("the", "its new"), not after a comma ("…, New York
     // and an Edward Steichen and Andy Warhol exhibit").
@@ -3003,6 +3005,14 @@ mod tests {
         assert!(
             !names.contains(&"Costs") && !names.contains(&"Sea"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_set_off_after_a_work_noun_may_end_its_sentence() {
+        assert_eq!(
+            plain("The institute tracks 40 colleges in its annual report, Counting the Cost."),
+            ["Counting the Cost"]
         );
     }
 
