@@ -902,6 +902,11 @@ fn run_end(
             };
             if tokens.get(after).is_some_and(|n| n.paragraph == paragraph) && capital[after] {
                 end = after + 1;
+                // "the University of Kgalemo’s Energy Transition Research Unit": a possessive
+                // after "of" ends the owner's name; what it owns is a name of its own.
+                if is_possessive(tokens[after].text(text)) {
+                    break;
+                }
             } else {
                 break;
             }
@@ -3005,6 +3010,20 @@ mod tests {
         assert!(
             !names.contains(&"Costs") && !names.contains(&"Sea"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_of_ends_the_owners_name() {
+        assert_eq!(
+            plain(
+                "Mpho Lekgetho, of the University of Kgalemo’s Energy Transition Research Unit, spoke."
+            ),
+            [
+                "Mpho Lekgetho",
+                "University of Kgalemo",
+                "Energy Transition Research Unit"
+            ]
         );
     }
 
