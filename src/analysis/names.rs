@@ -887,6 +887,11 @@ fn run_end(
                     .get(end + 1)
                     .is_some_and(|t| lexicon.is_calendar(t.text(text))))
         {
+            // "the Polar Instruments Laboratory of Brennmark University": a body of its own
+            // after "of", with its own head word, is a second name, not a connector's object.
+            if word == "of" && end - head >= 2 && institution_after_of(text, tokens, capital, end) {
+                break;
+            }
             // "Foundation for the Visual Arts", "Council on Foreign Relations": an
             // organisation's head word takes "for" (and a policy body "on") as it takes
             // "of"; after that, "of" goes on ("Council for the Welfare of Migrants").
@@ -945,6 +950,25 @@ fn run_end(
         }
     }
     end
+}
+
+/// True when the "of" at token `of` is followed by a name of two or more capitalised words
+/// that ends in an institution's head ("of Brennmark University").
+fn institution_after_of(text: &str, tokens: &[Token], capital: &[bool], of: usize) -> bool {
+    let paragraph = tokens[of].paragraph;
+    let mut end = of + 1;
+    while tokens.get(end).is_some_and(|t| t.paragraph == paragraph) && capital[end] {
+        // "the Hebrew University of Jerusalem’s Einstein Institute": an owner ends it.
+        if is_possessive(tokens[end].text(text)) {
+            return false;
+        }
+        end += 1;
+    }
+    end >= of + 3
+        && matches!(
+            tokens[end - 1].text(text),
+            "University" | "College" | "Institute" | "Hospital" | "School" | "Academy"
+        )
 }
 
 /// When the small word at token `small` is followed by capitalised words that end in a law's
@@ -3010,6 +3034,18 @@ mod tests {
         assert!(
             !names.contains(&"Costs") && !names.contains(&"Sea"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_with_its_own_head_after_of_is_a_second_name() {
+        assert_eq!(
+            plain("The Polar Instruments Laboratory of Brennmark University built it."),
+            ["Polar Instruments Laboratory", "Brennmark University"]
+        );
+        assert_eq!(
+            plain("He teaches at the University of Chicago and the Institute of Child Health."),
+            ["University of Chicago", "Institute of Child Health"]
         );
     }
 
