@@ -3451,3 +3451,15 @@ fn a_double_hyphen_after_a_speech_verb_introduces_an_utterance() {
     assert_eq!(quote.kind, QuoteKind::Direct);
     assert_eq!(speaker_of(&found, "Come here").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_persons_possessive_before_the_quotation_owns_it() {
+    let found = quotes(&[
+        "The hall fell silent. As Madame Christine Nilsson's “M'ama!” thrilled out above it, \
+         Archer looked away.",
+    ]);
+    assert_eq!(
+        speaker_of(&found, "M'ama").as_deref(),
+        Some("Christine Nilsson")
+    );
+}

@@ -71,6 +71,7 @@ pub fn attribute_quotes(ctx: &mut Context) -> Vec<(QuoteKind, Attribution)> {
             _ => after.or_else(|| cue_before(ctx, index)),
         }
         .or_else(|| according_to(ctx, index))
+        .or_else(|| owner_of_words(ctx, index))
         .or_else(|| {
             (kind == QuoteKind::Direct)
                 .then(|| colon_subject(ctx, index))
@@ -1140,6 +1141,33 @@ fn colon_subject(ctx: &Context, index: usize) -> Option<Cue> {
         verb,
         at: start,
     })
+}
+
+/// Madame Nilsson's “M'ama!” / Mrs Gildea's illuminative ‘H'm!’ / Ruiz's “marriage of
+/// convenience” remark: a person's possessive, and at most two lowercase words, right before
+/// the opening mark.
+fn owner_of_words(ctx: &Context, index: usize) -> Option<Cue> {
+    let open = ctx.quotes[index].open;
+    let paragraph = ctx.tokens[open].paragraph;
+    let owner_end = (open.saturating_sub(3)..open).find(|&i| {
+        is_possessive(ctx.word(i))
+            && ctx.mention_ending_at.get(i).is_some()
+            && (i + 1..open).all(|w| {
+                ctx.tokens[w].kind == TokenKind::Word && ctx.word(w).starts_with(char::is_lowercase)
+            })
+    })?;
+    if ctx.tokens[owner_end].paragraph != paragraph || ctx.inside_quote[owner_end] {
+        return None;
+    }
+    let phrase = ctx.phrase_ending_at(owner_end + 1)?;
+    match phrase.referent {
+        Referent::Name(id) if ctx.table.kind(id) == EntityKind::Person => Some(Cue {
+            phrase,
+            verb: "'s".into(),
+            at: owner_end,
+        }),
+        _ => None,
+    }
 }
 
 /// “…,” according to Ruiz. / According to the union, “…”
