@@ -3463,3 +3463,25 @@ fn a_persons_possessive_before_the_quotation_owns_it() {
         Some("Christine Nilsson")
     );
 }
+
+#[test]
+fn one_of_a_group_and_the_eldest_of_a_group_speak() {
+    let found = quotes(&[
+        "“I am glad,” said my mother.",
+        "“And serve him right, too,” said one of the colts.",
+        "“He is broke,” said the oldest of the colts.",
+    ]);
+    for start in ["And serve", "He is broke"] {
+        let quote = found.iter().find(|q| q.text.starts_with(start)).unwrap();
+        assert_ne!(quote.speaker.as_deref(), Some("my mother"), "{start}");
+        assert!(quote.speaker.is_some(), "{start}");
+        assert!(
+            quote
+                .speaker_span
+                .as_deref()
+                .is_some_and(|span| span.ends_with("of the colts")),
+            "{start}: {:?}",
+            quote.speaker_span
+        );
+    }
+}

@@ -332,12 +332,35 @@ impl Context<'_> {
             determiner,
             "a" | "an" | "his" | "her" | "their" | "this" | "that"
         );
-        if !(known || (!before_verb && after_verb)) {
+        // "said one of the colts": one of a group, after the verb.
+        let one_of = determiner == "one" && self.lower(i + 1) == Some("of");
+        if !(known || (!before_verb && (after_verb || one_of))) {
             return None;
         }
         let paragraph = self.tokens[i].paragraph;
         let mut end = i + 1;
+        // "the oldest of the colts", "one of the colts": the group after "of the" holds the
+        // head.
+        let partitive = |at: usize| {
+            self.lower(at) == Some("of")
+                && matches!(
+                    self.lower(at + 1),
+                    Some("the" | "his" | "her" | "their" | "our")
+                )
+                && self.tokens.get(at + 2).is_some_and(|t| {
+                    t.paragraph == paragraph
+                        && t.kind == TokenKind::Word
+                        && self.word(at + 2).starts_with(char::is_lowercase)
+                })
+        };
+        if one_of {
+            if !partitive(i + 1) {
+                return None;
+            }
+            end = i + 3;
+        }
         while end < i + 1 + PLAIN_DESCRIPTION_WORDS
+            && !partitive(end)
             && self.tokens.get(end).is_some_and(|t| {
                 t.paragraph == paragraph
                     && t.kind == TokenKind::Word
@@ -350,6 +373,20 @@ impl Context<'_> {
         }
         if end == i + 1 {
             return None;
+        }
+        if !one_of && partitive(end) {
+            end += 2;
+            while end < i + 2 + 2 * PLAIN_DESCRIPTION_WORDS
+                && self.tokens.get(end).is_some_and(|t| {
+                    t.paragraph == paragraph
+                        && t.kind == TokenKind::Word
+                        && self.word(end).starts_with(char::is_lowercase)
+                        && !self.is_speech_verb(end)
+                        && !PLAIN_DESCRIPTION_ENDS.contains(&self.word(end))
+                })
+            {
+                end += 1;
+            }
         }
         let ends = match self.tokens.get(end) {
             None => true,
