@@ -297,10 +297,11 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 
 /// When token `start` opens a title of a work written without quotation marks, the token after
 /// its last word. The title is a run of capitalised words and the short words title case
-/// leaves lowercase (at least one of them other than "and" or "or"), either set off by commas after a work noun ("a 2023 review, Births Beyond the
-/// Cities, which …"; "whose book, Across the Sound, tells …") or naming the work noun
-/// right after it ("the Gold of the Marshes exhibition", "its new Branch on Wheels
-/// program"). A run the name rules already join ("the Bank of England report") is theirs.
+/// leaves lowercase (at least one of them other than "and" or "or"), either set off by
+/// commas after a work noun ("a 2023 review, Births Beyond the Cities, which …"; "whose book,
+/// Across the Sound, tells …") or naming the work noun right after it ("the Gold of the
+/// Marshes exhibition", "its new Branch on Wheels program"). A run the name rules already
+/// join ("the Bank of England report") is theirs.
 fn unquoted_title(
     text: &str,
     tokens: &[Token],

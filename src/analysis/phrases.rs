@@ -359,16 +359,17 @@ impl Context<'_> {
             }
             end = i + 3;
         }
-        while end < i + 1 + PLAIN_DESCRIPTION_WORDS
-            && !partitive(end)
-            && self.tokens.get(end).is_some_and(|t| {
+        // A lowercase word that may belong to the description.
+        let describing = |at: usize| {
+            self.tokens.get(at).is_some_and(|t| {
                 t.paragraph == paragraph
                     && t.kind == TokenKind::Word
-                    && self.word(end).starts_with(char::is_lowercase)
-                    && !self.is_speech_verb(end)
-                    && !PLAIN_DESCRIPTION_ENDS.contains(&self.word(end))
+                    && self.word(at).starts_with(char::is_lowercase)
+                    && !self.is_speech_verb(at)
+                    && !PLAIN_DESCRIPTION_ENDS.contains(&self.word(at))
             })
-        {
+        };
+        while end < i + 1 + PLAIN_DESCRIPTION_WORDS && !partitive(end) && describing(end) {
             end += 1;
         }
         if end == i + 1 {
@@ -376,15 +377,7 @@ impl Context<'_> {
         }
         if !one_of && partitive(end) {
             end += 2;
-            while end < i + 2 + 2 * PLAIN_DESCRIPTION_WORDS
-                && self.tokens.get(end).is_some_and(|t| {
-                    t.paragraph == paragraph
-                        && t.kind == TokenKind::Word
-                        && self.word(end).starts_with(char::is_lowercase)
-                        && !self.is_speech_verb(end)
-                        && !PLAIN_DESCRIPTION_ENDS.contains(&self.word(end))
-                })
-            {
+            while end < i + 2 + 2 * PLAIN_DESCRIPTION_WORDS && describing(end) {
                 end += 1;
             }
         }
