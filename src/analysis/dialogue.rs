@@ -465,28 +465,24 @@ fn heard_speaking(ctx: &Context, sentence: std::ops::Range<usize>) -> Option<usi
         return None;
     }
     // "He heard her speak.": an object pronoun, which the phrase rules read as a possessive.
-    let object = match ctx.lower(verb - 1) {
-        Some("her") => Some(Gender::Female),
-        Some("him") => Some(Gender::Male),
-        _ => None,
+    let (at, gender) = match ctx.lower(verb - 1) {
+        Some("her") => (verb - 1, Gender::Female),
+        Some("him") => (verb - 1, Gender::Male),
+        _ => {
+            let phrase = ctx.phrase_ending_at(verb)?;
+            match phrase.referent {
+                Referent::Name(id) => return ctx.is_person_like(id).then_some(id),
+                Referent::Pronoun {
+                    gender,
+                    plural: false,
+                } if gender != Gender::Unknown => (phrase.tokens.start, gender),
+                _ => return None,
+            }
+        }
     };
-    if let Some(gender) = object {
-        return match ctx.resolve_pronoun(verb - 1, gender)? {
-            Target::Entity(id) => Some(id),
-            Target::Description { .. } => None,
-        };
-    }
-    let phrase = ctx.phrase_ending_at(verb)?;
-    match phrase.referent {
-        Referent::Name(id) => ctx.is_person_like(id).then_some(id),
-        Referent::Pronoun {
-            gender,
-            plural: false,
-        } if gender != Gender::Unknown => match ctx.resolve_pronoun(phrase.tokens.start, gender)? {
-            Target::Entity(id) => Some(id),
-            Target::Description { .. } => None,
-        },
-        _ => None,
+    match ctx.resolve_pronoun(at, gender)? {
+        Target::Entity(id) => Some(id),
+        Target::Description { .. } => None,
     }
 }
 
