@@ -491,7 +491,7 @@ fn cue_after(ctx: &Context, index: usize) -> Option<Cue> {
             && let Some(comma) = (s + 2..(s + 5).min(ctx.tokens.len())).find(|&c| {
                 ctx.word(c) == ","
                     && (s + 1..c).all(|w| {
-                        ctx.tokens[w].kind == TokenKind::Word && ctx.word(w).ends_with("ly")
+                        (ctx.tokens[w].kind == TokenKind::Word && ctx.word(w).ends_with("ly"))
                             || matches!(ctx.lower(w), Some("more" | "less" | "very" | "most"))
                     })
             })

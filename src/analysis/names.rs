@@ -921,8 +921,8 @@ fn run_end(
             && let Some(law_end) = law_name_end(text, tokens, capital, end)
         {
             // "the Homes for Every Budget Act", "the Right to Repair Bill": a law's name runs
-            // through its small words to its head.
-            end = law_end;
+            // through its small words to its head, and its year.
+            end = with_law_year(text, tokens, law_end);
             break;
         } else if matches!(word, "v" | "vs")
             && tokens
@@ -939,12 +939,7 @@ fn run_end(
         {
             // "the Rural Land (Foreign Holdings) Act", "the Mineral Royalties (Amendment)
             // Bill": a law's name with its bracketed part, and its year ("… Act 2019").
-            end = law_end;
-            if tokens.get(end).is_some_and(|t| {
-                t.paragraph == paragraph && t.kind == TokenKind::Number && t.text(text).len() == 4
-            }) {
-                end += 1;
-            }
+            end = with_law_year(text, tokens, law_end);
             break;
         } else {
             break;
@@ -972,13 +967,26 @@ fn institution_after_of(text: &str, tokens: &[Token], capital: &[bool], of: usiz
         )
 }
 
+/// Words that head a law's name ("… Act", "… Bill").
+const LAW_HEADS: &[&str] = &["Act", "Bill", "Order", "Regulations", "Ordinance"];
+
+/// The token after a law's name ending at `end`, past a year that follows it ("… Act 2019").
+fn with_law_year(text: &str, tokens: &[Token], end: usize) -> usize {
+    let year = tokens.get(end).is_some_and(|t| {
+        t.paragraph == tokens[end - 1].paragraph
+            && t.kind == TokenKind::Number
+            && t.text(text).len() == 4
+    });
+    if year { end + 1 } else { end }
+}
+
 /// When the small word at token `small` is followed by capitalised words that end in a law's
 /// head ("for Every Budget Act"), the token after the head.
 fn law_name_end(text: &str, tokens: &[Token], capital: &[bool], small: usize) -> Option<usize> {
     let paragraph = tokens[small].paragraph;
     let mut i = small + 1;
     while i < small + 6 && tokens.get(i).is_some_and(|t| t.paragraph == paragraph) && capital[i] {
-        if matches!(tokens[i].text(text), "Act" | "Bill") && i > small + 1 {
+        if LAW_HEADS.contains(&tokens[i].text(text)) && i > small + 1 {
             return Some(i + 1);
         }
         i += 1;
@@ -995,12 +1003,7 @@ fn bracketed_law_end(text: &str, tokens: &[Token], capital: &[bool], open: usize
     let law = close + 1;
     (inside_capitalised
         && tokens.get(law).is_some_and(|t| {
-            t.paragraph == paragraph
-                && capital[law]
-                && matches!(
-                    t.text(text),
-                    "Act" | "Bill" | "Order" | "Regulations" | "Ordinance"
-                )
+            t.paragraph == paragraph && capital[law] && LAW_HEADS.contains(&t.text(text))
         }))
     .then_some(law + 1)
 }
@@ -2108,9 +2111,7 @@ impl<'a> RunContext<'a> {
                     .iter()
                     .all(|&r| !self.lexicon.is_org_word(self.word(r)))
                 // "the Moylinn County Development Plan": a thing's word ends no person's name.
-                && !remainder
-                    .last()
-                    .is_some_and(|&r| remainder.len() == 1 && self.lexicon.is_other_word(self.word(r)))
+                && !(remainder.len() == 1 && self.lexicon.is_other_word(self.word(remainder[0])))
                 // "Mr ap Iorwerth", "Dr van der Berg": after an honorific a surname may
                 // open with its particle.
                 && (!self.lexicon.is_particle(self.word(remainder[0]))
@@ -3035,6 +3036,19 @@ mod tests {
         assert!(
             !names.contains(&"Costs") && !names.contains(&"Sea"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_laws_name_keeps_its_small_words_brackets_and_year() {
+        assert_eq!(
+            plain(
+                "It broke the Homes for Every Budget Act 2024 and the Rural Land (Foreign Holdings) Act 2019."
+            ),
+            [
+                "Homes for Every Budget Act 2024",
+                "Rural Land (Foreign Holdings) Act 2019"
+            ]
         );
     }
 
